@@ -1,0 +1,202 @@
+// Command vinhdanh builds a news site about emulation and commendation work
+// from Markdown articles.
+//
+//	vinhdanh build [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--future] [--now TIME] [--strict] [--quiet]
+//	vinhdanh version
+//
+// Exit status: 0 on success, 1 when the site has errors (all of them are
+// listed, sorted by file and line, and nothing is written), 2 on bad usage.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // the site's time zone works on machines without tzdata
+
+	"vinhdanh/internal/build"
+	"vinhdanh/internal/config"
+	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/theme"
+	"vinhdanh/internal/vietnamese"
+)
+
+// version is set at release time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+const usage = `vinhdanh builds a news site about emulation and commendation work
+(thi đua, khen thưởng) from Markdown articles.
+
+Usage:
+  vinhdanh build [flags]   build the site into public/
+  vinhdanh version         print the version
+
+Run "vinhdanh build -h" for the build flags.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the command line args and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "build":
+		return runBuild(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, versionString())
+		return 0
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "vinhdanh: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}
+
+func versionString() string {
+	v := "vinhdanh " + version
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				v += " (" + s.Value[:12] + ")"
+			}
+		}
+		v += " " + info.GoVersion
+	}
+	return v
+}
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var opts build.Options
+	var now string
+	var quiet bool
+	fs.StringVar(&opts.Source, "source", ".", "the site's `folder` (holding site.yaml and content/)")
+	fs.StringVar(&opts.Dest, "dest", "public", "the output `folder`")
+	fs.StringVar(&opts.BaseURL, "base-url", "", "the site's address, overriding base_url in site.yaml (e.g. https://example.vn/)")
+	fs.BoolVar(&opts.Drafts, "drafts", false, "publish drafts too")
+	fs.BoolVar(&opts.Future, "future", false, "publish articles dated in the future too")
+	fs.StringVar(&now, "now", "", "the build's moment, RFC 3339 or a date (default: the clock, or SOURCE_DATE_EPOCH)")
+	fs.BoolVar(&opts.Strict, "strict", false, "treat warnings as errors")
+	fs.BoolVar(&quiet, "quiet", false, "print nothing but problems")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: vinhdanh build [flags]\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "vinhdanh build: unexpected argument %q (use --source to name the site's folder)\n", fs.Arg(0))
+		return 2
+	}
+	t, err := buildTime(now, os.Getenv("SOURCE_DATE_EPOCH"))
+	if err != nil {
+		fmt.Fprintf(stderr, "vinhdanh build: %v\n", err)
+		return 2
+	}
+	opts.Now = t
+	if opts.BaseURL != "" {
+		if _, err := config.ParseBaseURL(opts.BaseURL); err != nil {
+			fmt.Fprintf(stderr, "vinhdanh build: --base-url: %v\n", err)
+			return 2
+		}
+	}
+
+	sum, err := build.Run(opts)
+	if err != nil {
+		var ce *build.ContentError
+		var ue *build.UsageError
+		switch {
+		case errors.As(err, &ce):
+			printDiagnostics(stderr, ce.Diagnostics, opts.Strict)
+			return 1
+		case errors.As(err, &ue):
+			fmt.Fprintf(stderr, "vinhdanh build: %v\n", ue)
+			return 2
+		}
+		fmt.Fprintf(stderr, "vinhdanh build: %v\nNothing was written; the previous output is unchanged.\n", err)
+		return 1
+	}
+	for _, w := range sum.Warnings {
+		fmt.Fprintln(stderr, w)
+	}
+	if !quiet {
+		printSummary(stdout, sum)
+	}
+	return 0
+}
+
+// buildTime reads --now, or else SOURCE_DATE_EPOCH, or else the clock.
+func buildTime(flagValue, epoch string) (time.Time, error) {
+	loc, err := time.LoadLocation(config.DefaultTimezone)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if flagValue != "" {
+		t, err := vietnamese.ParseDate(flagValue, loc)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("--now: %v", err)
+		}
+		return t, nil
+	}
+	if epoch != "" {
+		secs, err := strconv.ParseInt(epoch, 10, 64)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", epoch)
+		}
+		return time.Unix(secs, 0).In(loc), nil
+	}
+	return time.Now().In(loc), nil
+}
+
+func printDiagnostics(w io.Writer, diags diagnostic.List, strict bool) {
+	for _, d := range diags {
+		fmt.Fprintln(w, d)
+	}
+	errs := diags.Errors(strict)
+	noun := "errors"
+	if len(errs) == 1 {
+		noun = "error"
+	}
+	fmt.Fprintf(w, "%d %s; nothing was written, and the previous output is unchanged.\n", len(errs), noun)
+}
+
+func printSummary(w io.Writer, s *build.Summary) {
+	left := []string{}
+	if s.Drafts > 0 {
+		left = append(left, plural(s.Drafts, "draft", "drafts"))
+	}
+	if s.Future > 0 {
+		left = append(left, plural(s.Future, "future article", "future articles"))
+	}
+	extra := ""
+	if len(left) > 0 {
+		extra = " (left out: " + strings.Join(left, ", ") + ")"
+	}
+	fmt.Fprintf(w, "Built %s%s in %.2f s into %s\n", plural(s.Articles, "article", "articles"), extra, s.Duration.Seconds(), s.Dest)
+	fmt.Fprintf(w, "  pages: %d articles, %d lists, %d aliases, %d other\n", s.ArticlePages, s.ListPages, s.AliasPages, s.OtherPages)
+	fmt.Fprintf(w, "  files: %d (%s), of which %d copied resources and static files\n", s.Files, theme.FileSize(s.Bytes), s.Resources)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

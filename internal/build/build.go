@@ -1,0 +1,311 @@
+// Package build runs a whole build, and is the only package that knows the
+// order of the stages:
+//
+//  1. config   read site.yaml (and apply --base-url)
+//  2. content  read and check every article; stop here on any error, before
+//     anything is written
+//  3. theme    load the layouts and strings
+//  4. index    arrange the articles into lists, neighbours and related
+//  5. render   article pages (Markdown to HTML) in parallel, then the lists
+//     that show their summaries, the 404 page and the aliases
+//  6. publish  minify and write each file as it is rendered, copy bundle
+//     resources and static files, then swap the new tree into place
+//
+// A build that fails at any stage leaves the destination as it was.
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"vinhdanh/internal/config"
+	"vinhdanh/internal/content"
+	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/index"
+	"vinhdanh/internal/publish"
+	"vinhdanh/internal/render"
+	"vinhdanh/internal/theme"
+)
+
+// Options are a build's inputs besides the source tree.
+type Options struct {
+	Source  string // the site's folder
+	Dest    string // the output folder
+	BaseURL string // overrides site.yaml's base_url when set
+	Drafts  bool
+	Future  bool
+	Now     time.Time
+	Strict  bool // warnings fail the build
+}
+
+// Summary describes a finished build.
+type Summary struct {
+	Articles        int // published
+	Drafts, Future  int // left out
+	ArticlePages    int
+	ListPages       int // home and kind lists
+	AliasPages      int
+	OtherPages      int // 404
+	Resources       int // bundle files and static files copied
+	Files           int
+	Bytes           int64
+	Duration        time.Duration
+	Warnings        diagnostic.List
+	Dest            string
+	ArticlesPerSec  float64
+	RenderedHTMLLen int64
+}
+
+// ContentError is returned when the site's files have problems: it holds
+// every error, and the warnings, sorted.
+type ContentError struct {
+	Diagnostics diagnostic.List
+}
+
+func (e *ContentError) Error() string {
+	return e.Diagnostics.Error()
+}
+
+// Run builds the site described by opts.
+func Run(opts Options) (*Summary, error) {
+	start := time.Now()
+	root, err := os.OpenRoot(opts.Source)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open the site folder: %v", err)
+	}
+	defer root.Close()
+	if err := checkDest(opts.Source, opts.Dest); err != nil {
+		return nil, err
+	}
+	fsys := root.FS()
+
+	cfg, diags := config.Load(fsys)
+	if cfg != nil && opts.BaseURL != "" {
+		u, err := config.ParseBaseURL(opts.BaseURL)
+		if err != nil {
+			return nil, fmt.Errorf("--base-url: %v", err)
+		}
+		cfg.BaseURL = u
+	}
+	if len(diags.Errors(false)) > 0 {
+		return nil, &ContentError{diags.Sort()}
+	}
+	if cfg.BaseURL == nil {
+		diags.Warn(config.FileName, 0, 0, "base_url is not set, so canonical and sharing links are site paths, not full addresses; set base_url or pass --base-url")
+	}
+	site, contentDiags := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
+	diags.Append(contentDiags)
+	diags = diags.Sort()
+	if len(diags.Errors(opts.Strict)) > 0 {
+		return nil, &ContentError{diags}
+	}
+
+	th, err := theme.Load(fsys, cfg)
+	if err != nil {
+		return nil, err
+	}
+	idx := index.Build(site.Articles)
+	r, err := render.New(cfg, th, idx, opts.Now)
+	if err != nil {
+		return nil, err
+	}
+	pub, err := publish.Begin(opts.Dest)
+	if err != nil {
+		return nil, fmt.Errorf("cannot write the output: %v", err)
+	}
+	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags, Dest: opts.Dest}
+	if err := write(fsys, site, th, r, pub, sum); err != nil {
+		pub.Abort()
+		return nil, err
+	}
+	if err := pub.Commit(); err != nil {
+		return nil, fmt.Errorf("cannot put the output in place: %v", err)
+	}
+	sum.Files, sum.Bytes = pub.Stats()
+	sum.Duration = time.Since(start)
+	if s := sum.Duration.Seconds(); s > 0 {
+		sum.ArticlesPerSec = float64(sum.Articles) / s
+	}
+	return sum, nil
+}
+
+// checkDest refuses an output folder that is the source or contains it, or
+// that lies inside content/, where a swap would destroy the site itself.
+func checkDest(source, dest string) error {
+	src, err := filepath.Abs(source)
+	if err != nil {
+		return err
+	}
+	dst, err := filepath.Abs(dest)
+	if err != nil {
+		return err
+	}
+	inside := func(child, parent string) bool {
+		rel, err := filepath.Rel(parent, child)
+		return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	}
+	switch {
+	case inside(src, dst):
+		return &UsageError{fmt.Sprintf("--dest %s holds the site itself; choose a folder such as public", dest)}
+	case inside(dst, filepath.Join(src, content.ContentDir)), inside(dst, filepath.Join(src, content.StaticDir)),
+		inside(dst, filepath.Join(src, "themes")):
+		return &UsageError{fmt.Sprintf("--dest %s is inside the site's sources; choose a folder such as public", dest)}
+	}
+	return nil
+}
+
+// UsageError is a mistake in how the build was asked for.
+type UsageError struct{ Message string }
+
+func (e *UsageError) Error() string { return e.Message }
+
+// write renders and publishes everything.
+func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, pub *publish.Publisher, sum *Summary) error {
+	var mu sync.Mutex
+	count := func(field *int, n int) {
+		mu.Lock()
+		*field += n
+		mu.Unlock()
+	}
+	// Articles first: rendering them fills in the summaries that lists show.
+	err := parallel(len(site.Articles), func(i int) error {
+		a := site.Articles[i]
+		f, _, err := r.Article(a)
+		if err != nil {
+			return fmt.Errorf("%s: %v", a.Path, err)
+		}
+		if err := pub.Write(f.Path, f.Data); err != nil {
+			return err
+		}
+		aliases, err := r.Aliases(a)
+		if err != nil {
+			return err
+		}
+		for _, al := range aliases {
+			if err := pub.Write(al.Path, al.Data); err != nil {
+				return fmt.Errorf("%s: alias: %v", a.Path, err)
+			}
+		}
+		for _, res := range a.Resources {
+			if err := pub.Copy(strings.TrimPrefix(res.URL, "/"), fsys, res.Source); err != nil {
+				return fmt.Errorf("%s: %v", res.Source, err)
+			}
+		}
+		count(&sum.ArticlePages, 1)
+		count(&sum.AliasPages, len(aliases))
+		count(&sum.Resources, len(a.Resources))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	lists := []func() ([]render.File, error){r.Home}
+	for _, k := range content.Kinds {
+		lists = append(lists, func() ([]render.File, error) { return r.Kind(k) })
+	}
+	lists = append(lists, func() ([]render.File, error) {
+		f, err := r.NotFound()
+		count(&sum.OtherPages, 1)
+		return []render.File{f}, err
+	})
+	err = parallel(len(lists), func(i int) error {
+		files, err := lists[i]()
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			if err := pub.Write(f.Path, f.Data); err != nil {
+				return err
+			}
+		}
+		if i < len(lists)-1 {
+			count(&sum.ListPages, len(files))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	// Site static files, then the theme's, which a site file of the same
+	// name overrides.
+	siteStatic := map[string]bool{}
+	for _, s := range site.Static {
+		name := strings.TrimPrefix(s.URL, "/")
+		siteStatic[name] = true
+		if err := pub.Copy(name, fsys, s.Source); err != nil {
+			return fmt.Errorf("%s: %v", s.Source, err)
+		}
+		sum.Resources++
+	}
+	for _, s := range th.Static {
+		if siteStatic[s.Path] {
+			continue
+		}
+		if err := copyThemeFile(pub, th, s.Path); err != nil {
+			return err
+		}
+		sum.Resources++
+	}
+	return nil
+}
+
+func copyThemeFile(pub *publish.Publisher, th *theme.Theme, p string) error {
+	data, err := th.ReadStatic(p)
+	if err != nil {
+		return fmt.Errorf("theme static/%s: %v", p, err)
+	}
+	return pub.Write(p, data)
+}
+
+// parallel calls f(0..n-1) on GOMAXPROCS workers and returns the first
+// error; after an error, no new calls start.
+func parallel(n int, f func(i int) error) error {
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		firstErr error
+		next     int
+	)
+	take := func() (int, bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		if firstErr != nil || next >= n {
+			return 0, false
+		}
+		next++
+		return next - 1, true
+	}
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Go(func() {
+			for {
+				i, ok := take()
+				if !ok {
+					return
+				}
+				if err := f(i); err != nil {
+					mu.Lock()
+					if firstErr == nil {
+						firstErr = err
+					}
+					mu.Unlock()
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return firstErr
+}
+
+// IsContentError reports whether err lists problems in the site's files.
+func IsContentError(err error) bool {
+	var ce *ContentError
+	return errors.As(err, &ce)
+}

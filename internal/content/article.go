@@ -1,0 +1,100 @@
+package content
+
+import (
+	"time"
+
+	"vinhdanh/internal/metadata"
+	"vinhdanh/internal/registry"
+	"vinhdanh/internal/vietnamese"
+)
+
+// Article is one article, read and checked.
+type Article struct {
+	Path string // source file, slash-separated, relative to the site: "content/dien-hinh/2023/a.md"
+	// BundleDir is the page bundle's folder ("content/hoi-nghi/2024/x"), or
+	// empty when the article is a single file.
+	BundleDir string
+	URL       string // "/dien-hinh/2023/a/"
+	Slug      string
+
+	Title     string
+	Date      time.Time // in the site's time zone
+	Updated   time.Time // zero when never corrected
+	Kind      Kind
+	Provinces []*registry.ProvinceUnit // empty for national articles
+	Period    vietnamese.Period        // zero when not given
+	Cluster   *registry.Cluster
+	Awards    []*registry.Award
+	Tags      []string
+	// Summary is the front matter's summary; when empty, the Markdown stage
+	// fills it with the first paragraph.
+	Summary string
+
+	Image        *Resource
+	ImageAlt     string
+	ImageCaption string
+
+	Author, Source, SourceURL string
+	Attachments               []Attachment
+	Decision                  *DecisionInfo
+	Exemplar                  *ExemplarInfo
+	Aliases                   []string // old URL paths that redirect here
+	Draft                     bool
+
+	// Resources are the page bundle's files, all published with the article.
+	Resources []Resource
+	// Body is the Markdown after the front matter; BodyLine is the file's
+	// line where it starts.
+	Body     []byte
+	BodyLine int
+
+	// broken is set when the file has errors of its own, so that checks
+	// across articles do not pile follow-on errors on top.
+	broken bool
+}
+
+// Modified returns Updated, or Date when the article was never corrected.
+func (a *Article) Modified() time.Time {
+	if a.Updated.IsZero() {
+		return a.Date
+	}
+	return a.Updated
+}
+
+// National reports whether the article concerns no particular province.
+func (a *Article) National() bool { return len(a.Provinces) == 0 }
+
+// Resource is a file published with the site.
+type Resource struct {
+	Source string // path in the source tree: "content/x/anh.jpg", "static/images/a.jpg"
+	URL    string // site path it is published at: "/hoi-nghi/2024/x/anh.jpg"
+	Size   int64
+	// Width and Height are an image's pixel size, when it could be read.
+	Width, Height int
+}
+
+// Attachment is a file offered for download, such as a decision's PDF.
+type Attachment struct {
+	Resource
+	Title string
+}
+
+// DecisionInfo describes an award decision (kind decision).
+type DecisionInfo struct {
+	Number     registry.DocumentNumber
+	Signed     time.Time // zero when not given
+	Signer     string
+	Recipients int // 0 when not given
+}
+
+// ExemplarInfo describes an exemplar (kind exemplar).
+type ExemplarInfo struct {
+	Name  string
+	Type  ExemplarType
+	Field string
+	// DecisionRef is the reference as written; Decision the decision
+	// article it names, once resolved.
+	DecisionRef string
+	Decision    *Article
+	refPos      metadata.Pos
+}

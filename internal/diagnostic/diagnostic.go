@@ -1,0 +1,121 @@
+// Package diagnostic defines the problems the build reports to editors.
+//
+// A Diagnostic names a file (a slash-separated path relative to the site's
+// source directory), a 1-based line and column (columns count characters, not
+// bytes), and a message that says what is wrong and, where one is known, the
+// likely fix. Its text form is the one editors, terminals and CI understand:
+//
+//	content/dien-hinh/2023/a.md:4:11: unknown province "Bac Can" (did you mean "Bắc Kạn"?)
+//
+// Stages never stop at the first problem: they append to a List, and the build
+// reports the whole List, sorted by file, line and column, once every stage
+// that can run has run. A Diagnostic is an error, or a warning when Warning is
+// set; warnings are printed but fail the build only under --strict.
+package diagnostic
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Diagnostic is one problem at one place in the source.
+type Diagnostic struct {
+	File    string // slash-separated, relative to the source directory
+	Line    int    // 1-based; 0 when the problem concerns the whole file
+	Col     int    // 1-based, in characters; 0 when unknown
+	Message string
+	Warning bool
+}
+
+// String formats d as file:line:col: message, leaving out a zero line or column.
+func (d Diagnostic) String() string {
+	var b strings.Builder
+	b.WriteString(d.File)
+	if d.Line > 0 {
+		fmt.Fprintf(&b, ":%d", d.Line)
+		if d.Col > 0 {
+			fmt.Fprintf(&b, ":%d", d.Col)
+		}
+	}
+	b.WriteString(": ")
+	if d.Warning {
+		b.WriteString("warning: ")
+	}
+	b.WriteString(d.Message)
+	return b.String()
+}
+
+// Error implements error.
+func (d Diagnostic) Error() string { return d.String() }
+
+// List collects diagnostics from every stage of a build.
+type List []Diagnostic
+
+// Add appends an error at file:line:col.
+func (l *List) Add(file string, line, col int, format string, args ...any) {
+	*l = append(*l, Diagnostic{File: file, Line: line, Col: col, Message: fmt.Sprintf(format, args...)})
+}
+
+// Warn appends a warning at file:line:col.
+func (l *List) Warn(file string, line, col int, format string, args ...any) {
+	*l = append(*l, Diagnostic{File: file, Line: line, Col: col, Message: fmt.Sprintf(format, args...), Warning: true})
+}
+
+// Append adds every diagnostic of other.
+func (l *List) Append(other List) { *l = append(*l, other...) }
+
+// Sort orders the list by file, line, column and message, and drops exact
+// duplicates, so that output does not depend on the order stages ran in.
+func (l List) Sort() List {
+	slices.SortStableFunc(l, func(a, b Diagnostic) int {
+		return cmp.Or(
+			cmp.Compare(a.File, b.File),
+			cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Col, b.Col),
+			cmp.Compare(a.Message, b.Message),
+		)
+	})
+	return slices.Compact(l)
+}
+
+// Errors returns the diagnostics that are errors: all of them when strict,
+// otherwise those that are not warnings.
+func (l List) Errors(strict bool) List {
+	var out List
+	for _, d := range l {
+		if strict || !d.Warning {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Warnings returns the diagnostics that are warnings.
+func (l List) Warnings() List {
+	var out List
+	for _, d := range l {
+		if d.Warning {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Error implements error: one diagnostic a line.
+func (l List) Error() string {
+	lines := make([]string, len(l))
+	for i, d := range l {
+		lines[i] = d.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Err returns l as an error, or nil when l is empty.
+func (l List) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}

@@ -1,0 +1,173 @@
+// Package markdown turns an article's Markdown body into HTML. It is the only
+// user of github.com/yuin/goldmark.
+//
+// The dialect is CommonMark with the GitHub extensions (tables,
+// strikethrough, autolinks, task lists) and footnotes. Headings get IDs made
+// from their text as Vietnamese slugs ("Kết quả đạt được" -> "ket-qua-dat-duoc",
+// with -1, -2 ... for repeats), so links to sections are readable ASCII.
+// Raw HTML in the Markdown is shown as text, escaped, unless the site sets
+// markdown.unsafe; link and image addresses with dangerous schemes are
+// dropped either way. Images load lazily.
+//
+// Render also returns the summary (the plain text of the first top-level
+// paragraph) and the plain text of the whole body, for search.
+//
+// A Renderer is safe for concurrent use.
+package markdown
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+
+	"vinhdanh/internal/vietnamese"
+)
+
+// Options configure a Renderer.
+type Options struct {
+	// Unsafe passes raw HTML through instead of escaping it.
+	Unsafe bool
+}
+
+// Renderer converts Markdown to HTML.
+type Renderer struct {
+	md   goldmark.Markdown
+	bufs sync.Pool
+}
+
+// Result is a rendered body.
+type Result struct {
+	HTML    []byte
+	Summary string // plain text of the first paragraph
+	Text    string // plain text of the whole body
+}
+
+// New returns a Renderer.
+func New(opts Options) *Renderer {
+	rendererOptions := []renderer.Option{
+		renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{unsafe: opts.Unsafe}, 100)),
+	}
+	if opts.Unsafe {
+		rendererOptions = append(rendererOptions, html.WithUnsafe())
+	}
+	md := goldmark.New(
+		goldmark.WithExtensions(extension.GFM, extension.Footnote),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithRendererOptions(rendererOptions...),
+	)
+	return &Renderer{md: md, bufs: sync.Pool{New: func() any { return new(bytes.Buffer) }}}
+}
+
+// Render converts src.
+func (r *Renderer) Render(src []byte) (Result, error) {
+	ctx := parser.NewContext(parser.WithIDs(&headingIDs{used: map[string]bool{}}))
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	buf := r.bufs.Get().(*bytes.Buffer)
+	defer r.bufs.Put(buf)
+	buf.Reset()
+	if err := r.md.Renderer().Render(buf, src, doc); err != nil {
+		return Result{}, err
+	}
+	res := Result{HTML: bytes.Clone(buf.Bytes())}
+	var all strings.Builder
+	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
+		var block strings.Builder
+		plainText(&block, c, src)
+		t := strings.Join(strings.Fields(block.String()), " ")
+		if t == "" {
+			continue
+		}
+		if res.Summary == "" && c.Kind() == ast.KindParagraph && !onlyImages(c, src) {
+			res.Summary = t
+		}
+		if all.Len() > 0 {
+			all.WriteByte('\n')
+		}
+		all.WriteString(t)
+	}
+	res.Text = all.String()
+	return res, nil
+}
+
+// onlyImages reports whether a paragraph holds nothing but images, which
+// makes a poor summary.
+func onlyImages(n ast.Node, src []byte) bool {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.Kind() {
+		case ast.KindImage:
+		case ast.KindText:
+			if len(bytes.TrimSpace(c.(*ast.Text).Segment.Value(src))) > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// plainText appends the text of n and its descendants, with blocks
+// separated by spaces, leaving out images, raw HTML and footnote markers.
+func plainText(b *strings.Builder, n ast.Node, src []byte) {
+	switch n := n.(type) {
+	case *ast.Text:
+		b.Write(n.Segment.Value(src))
+		if n.SoftLineBreak() || n.HardLineBreak() {
+			b.WriteByte(' ')
+		}
+		return
+	case *ast.String:
+		b.Write(n.Value)
+		return
+	case *ast.Image, *ast.RawHTML, *ast.HTMLBlock, *extast.FootnoteLink, *extast.FootnoteBacklink:
+		return
+	case *ast.CodeBlock, *ast.FencedCodeBlock:
+		lines := n.Lines()
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			b.Write(seg.Value(src))
+			b.WriteByte(' ')
+		}
+		return
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		plainText(b, c, src)
+		if c.Type() == ast.TypeBlock {
+			b.WriteByte(' ')
+		}
+	}
+}
+
+// headingIDs makes heading IDs from Vietnamese slugs, unique in a document.
+type headingIDs struct {
+	used map[string]bool
+}
+
+func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
+	base := vietnamese.Slug(string(value))
+	if base == "" {
+		base = "muc"
+		if kind != ast.KindHeading {
+			base = "id"
+		}
+	}
+	id := base
+	for i := 1; h.used[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	h.used[id] = true
+	return []byte(id)
+}
+
+func (h *headingIDs) Put(value []byte) { h.used[string(value)] = true }

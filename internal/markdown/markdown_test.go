@@ -1,0 +1,68 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func render(t *testing.T, unsafe bool, src string) Result {
+	t.Helper()
+	res, err := New(Options{Unsafe: unsafe}).Render([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestHeadingIDs(t *testing.T) {
+	res := render(t, false, "## Kết quả đạt được\n\n## Kết quả đạt được\n\n## Đổi mới\n\n## !!!\n")
+	for _, want := range []string{`id="ket-qua-dat-duoc"`, `id="ket-qua-dat-duoc-1"`, `id="doi-moi"`, `id="muc"`} {
+		if !strings.Contains(string(res.HTML), want) {
+			t.Errorf("missing %s in %s", want, res.HTML)
+		}
+	}
+}
+
+func TestRawHTMLEscaped(t *testing.T) {
+	src := "Chữ <b>đậm</b> và <script>alert(1)</script>\n\n<div onclick=\"x()\">khối</div>\n\n[bấm](javascript:alert(1))\n"
+	res := render(t, false, src)
+	html := string(res.HTML)
+	for _, bad := range []string{"<b>", "<script>", "<div", "javascript:"} {
+		if strings.Contains(html, bad) {
+			t.Errorf("unsafe output contains %q:\n%s", bad, html)
+		}
+	}
+	for _, want := range []string{"&lt;b&gt;đậm&lt;/b&gt;", "&lt;script&gt;", "&lt;div onclick=&quot;x()&quot;&gt;khối&lt;/div&gt;"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("missing escaped %q in:\n%s", want, html)
+		}
+	}
+	res = render(t, true, src)
+	if !strings.Contains(string(res.HTML), "<b>đậm</b>") || !strings.Contains(string(res.HTML), `<div onclick="x()">`) {
+		t.Errorf("unsafe mode should pass HTML through:\n%s", res.HTML)
+	}
+}
+
+func TestGFMAndFootnotes(t *testing.T) {
+	src := "| STT | Họ và tên |\n|---|---|\n| 1 | Nguyễn Văn A |\n\nCó chú thích[^1].\n\n[^1]: Theo Quyết định số 946/QĐ-UBND.\n\n~~cũ~~ https://example.vn\n"
+	html := string(render(t, false, src).HTML)
+	for _, want := range []string{"<table>", "<th>Họ và tên</th>", `<sup id="fnref:1">`, `class="footnotes"`, "<del>cũ</del>", `<a href="https://example.vn">`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("missing %s in:\n%s", want, html)
+		}
+	}
+}
+
+func TestSummaryAndText(t *testing.T) {
+	src := "![Ảnh hội nghị](a.jpg)\n\nSáng 2/6, tỉnh **Nghệ An** tổ chức\nhội nghị[^1].\n\n## Kết quả\n\nĐoạn hai.\n\n[^1]: Chú thích.\n"
+	res := render(t, false, src)
+	if res.Summary != "Sáng 2/6, tỉnh Nghệ An tổ chức hội nghị." {
+		t.Errorf("Summary = %q", res.Summary)
+	}
+	if !strings.Contains(res.Text, "Kết quả") || !strings.Contains(res.Text, "Đoạn hai.") {
+		t.Errorf("Text = %q", res.Text)
+	}
+	if !strings.Contains(string(res.HTML), `<img src="a.jpg" alt="Ảnh hội nghị" loading="lazy" decoding="async">`) {
+		t.Errorf("image not lazy: %s", res.HTML)
+	}
+}

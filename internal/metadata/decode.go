@@ -1,0 +1,144 @@
+package metadata
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"vinhdanh/internal/diagnostic"
+)
+
+// Decoder reads typed values out of nodes and reports every problem to a
+// diagnostic list, naming File and the node's position. Its methods return
+// ok=false after reporting, so callers carry on and collect further errors.
+type Decoder struct {
+	File  string
+	Diags *diagnostic.List
+}
+
+// Errorf reports a problem at pos.
+func (d *Decoder) Errorf(pos Pos, format string, args ...any) {
+	d.Diags.Add(d.File, pos.Line, pos.Col, format, args...)
+}
+
+// Warnf reports a warning at pos.
+func (d *Decoder) Warnf(pos Pos, format string, args ...any) {
+	d.Diags.Warn(d.File, pos.Line, pos.Col, format, args...)
+}
+
+// Fields visits the entries of map node n, calling the handler of each key.
+// A key without a handler is reported as unknown, with the closest known key
+// suggested. what names the map in messages ("front matter", "decision").
+func (d *Decoder) Fields(n *Node, what string, handlers map[string]func(*Node)) {
+	d.FieldsHinted(n, what, handlers, nil)
+}
+
+// FieldsHinted is Fields with hints for unknown keys that other tools use:
+// hints maps such a key to the message that says what to write instead.
+func (d *Decoder) FieldsHinted(n *Node, what string, handlers map[string]func(*Node), hints map[string]string) {
+	if n.Kind != Map {
+		d.Errorf(n.Pos, "%s should be a map of keys and values, not %s", what, n.Describe())
+		return
+	}
+	known := make([]string, 0, len(handlers))
+	for k := range handlers {
+		known = append(known, k)
+	}
+	slices.Sort(known)
+	for _, e := range n.Entries {
+		h, ok := handlers[e.Key]
+		if !ok {
+			if hint, ok := hints[strings.ToLower(e.Key)]; ok {
+				d.Errorf(e.KeyPos, "unknown key %q in %s: %s", e.Key, what, hint)
+				continue
+			}
+			hint := diagnostic.DidYouMean(e.Key, known, strings.ToLower)
+			if hint == "" {
+				hint = " (known keys: " + strings.Join(known, ", ") + ")"
+			}
+			d.Errorf(e.KeyPos, "unknown key %q in %s%s", e.Key, what, hint)
+			continue
+		}
+		h(e.Value)
+	}
+}
+
+// String returns the text of scalar n. Numbers and booleans are accepted as
+// their text; maps and lists are reported.
+func (d *Decoder) String(n *Node, key string) (string, bool) {
+	if n.Kind == Null {
+		return "", true
+	}
+	if n.Kind != Scalar {
+		d.Errorf(n.Pos, "%s should be text, not %s", key, n.Describe())
+		return "", false
+	}
+	return strings.TrimSpace(n.Value), true
+}
+
+// Int returns the whole number in n, within [min, max].
+func (d *Decoder) Int(n *Node, key string, min, max int) (int, bool) {
+	if n.Kind != Scalar {
+		d.Errorf(n.Pos, "%s should be a whole number, not %s", key, n.Describe())
+		return 0, false
+	}
+	v, err := strconv.Atoi(strings.TrimSpace(n.Value))
+	if err != nil {
+		d.Errorf(n.Pos, "%s should be a whole number, not %q", key, n.Value)
+		return 0, false
+	}
+	if v < min || v > max {
+		d.Errorf(n.Pos, "%s should be between %d and %d, not %d", key, min, max, v)
+		return 0, false
+	}
+	return v, true
+}
+
+// Bool returns the boolean in n: true/false (yes/no also accepted).
+func (d *Decoder) Bool(n *Node, key string) (bool, bool) {
+	if n.Kind == Scalar {
+		switch strings.ToLower(strings.TrimSpace(n.Value)) {
+		case "true", "yes", "on":
+			return true, true
+		case "false", "no", "off":
+			return false, true
+		}
+	}
+	d.Errorf(n.Pos, "%s should be true or false, not %s", key, describeValue(n))
+	return false, false
+}
+
+// Strings returns a list of texts; a single text is taken as a list of one.
+// Each item is returned with its node, for positions.
+func (d *Decoder) Strings(n *Node, key string) ([]string, []*Node, bool) {
+	switch n.Kind {
+	case Null:
+		return nil, nil, true
+	case Scalar:
+		return []string{strings.TrimSpace(n.Value)}, []*Node{n}, true
+	case List:
+		out := make([]string, 0, len(n.Items))
+		nodes := make([]*Node, 0, len(n.Items))
+		ok := true
+		for _, it := range n.Items {
+			if it.Kind != Scalar {
+				d.Errorf(it.Pos, "each item of %s should be text, not %s", key, it.Describe())
+				ok = false
+				continue
+			}
+			out = append(out, strings.TrimSpace(it.Value))
+			nodes = append(nodes, it)
+		}
+		return out, nodes, ok
+	}
+	d.Errorf(n.Pos, "%s should be a list, not %s", key, n.Describe())
+	return nil, nil, false
+}
+
+func describeValue(n *Node) string {
+	if n.Kind == Scalar {
+		return fmt.Sprintf("%q", n.Value)
+	}
+	return n.Describe()
+}

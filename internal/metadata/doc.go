@@ -1,0 +1,20 @@
+// Package metadata reads the structured text editors write, front matter and
+// site.yaml, into a tree of Nodes that remember where each key and value
+// stands, so that every later check can name file:line:column.
+//
+// Split separates a Markdown file's front matter from its body with
+// github.com/adrg/frontmatter, recognising YAML between "---" lines, TOML
+// between "+++" lines, and a JSON object whose first and last lines are "{"
+// and "}". It reports an opened but unclosed front matter as an error rather
+// than treating the file as all body.
+//
+// Parse decodes a document in one of the three formats. YAML comes from
+// gopkg.in/yaml.v3, which keeps positions; TOML from github.com/BurntSushi/toml,
+// with key positions recovered by scanning the text; JSON from encoding/json's
+// token stream. Scalars keep the text as written (a YAML date stays the string
+// "2023-06-02", a number the string "20"), so callers parse values with their
+// own rules and their own messages. Lines and columns are 1-based, columns in
+// characters.
+//
+// This package is the only user of the YAML, TOML and front matter libraries.
+package metadata

@@ -1,0 +1,92 @@
+package metadata
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/adrg/frontmatter"
+)
+
+// Document is a Markdown file split into front matter and body.
+type Document struct {
+	Format      Format // empty when the file has no front matter
+	FrontMatter []byte
+	Start       Pos // where FrontMatter starts in the file
+	Body        []byte
+	BodyLine    int // the file's line where Body starts
+}
+
+// delimiters are the front matter fences, in the order they are tried.
+var delimiters = []struct {
+	start, end string
+	format     Format
+	inclusive  bool // the fences are part of the data (JSON's braces)
+}{
+	{"---", "---", YAML, false},
+	{"---yaml", "---", YAML, false},
+	{"+++", "+++", TOML, false},
+	{"---toml", "---", TOML, false},
+	{"---json", "---", JSON, false},
+	{";;;", ";;;", JSON, false},
+	{"{", "}", JSON, true},
+}
+
+// Split separates src's front matter from its body. src should already be
+// valid UTF-8 with LF line ends. A file whose first non-blank line opens a
+// front matter that no later line closes is an *Error at the opening line.
+func Split(src []byte) (Document, error) {
+	var doc Document
+	formats := make([]*frontmatter.Format, len(delimiters))
+	for i, d := range delimiters {
+		format := d.format
+		formats[i] = &frontmatter.Format{
+			Start: d.start, End: d.end, UnmarshalDelims: d.inclusive, RequiresNewLine: d.inclusive,
+			Unmarshal: func(data []byte, _ any) error {
+				doc.Format = format
+				doc.FrontMatter = bytes.Clone(data)
+				return nil
+			},
+		}
+	}
+	rest, err := frontmatter.Parse(bytes.NewReader(src), nil, formats...)
+	if err != nil {
+		return Document{}, &Error{Pos{1, 1}, err.Error()}
+	}
+	openLine, open := firstLine(src)
+	if doc.Format == "" {
+		for _, d := range delimiters {
+			if open == d.start {
+				return Document{}, &Error{Pos{openLine, 1}, fmt.Sprintf(
+					"front matter opened with %q on line %d is never closed; add a line %q after the last key", d.start, openLine, d.end)}
+			}
+		}
+		return Document{Body: src, BodyLine: 1}, nil
+	}
+	for _, d := range delimiters {
+		if d.start == open {
+			doc.Start = Pos{openLine + 1, 1}
+			if d.inclusive {
+				doc.Start = Pos{openLine, 1}
+			}
+			break
+		}
+	}
+	bodyStart := len(src) - len(rest)
+	doc.Body = src[bodyStart:]
+	doc.BodyLine = 1 + bytes.Count(src[:bodyStart], []byte("\n"))
+	return doc, nil
+}
+
+// firstLine returns the number and trimmed text of the first non-blank line.
+func firstLine(src []byte) (int, string) {
+	line := 1
+	for len(src) > 0 {
+		text, rest, _ := bytes.Cut(src, []byte("\n"))
+		if t := bytes.TrimSpace(text); len(t) > 0 {
+			return line, string(t)
+		}
+		src = rest
+		line++
+	}
+	return line, ""
+}

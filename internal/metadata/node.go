@@ -1,0 +1,168 @@
+package metadata
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Kind is the shape of a Node.
+type Kind int
+
+const (
+	Null Kind = iota
+	Scalar
+	Map
+	List
+)
+
+// ScalarType tells how a scalar was written.
+type ScalarType int
+
+const (
+	String ScalarType = iota // quoted, or plain text
+	Number
+	Bool
+	DateTime // a TOML date or time literal
+)
+
+// Pos is a place in a file: 1-based line and column (in characters).
+type Pos struct {
+	Line, Col int
+}
+
+// Node is a value in a document: a scalar, a map with its keys in order, a
+// list, or null.
+type Node struct {
+	Kind  Kind
+	Type  ScalarType // for scalars
+	Value string     // for scalars: the text, unquoted
+	Pos   Pos        // where the value starts
+	// Entries are a map's key-value pairs in document order.
+	Entries []Entry
+	// Items are a list's elements.
+	Items []*Node
+}
+
+// Entry is one key of a map, with its value.
+type Entry struct {
+	Key    string
+	KeyPos Pos
+	Value  *Node
+}
+
+// Get returns the value of key in a map node, or nil.
+func (n *Node) Get(key string) *Node {
+	if n == nil {
+		return nil
+	}
+	for _, e := range n.Entries {
+		if e.Key == key {
+			return e.Value
+		}
+	}
+	return nil
+}
+
+// Describe names the kind of n for messages: "a list", "a map", "text", ...
+func (n *Node) Describe() string {
+	switch n.Kind {
+	case Null:
+		return "nothing"
+	case Map:
+		return "a map"
+	case List:
+		return "a list"
+	}
+	switch n.Type {
+	case Number:
+		return "a number"
+	case Bool:
+		return "true/false"
+	case DateTime:
+		return "a date"
+	}
+	if strings.TrimSpace(n.Value) == "" {
+		return "empty text"
+	}
+	return "text"
+}
+
+// Error is a syntax error in a document.
+type Error struct {
+	Pos     Pos
+	Message string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Col, e.Message) }
+
+// Format is a document syntax.
+type Format string
+
+const (
+	YAML Format = "yaml"
+	TOML Format = "toml"
+	JSON Format = "json"
+)
+
+// Parse decodes src in format f. Positions in the result and in a returned
+// *Error are shifted by offset: the line and column in the enclosing file
+// where src begins (Pos{1, 1} for a whole file). The top level must be a map
+// (an empty document gives an empty map).
+func Parse(f Format, src []byte, offset Pos) (*Node, error) {
+	var n *Node
+	var err error
+	switch f {
+	case YAML:
+		n, err = parseYAML(src, offset)
+	case TOML:
+		n, err = parseTOML(src, offset)
+	case JSON:
+		n, err = parseJSON(src, offset)
+	default:
+		return nil, fmt.Errorf("unknown format %q", f)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if n == nil || n.Kind == Null {
+		n = &Node{Kind: Map, Pos: offset}
+	}
+	if n.Kind != Map {
+		return nil, &Error{n.Pos, fmt.Sprintf("expected keys and values (key: value), found %s", n.Describe())}
+	}
+	return n, nil
+}
+
+// shift moves p, relative to a document, to where the document stands in
+// its file.
+func shift(p, offset Pos) Pos {
+	if p.Line == 1 {
+		p.Col += offset.Col - 1
+	}
+	p.Line += offset.Line - 1
+	return p
+}
+
+// column converts a 0-based byte offset within line to a 1-based character column.
+func column(line []byte, byteOffset int) int {
+	if byteOffset > len(line) {
+		byteOffset = len(line)
+	}
+	return len([]rune(string(line[:byteOffset]))) + 1
+}
+
+// position converts a 0-based byte offset in src to a Pos.
+func position(src []byte, offset int) Pos {
+	if offset > len(src) {
+		offset = len(src)
+	}
+	line := 1
+	start := 0
+	for i := 0; i < offset; i++ {
+		if src[i] == '\n' {
+			line++
+			start = i + 1
+		}
+	}
+	return Pos{line, column(src[start:], offset-start)}
+}

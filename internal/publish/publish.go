@@ -1,0 +1,241 @@
+// Package publish writes a build's output. It is the only package that
+// writes the destination and the only user of github.com/tdewolff/minify.
+//
+// A Publisher writes every file into a new folder beside the destination
+// (".<dest>.vinhdanh-<pid>-<random>"), minifying HTML, CSS, JavaScript, JSON,
+// XML and SVG on the way. Commit swaps the new folder into place in one step
+// (on Linux, renameat2 with RENAME_EXCHANGE; elsewhere two renames) and then
+// removes the old tree; Abort removes the new folder. So a build that fails,
+// or is killed at any moment, leaves the previous output whole, and files of
+// deleted articles never linger. Folders left by killed builds are removed by
+// the next Begin once their process is gone.
+//
+// Output is deterministic: the bytes of a file depend only on what is
+// written to it, whatever the order or concurrency of writes. Writing the
+// same path twice is an error, so that a static file cannot silently replace
+// a generated page. Write and Copy are safe for concurrent use.
+package publish
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+)
+
+// Publisher writes one build's output.
+type Publisher struct {
+	dest, tmp string
+	minifier  *minify.M
+	dirs      sync.Map // folders already created
+	written   sync.Map // paths already written
+	files     atomic.Int64
+	bytes     atomic.Int64
+	done      bool
+}
+
+// tempMarker is in the name of every folder a build writes into.
+const tempMarker = ".vinhdanh-"
+
+// Begin starts writing a new output for dest.
+func Begin(dest string) (*Publisher, error) {
+	dest, err := filepath.Abs(dest)
+	if err != nil {
+		return nil, err
+	}
+	parent, base := filepath.Dir(dest), filepath.Base(dest)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	if info, err := os.Lstat(dest); err == nil && !info.IsDir() {
+		return nil, fmt.Errorf("%s exists and is not a folder", dest)
+	}
+	removeStale(parent, base)
+	var suffix [4]byte
+	_, _ = rand.Read(suffix[:])
+	tmp := filepath.Join(parent, fmt.Sprintf(".%s%s%d-%s", base, tempMarker, os.Getpid(), hex.EncodeToString(suffix[:])))
+	if err := os.Mkdir(tmp, 0o755); err != nil {
+		return nil, err
+	}
+	return &Publisher{dest: dest, tmp: tmp, minifier: newMinifier()}, nil
+}
+
+func newMinifier() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepDefaultAttrVals: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	// ES2015: no newer syntax (such as catch without a binding) that older
+	// phone browsers cannot parse.
+	m.AddRegexp(regexp.MustCompile(`^(application|text)/(x-)?(java|ecma)script$`), &js.Minifier{Version: 2015})
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]json$`), json.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
+	return m
+}
+
+// mediaTypes maps file extensions to the minifier that handles them.
+var mediaTypes = map[string]string{
+	".html": "text/html", ".htm": "text/html", ".css": "text/css", ".js": "application/javascript",
+	".mjs": "application/javascript", ".json": "application/json", ".xml": "application/xml",
+	".svg": "image/svg+xml", ".webmanifest": "application/manifest+json",
+}
+
+// Write minifies data by the extension of p and writes it at p, a
+// slash-separated path relative to the destination.
+func (p *Publisher) Write(name string, data []byte) error {
+	if mt, ok := mediaTypes[strings.ToLower(path.Ext(name))]; ok {
+		var buf bytes.Buffer
+		buf.Grow(len(data))
+		if err := p.minifier.Minify(mt, &buf, bytes.NewReader(data)); err != nil {
+			return fmt.Errorf("minifying %s: %v", name, err)
+		}
+		data = buf.Bytes()
+	}
+	return p.WriteRaw(name, data)
+}
+
+// WriteRaw writes data at p as it is.
+func (p *Publisher) WriteRaw(name string, data []byte) error {
+	full, err := p.claim(name)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(full, data, 0o644); err != nil {
+		return err
+	}
+	p.files.Add(1)
+	p.bytes.Add(int64(len(data)))
+	return nil
+}
+
+// Copy copies the file srcPath of src to name; files that Write would
+// minify are minified.
+func (p *Publisher) Copy(name string, src fs.FS, srcPath string) error {
+	if _, ok := mediaTypes[strings.ToLower(path.Ext(name))]; ok {
+		data, err := fs.ReadFile(src, srcPath)
+		if err != nil {
+			return err
+		}
+		return p.Write(name, data)
+	}
+	full, err := p.claim(name)
+	if err != nil {
+		return err
+	}
+	in, err := src.Open(srcPath)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	n, err := io.Copy(out, in)
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	p.files.Add(1)
+	p.bytes.Add(n)
+	return nil
+}
+
+// claim checks name, records it as written, creates its folder, and
+// returns its path on disk.
+func (p *Publisher) claim(name string) (string, error) {
+	if name == "" || path.IsAbs(name) || path.Clean(name) != name || name == ".." || strings.HasPrefix(name, "../") {
+		return "", fmt.Errorf("refusing to write %q outside the output folder", name)
+	}
+	if _, dup := p.written.LoadOrStore(name, true); dup {
+		return "", fmt.Errorf("two files would be written at %s; rename one of them", name)
+	}
+	dir := path.Dir(name)
+	if _, ok := p.dirs.Load(dir); !ok && dir != "." {
+		if err := os.MkdirAll(filepath.Join(p.tmp, filepath.FromSlash(dir)), 0o755); err != nil {
+			return "", err
+		}
+		p.dirs.Store(dir, true)
+	}
+	return filepath.Join(p.tmp, filepath.FromSlash(name)), nil
+}
+
+// Written reports whether name has been written.
+func (p *Publisher) Written(name string) bool {
+	_, ok := p.written.Load(name)
+	return ok
+}
+
+// Stats returns how many files and bytes have been written.
+func (p *Publisher) Stats() (files int, bytes int64) {
+	return int(p.files.Load()), p.bytes.Load()
+}
+
+// Commit puts the new output in place of the destination.
+func (p *Publisher) Commit() error {
+	if p.done {
+		return fmt.Errorf("publish: already finished")
+	}
+	p.done = true
+	if _, err := os.Lstat(p.dest); os.IsNotExist(err) {
+		if err := os.Rename(p.tmp, p.dest); err != nil {
+			_ = os.RemoveAll(p.tmp)
+			return err
+		}
+		return nil
+	}
+	if err := exchange(p.tmp, p.dest); err != nil {
+		_ = os.RemoveAll(p.tmp)
+		return fmt.Errorf("replacing %s: %v", p.dest, err)
+	}
+	// p.tmp now holds the previous output.
+	return os.RemoveAll(p.tmp)
+}
+
+// Abort discards the new output, leaving the destination as it was.
+func (p *Publisher) Abort() {
+	if !p.done {
+		p.done = true
+		_ = os.RemoveAll(p.tmp)
+	}
+}
+
+// removeStale deletes folders of earlier builds of base whose process has
+// ended.
+func removeStale(parent, base string) {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	prefix := "." + base + tempMarker
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || !e.IsDir() {
+			continue
+		}
+		var pid int
+		if _, err := fmt.Sscanf(rest, "%d-", &pid); err != nil || processAlive(pid) {
+			continue
+		}
+		_ = os.RemoveAll(filepath.Join(parent, e.Name()))
+	}
+}

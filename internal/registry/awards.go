@@ -1,0 +1,206 @@
+package registry
+
+import (
+	"fmt"
+	"strings"
+
+	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/vietnamese"
+)
+
+// Category groups forms of reward as the 2022 law does.
+type Category string
+
+const (
+	EmulationTitle Category = "Danh hiệu thi đua"
+	Order          Category = "Huân chương"
+	Medal          Category = "Huy chương"
+	HonoraryTitle  Category = "Danh hiệu vinh dự nhà nước"
+	Prize          Category = "Giải thưởng"
+	Commemorative  Category = "Kỷ niệm chương"
+	Certificate    Category = "Bằng khen"
+	Merit          Category = "Giấy khen"
+)
+
+// Award is a title or form of reward.
+type Award struct {
+	Name     string // "Huân chương Lao động hạng Ba"
+	Slug     string // "huan-chuong-lao-dong-hang-ba"
+	Category Category
+	Class    string // "Nhất", "Nhì", "Ba", or empty
+	Signer   string // who decides it, e.g. "Chủ tịch nước"
+	// Rank orders awards as the law lists them, highest first.
+	Rank int
+}
+
+const (
+	signerPresident = "Chủ tịch nước"
+	signerPM        = "Thủ tướng Chính phủ"
+	signerProvince  = "Chủ tịch UBND tỉnh"
+	signerMinistry  = "Bộ trưởng, Thủ trưởng cơ quan trung ương"
+	signerHead      = "Thủ trưởng cơ quan, đơn vị"
+	signerCommune   = "Chủ tịch UBND cấp xã"
+)
+
+type awardSpec struct {
+	name     string
+	category Category
+	signer   string
+	classes  bool // has hạng Nhất, Nhì, Ba
+	aliases  []string
+}
+
+// awardSpecs lists the forms of reward of Luật Thi đua, khen thưởng
+// 06/2022/QH15 in the law's order.
+var awardSpecs = []awardSpec{
+	{name: "Huân chương Sao vàng", category: Order, signer: signerPresident},
+	{name: "Huân chương Hồ Chí Minh", category: Order, signer: signerPresident},
+	{name: "Huân chương Độc lập", category: Order, signer: signerPresident, classes: true},
+	{name: "Huân chương Quân công", category: Order, signer: signerPresident, classes: true},
+	{name: "Huân chương Lao động", category: Order, signer: signerPresident, classes: true},
+	{name: "Huân chương Bảo vệ Tổ quốc", category: Order, signer: signerPresident, classes: true},
+	{name: "Huân chương Chiến công", category: Order, signer: signerPresident, classes: true},
+	{name: "Huân chương Đại đoàn kết dân tộc", category: Order, signer: signerPresident},
+	{name: "Huân chương Dũng cảm", category: Order, signer: signerPresident},
+	{name: "Huân chương Hữu nghị", category: Order, signer: signerPresident},
+	{name: "Huy chương Quân kỳ quyết thắng", category: Medal, signer: signerPresident},
+	{name: "Huy chương Vì an ninh Tổ quốc", category: Medal, signer: signerPresident},
+	{name: "Huy chương Chiến sĩ vẻ vang", category: Medal, signer: signerPresident, classes: true},
+	{name: "Huy chương Hữu nghị", category: Medal, signer: signerPresident},
+	{name: "Tỉnh Anh hùng", category: HonoraryTitle, signer: signerPresident},
+	{name: "Thành phố Anh hùng", category: HonoraryTitle, signer: signerPresident},
+	{name: "Bà mẹ Việt Nam anh hùng", category: HonoraryTitle, signer: signerPresident, aliases: []string{"Mẹ Việt Nam anh hùng"}},
+	{name: "Anh hùng Lực lượng vũ trang nhân dân", category: HonoraryTitle, signer: signerPresident, aliases: []string{"Anh hùng LLVTND"}},
+	{name: "Anh hùng Lao động", category: HonoraryTitle, signer: signerPresident},
+	{name: "Nhà giáo nhân dân", category: HonoraryTitle, signer: signerPresident},
+	{name: "Nhà giáo ưu tú", category: HonoraryTitle, signer: signerPresident},
+	{name: "Thầy thuốc nhân dân", category: HonoraryTitle, signer: signerPresident},
+	{name: "Thầy thuốc ưu tú", category: HonoraryTitle, signer: signerPresident},
+	{name: "Nghệ sĩ nhân dân", category: HonoraryTitle, signer: signerPresident},
+	{name: "Nghệ sĩ ưu tú", category: HonoraryTitle, signer: signerPresident},
+	{name: "Nghệ nhân nhân dân", category: HonoraryTitle, signer: signerPresident},
+	{name: "Nghệ nhân ưu tú", category: HonoraryTitle, signer: signerPresident},
+	{name: "Giải thưởng Hồ Chí Minh", category: Prize, signer: signerPresident},
+	{name: "Giải thưởng Nhà nước", category: Prize, signer: signerPresident},
+	{name: "Kỷ niệm chương", category: Commemorative, signer: signerMinistry},
+	{name: "Chiến sĩ thi đua toàn quốc", category: EmulationTitle, signer: signerPM},
+	{name: "Chiến sĩ thi đua cấp bộ, ban, ngành", category: EmulationTitle, signer: signerMinistry, aliases: []string{"Chiến sĩ thi đua cấp bộ"}},
+	{name: "Chiến sĩ thi đua cấp tỉnh", category: EmulationTitle, signer: signerProvince, aliases: []string{"Chiến sĩ thi đua cấp thành phố"}},
+	{name: "Chiến sĩ thi đua cơ sở", category: EmulationTitle, signer: signerHead},
+	{name: "Lao động tiên tiến", category: EmulationTitle, signer: signerHead},
+	{name: "Chiến sĩ tiên tiến", category: EmulationTitle, signer: signerHead},
+	{name: "Cờ thi đua của Chính phủ", category: EmulationTitle, signer: signerPM},
+	{name: "Cờ thi đua cấp bộ, ban, ngành", category: EmulationTitle, signer: signerMinistry, aliases: []string{"Cờ thi đua cấp bộ"}},
+	{name: "Cờ thi đua cấp tỉnh", category: EmulationTitle, signer: signerProvince, aliases: []string{"Cờ thi đua của UBND tỉnh", "Cờ thi đua cấp thành phố", "Cờ thi đua của UBND thành phố"}},
+	{name: "Tập thể lao động xuất sắc", category: EmulationTitle, signer: signerProvince},
+	{name: "Đơn vị quyết thắng", category: EmulationTitle, signer: signerMinistry},
+	{name: "Tập thể lao động tiên tiến", category: EmulationTitle, signer: signerHead},
+	{name: "Đơn vị tiên tiến", category: EmulationTitle, signer: signerHead},
+	{name: "Xã, phường tiêu biểu", category: EmulationTitle, signer: signerProvince},
+	{name: "Thôn, tổ dân phố văn hóa", category: EmulationTitle, signer: signerCommune},
+	{name: "Gia đình văn hóa", category: EmulationTitle, signer: signerCommune},
+	{name: "Bằng khen của Thủ tướng Chính phủ", category: Certificate, signer: signerPM},
+	{name: "Bằng khen cấp bộ, ban, ngành", category: Certificate, signer: signerMinistry, aliases: []string{"Bằng khen của Bộ trưởng"}},
+	{name: "Bằng khen của Chủ tịch UBND tỉnh", category: Certificate, signer: signerProvince, aliases: []string{
+		"Bằng khen của UBND tỉnh", "Bằng khen UBND tỉnh", "Bằng khen của Ủy ban nhân dân tỉnh",
+		"Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Bằng khen cấp tỉnh",
+		// Centrally-run cities are provincial-level: their chairman's certificate is the same form.
+		"Bằng khen của Chủ tịch UBND thành phố", "Bằng khen của UBND thành phố",
+		"Bằng khen của Chủ tịch Ủy ban nhân dân thành phố"}},
+	{name: "Giấy khen", category: Merit, signer: signerHead},
+	{name: "Giấy khen của Chủ tịch UBND cấp xã", category: Merit, signer: signerCommune, aliases: []string{"Giấy khen của UBND xã"}},
+}
+
+var classNames = []struct{ name, digit, roman string }{
+	{"Nhất", "1", "I"}, {"Nhì", "2", "II"}, {"Ba", "3", "III"},
+}
+
+// awardIndex resolves award names.
+type awardIndex struct {
+	all   []*Award
+	byKey map[string]*Award
+	names []string
+}
+
+func newAwardIndex(extra []ExtraAward) (*awardIndex, error) {
+	idx := &awardIndex{byKey: map[string]*Award{}}
+	add := func(a *Award, aliases []string) error {
+		a.Slug = vietnamese.Slug(a.Name)
+		a.Rank = len(idx.all)
+		for _, key := range append([]string{a.Name}, aliases...) {
+			k := vietnamese.Slug(key)
+			if other, taken := idx.byKey[k]; taken {
+				return fmt.Errorf("award %q: %q already names %q", a.Name, key, other.Name)
+			}
+			idx.byKey[k] = a
+		}
+		idx.all = append(idx.all, a)
+		idx.names = append(idx.names, a.Name)
+		return nil
+	}
+	for _, s := range awardSpecs {
+		if !s.classes {
+			if err := add(&Award{Name: s.name, Category: s.category, Signer: s.signer}, s.aliases); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		for _, c := range classNames {
+			name := s.name + " hạng " + c.name
+			aliases := []string{s.name + " hạng " + c.digit, s.name + " hạng " + c.roman}
+			if err := add(&Award{Name: name, Category: s.category, Class: c.name, Signer: s.signer}, aliases); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, e := range extra {
+		if err := add(&Award{Name: e.Name, Category: Category(e.Category), Signer: e.Signer}, e.Aliases); err != nil {
+			return nil, err
+		}
+	}
+	return idx, nil
+}
+
+// ExtraAward is a form of reward a site adds to the registry, such as a
+// ministry's own commemorative medal.
+type ExtraAward struct {
+	Name, Category, Signer string
+	Aliases                []string
+}
+
+// Award resolves a written name, alias or slug to its award; for an unknown
+// name the error suggests the closest one.
+func (r *Registry) Award(name string) (*Award, error) {
+	key := vietnamese.Slug(name)
+	if key == "" {
+		return nil, fmt.Errorf("empty award name")
+	}
+	if a, ok := r.awards.byKey[key]; ok {
+		return a, nil
+	}
+	// "Bằng khen của Chủ tịch UBND tỉnh Nghệ An", "... thành phố Cần Thơ":
+	// the awarding body's place may follow the form's name.
+	for k := key; ; {
+		i := strings.LastIndexByte(k, '-')
+		if i < 0 {
+			break
+		}
+		k = k[:i]
+		if a, ok := r.awards.byKey[k]; ok && (strings.HasSuffix(k, "-tinh") || strings.HasSuffix(k, "-thanh-pho")) {
+			return a, nil
+		}
+	}
+	return nil, fmt.Errorf("unknown award %q%s", name,
+		diagnostic.DidYouMean(name, r.awards.names, vietnamese.Slug))
+}
+
+// Awards returns every award in the law's order, then the site's own.
+func (r *Registry) Awards() []*Award { return r.awards.all }
+
+// AwardBySlug returns the award whose canonical slug is slug, or nil.
+func (r *Registry) AwardBySlug(slug string) *Award {
+	if a := r.awards.byKey[slug]; a != nil && a.Slug == slug {
+		return a
+	}
+	return nil
+}

@@ -1,0 +1,50 @@
+package registry
+
+import "testing"
+
+func TestAwards(t *testing.T) {
+	r := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"Huân chương Lao động hạng Ba", "Huân chương Lao động hạng Ba"},
+		{"huan-chuong-lao-dong-hang-ba", "Huân chương Lao động hạng Ba"},
+		{"Huân chương Lao động hạng 3", "Huân chương Lao động hạng Ba"},
+		{"Huân chương Lao động hạng III", "Huân chương Lao động hạng Ba"},
+		{"Bằng khen của Chủ tịch UBND tỉnh", "Bằng khen của Chủ tịch UBND tỉnh"},
+		{"Bằng khen của UBND tỉnh", "Bằng khen của Chủ tịch UBND tỉnh"},
+		{"Bằng khen của Chủ tịch UBND tỉnh Nghệ An", "Bằng khen của Chủ tịch UBND tỉnh"},
+		{"Chiến sĩ thi đua toàn quốc", "Chiến sĩ thi đua toàn quốc"},
+		{"Bằng khen của Chủ tịch UBND thành phố Cần Thơ", "Bằng khen của Chủ tịch UBND tỉnh"},
+		{"Cờ thi đua của Chính phủ", "Cờ thi đua của Chính phủ"},
+		{"Gia đình văn hoá", "Gia đình văn hóa"},
+	} {
+		a, err := r.Award(tc.in)
+		if err != nil || a.Name != tc.want {
+			t.Errorf("Award(%q) = %v, %v; want %s", tc.in, a, err, tc.want)
+		}
+	}
+	_, err := r.Award("Huân chương Lao đông hạng Bốn")
+	if err == nil || err.Error() != `unknown award "Huân chương Lao đông hạng Bốn" (did you mean "Huân chương Lao động hạng Ba"?)` {
+		t.Errorf("error = %v", err)
+	}
+	a, _ := r.Award("Huân chương Độc lập hạng Nhất")
+	b, _ := r.Award("Huân chương Lao động hạng Ba")
+	if a.Rank >= b.Rank || a.Signer != "Chủ tịch nước" || b.Class != "Ba" || b.Category != Order {
+		t.Errorf("award facts wrong: %+v %+v", a, b)
+	}
+	if r.AwardBySlug("huan-chuong-lao-dong-hang-ba") != b || r.AwardBySlug("huan-chuong-lao-dong-hang-3") != nil {
+		t.Error("AwardBySlug is wrong")
+	}
+}
+
+func TestExtraAwards(t *testing.T) {
+	r, err := New(Extra{Awards: []ExtraAward{{Name: "Kỷ niệm chương Vì sự nghiệp Thi đua - Khen thưởng", Category: "Kỷ niệm chương", Signer: "Bộ trưởng Bộ Nội vụ"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, err := r.Award("ky-niem-chuong-vi-su-nghiep-thi-dua-khen-thuong"); err != nil || a.Signer != "Bộ trưởng Bộ Nội vụ" {
+		t.Errorf("extra award not found: %v %v", a, err)
+	}
+	if _, err := New(Extra{Awards: []ExtraAward{{Name: "Giấy khen"}}}); err == nil {
+		t.Error("an extra award that repeats a built-in one should be refused")
+	}
+}

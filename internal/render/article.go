@@ -1,0 +1,53 @@
+package render
+
+import (
+	"html/template"
+
+	"vinhdanh/internal/content"
+)
+
+// Article renders a's page, and fills in a.Summary from the body when the
+// front matter gives none. It returns the page and the body's plain text.
+func (r *Renderer) Article(a *content.Article) (File, string, error) {
+	res, err := r.md.Render(a.Body)
+	if err != nil {
+		return File{}, "", err
+	}
+	lead := a.Summary
+	if a.Summary == "" {
+		a.Summary = res.Summary
+	}
+	p := r.newPage("article", a.URL, a.Title)
+	p.OGType = "article"
+	p.Description = a.Summary
+	if a.Image != nil {
+		p.Image = r.abs(a.Image.URL)
+		p.ImageAlt = a.ImageAlt
+	}
+	p.Breadcrumbs = []Crumb{
+		{Name: r.t("home"), URL: "/"},
+		{Name: a.Kind.Label(r.site.Language), URL: "/" + a.Kind.Section() + "/"},
+		{Name: a.Title, URL: a.URL},
+	}
+	p.Article = &ArticleView{
+		Article: a,
+		Lead:    lead,
+		Body:    template.HTML(res.HTML),
+		Related: r.idx.Related[a],
+		Newer:   r.idx.Newer[a],
+		Older:   r.idx.Older[a],
+	}
+	p.JSONLD = r.articleJSONLD(a, p.Breadcrumbs)
+	f, err := r.execute("article", p)
+	return f, res.Text, err
+}
+
+// t returns a theme string; layouts are checked for their strings at
+// execution, so a missing one here falls back to the key.
+func (r *Renderer) t(key string) string {
+	s, err := r.theme.T(key)
+	if err != nil {
+		return key
+	}
+	return s
+}

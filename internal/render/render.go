@@ -1,0 +1,133 @@
+// Package render turns the index and the theme into pages: bytes of HTML
+// for each URL, in memory. It does no I/O; the build hands what it returns
+// to the publisher.
+//
+// Pages: one per article at its URL; the home stream at / and /trang/N/;
+// one stream per kind at /<section>/ and /<section>/trang/N/; /404.html; and
+// for each alias a small page with a canonical link and a meta refresh. Every
+// page carries its canonical URL, OpenGraph and Twitter tags, and JSON-LD: a
+// BreadcrumbList everywhere, and a NewsArticle on articles. Layouts receive a
+// *Page (see page.go); article bodies are rendered from Markdown here, which
+// also fills in the summary of articles that give none.
+//
+// Paths returned are output file paths relative to the destination:
+// "hoi-nghi/2024/x/index.html", "404.html". The same input gives the same
+// bytes on every run.
+package render
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+
+	"vinhdanh/internal/config"
+	"vinhdanh/internal/index"
+	"vinhdanh/internal/markdown"
+	"vinhdanh/internal/theme"
+)
+
+// Renderer renders one build's pages. Its methods may be called concurrently
+// for different articles and lists.
+type Renderer struct {
+	site   *config.Site
+	theme  *theme.Theme
+	idx    *index.Index
+	md     *markdown.Renderer
+	info   *SiteInfo
+	assets map[string]string
+}
+
+// File is one rendered output file.
+type File struct {
+	Path string // relative to the destination, slash-separated
+	Data []byte
+}
+
+// New prepares a Renderer. now is the build's moment (the footer's year).
+func New(site *config.Site, th *theme.Theme, idx *index.Index, now time.Time) (*Renderer, error) {
+	r := &Renderer{site: site, theme: th, idx: idx, md: markdown.New(markdown.Options{Unsafe: site.UnsafeHTML}), assets: map[string]string{}}
+	for _, f := range th.Static {
+		data, err := th.ReadStatic(f.Path)
+		if err != nil {
+			return nil, err
+		}
+		sum := sha256.Sum256(data)
+		r.assets[f.Path] = "/" + f.Path + "?v=" + hex.EncodeToString(sum[:4])
+	}
+	basePath := "/"
+	if site.BaseURL != nil {
+		basePath = site.BaseURL.Path
+	}
+	r.info = &SiteInfo{
+		Title: site.Title, Description: site.Description, Language: site.Language, Locale: "vi_VN",
+		Organisation: site.Organisation, Year: now.In(site.Location).Year(), assets: r.assets,
+		rel: func(p string) string { return theme.RelURL(basePath, p) },
+	}
+	if site.Language == "en" {
+		r.info.Locale = "en_US"
+	}
+	if r.info.Organisation == "" {
+		r.info.Organisation = site.Title
+	}
+	if site.Logo != "" {
+		r.info.Logo = "/" + site.Logo
+	}
+	for _, m := range site.Menu {
+		r.info.Menu = append(r.info.Menu, MenuLink{Name: m.Name, URL: m.URL})
+	}
+	return r, nil
+}
+
+// outputPath maps a page URL to the file that serves it.
+func outputPath(url string) string {
+	p := strings.TrimPrefix(url, "/")
+	if p == "" || strings.HasSuffix(p, "/") {
+		return p + "index.html"
+	}
+	return p
+}
+
+func (r *Renderer) execute(layout string, page *Page) (File, error) {
+	if n := len(page.Breadcrumbs); n > 0 {
+		page.Breadcrumbs[n-1].Current = true
+	}
+	var buf bytes.Buffer
+	buf.Grow(16 << 10)
+	if err := r.theme.Execute(&buf, layout, page); err != nil {
+		return File{}, fmt.Errorf("%s: %v", page.URL, err)
+	}
+	return File{Path: outputPath(page.URL), Data: buf.Bytes()}, nil
+}
+
+// menu marks the menu entry that leads to url's section.
+func (r *Renderer) menu(url string) []MenuLink {
+	menu := make([]MenuLink, len(r.info.Menu))
+	copy(menu, r.info.Menu)
+	best := -1
+	for i, m := range menu {
+		if strings.HasPrefix(url, m.URL) && (best < 0 || len(m.URL) > len(menu[best].URL)) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		menu[best].Current = "true"
+		if menu[best].URL == url {
+			menu[best].Current = "page"
+		}
+	}
+	return menu
+}
+
+func (r *Renderer) newPage(layout, url, title string) *Page {
+	return &Page{
+		Site: r.info, Layout: layout, URL: url, Title: title, Menu: r.menu(url),
+		Canonical: theme.AbsURL(r.site, url), OGType: "website",
+		HeadTitle: title + " – " + r.site.Title,
+	}
+}
+
+// abs returns the absolute URL of site path p.
+func (r *Renderer) abs(p string) string { return theme.AbsURL(r.site, p) }

@@ -1,0 +1,300 @@
+// Package theme loads a site's theme: its layouts (html/template), its
+// static files and its strings in the site's language.
+//
+// Lookup: a theme named N is the folder themes/N/ of the site, laid over the
+// default theme embedded in the binary, file by file. A site can therefore
+// override a single layout or stylesheet and inherit the rest; a site
+// without themes/ uses the default theme as it is. A theme other than
+// "default" must exist as a folder.
+//
+// Layouts: layouts/baseof.html defines the template "base", which the page
+// layouts fill by defining "main" (and may extend through "head"):
+// home.html, list.html, article.html and 404.html. alias.html stands alone.
+// Every file in layouts/partials/ is available to all of them by its name
+// ("partials/card.html"). Layouts are parsed once, at Load.
+//
+// Strings: i18n/<language>.yaml maps keys to text; the template function T
+// returns the text of a key (Tf formats it with arguments), and a missing
+// key is an error at execution, so that a theme cannot ship a hole.
+//
+// Template functions: T, Tf, rel (a site path with the base URL's path
+// prepended), abs (an absolute URL), longdate ("Thứ Sáu, 02/06/2023 09:00"),
+// shortdate ("02/06/2023"), isodate (RFC 3339), filesize ("87 KB"), upper,
+// and kindlabel.
+package theme
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"time"
+
+	"vinhdanh/internal/config"
+	"vinhdanh/internal/content"
+	"vinhdanh/internal/metadata"
+	"vinhdanh/internal/vietnamese"
+	"vinhdanh/themes"
+)
+
+// Layouts that render a page through "base".
+var pageLayouts = []string{"home", "list", "article", "404"}
+
+// Theme is a loaded theme.
+type Theme struct {
+	templates map[string]*template.Template
+	strings   map[string]string
+	// Static are the theme's static files, in path order; their paths are
+	// relative to static/.
+	Static []StaticFile
+	files  fs.FS
+}
+
+// StaticFile is a file of the theme's static/ folder.
+type StaticFile struct {
+	Path string // relative to static/: "css/main.css"
+}
+
+// Open opens the theme file at path (slash-separated, relative to the theme).
+func (t *Theme) Open(name string) (fs.File, error) { return t.files.Open(name) }
+
+// ReadStatic returns the content of a static file.
+func (t *Theme) ReadStatic(p string) ([]byte, error) { return fs.ReadFile(t.files, "static/"+p) }
+
+// Load loads the site's theme from siteFS (the site's source tree).
+func Load(siteFS fs.FS, site *config.Site) (*Theme, error) {
+	files := themes.Default()
+	dir := "themes/" + site.Theme
+	if info, err := fs.Stat(siteFS, dir); err == nil && info.IsDir() {
+		sub, err := fs.Sub(siteFS, dir)
+		if err != nil {
+			return nil, err
+		}
+		files = layered{top: sub, bottom: files}
+	} else if site.Theme != "default" {
+		return nil, fmt.Errorf("site.yaml: theme %q not found: there is no folder %s/", site.Theme, dir)
+	}
+	t := &Theme{templates: map[string]*template.Template{}, files: files}
+	if err := t.loadStrings(site.Language); err != nil {
+		return nil, err
+	}
+	if err := t.loadTemplates(site); err != nil {
+		return nil, err
+	}
+	err := fs.WalkDir(files, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && !content.Ignored(p) {
+			t.Static = append(t.Static, StaticFile{Path: strings.TrimPrefix(p, "static/")})
+		}
+		return nil
+	})
+	if err != nil && !isNotExist(err) {
+		return nil, fmt.Errorf("theme static files: %v", err)
+	}
+	slices.SortFunc(t.Static, func(a, b StaticFile) int { return strings.Compare(a.Path, b.Path) })
+	return t, nil
+}
+
+func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
+
+func (t *Theme) loadStrings(lang string) error {
+	name := "i18n/" + lang + ".yaml"
+	src, err := fs.ReadFile(t.files, name)
+	if err != nil {
+		return fmt.Errorf("theme: no strings for language %q (%s): %v", lang, name, err)
+	}
+	root, err := metadata.Parse(metadata.YAML, src, metadata.Pos{Line: 1, Col: 1})
+	if err != nil {
+		return fmt.Errorf("theme %s:%v", name, err)
+	}
+	t.strings = map[string]string{}
+	for _, e := range root.Entries {
+		if e.Value.Kind != metadata.Scalar {
+			return fmt.Errorf("theme %s:%d:%d: %s should be text", name, e.KeyPos.Line, e.KeyPos.Col, e.Key)
+		}
+		t.strings[e.Key] = e.Value.Value
+	}
+	return nil
+}
+
+// T returns the theme's text for key, or an error naming the missing key.
+func (t *Theme) T(key string) (string, error) {
+	s, ok := t.strings[key]
+	if !ok {
+		return "", fmt.Errorf("the theme has no text for %q in its i18n file", key)
+	}
+	return s, nil
+}
+
+func (t *Theme) funcs(site *config.Site) template.FuncMap {
+	basePath := "/"
+	if site.BaseURL != nil {
+		basePath = site.BaseURL.Path
+	}
+	return template.FuncMap{
+		"T": t.T,
+		"Tf": func(key string, args ...any) (string, error) {
+			s, err := t.T(key)
+			return fmt.Sprintf(s, args...), err
+		},
+		"rel": func(p string) string { return RelURL(basePath, p) },
+		"abs": func(p string) string { return AbsURL(site, p) },
+		"longdate": func(d time.Time) string {
+			return vietnamese.LongDate(d, site.Language)
+		},
+		"shortdate": vietnamese.ShortDate,
+		"isodate":   func(d time.Time) string { return d.Format(time.RFC3339) },
+		"filesize":  FileSize,
+		"upper":     strings.ToUpper,
+		"ext":       func(p string) string { return strings.ToUpper(strings.TrimPrefix(path.Ext(p), ".")) },
+		"kindlabel": func(k content.Kind) string { return k.Label(site.Language) },
+	}
+}
+
+// RelURL returns site path p (starting with "/") under basePath.
+func RelURL(basePath, p string) string {
+	if strings.Contains(p, "://") {
+		return p
+	}
+	return strings.TrimSuffix(basePath, "/") + p
+}
+
+// AbsURL returns the absolute URL of site path p, or the base-relative path
+// when the site has no base_url.
+func AbsURL(site *config.Site, p string) string {
+	if strings.Contains(p, "://") {
+		return p
+	}
+	if site.BaseURL == nil {
+		return p
+	}
+	u := *site.BaseURL
+	return strings.TrimSuffix(u.String(), "/") + p
+}
+
+// FileSize formats a byte count for readers: "850 B", "87 KB", "1,2 MB".
+func FileSize(n int64) string {
+	switch {
+	case n < 1024:
+		return fmt.Sprintf("%d B", n)
+	case n < 1024*1024:
+		return fmt.Sprintf("%d KB", (n+512)/1024)
+	default:
+		s := fmt.Sprintf("%.1f MB", float64(n)/(1024*1024))
+		return strings.Replace(s, ".", ",", 1)
+	}
+}
+
+func (t *Theme) loadTemplates(site *config.Site) error {
+	funcs := t.funcs(site)
+	base := template.New("").Funcs(funcs)
+	read := func(name string) (string, error) {
+		b, err := fs.ReadFile(t.files, name)
+		if err != nil {
+			return "", fmt.Errorf("theme: %v", err)
+		}
+		return string(b), nil
+	}
+	src, err := read("layouts/baseof.html")
+	if err != nil {
+		return err
+	}
+	if _, err := base.New("baseof.html").Parse(src); err != nil {
+		return fmt.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
+	}
+	partials, _ := fs.Glob(t.files, "layouts/partials/*.html")
+	for _, p := range partials {
+		src, err := read(p)
+		if err != nil {
+			return err
+		}
+		if _, err := base.New(strings.TrimPrefix(p, "layouts/")).Parse(src); err != nil {
+			return fmt.Errorf("theme %v", strings.TrimPrefix(err.Error(), "template: "))
+		}
+	}
+	for _, name := range pageLayouts {
+		src, err := read("layouts/" + name + ".html")
+		if err != nil {
+			return err
+		}
+		tmpl, err := base.Clone()
+		if err != nil {
+			return err
+		}
+		if _, err := tmpl.New(name + ".html").Parse(src); err != nil {
+			return fmt.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
+		}
+		t.templates[name] = tmpl
+	}
+	src, err = read("layouts/alias.html")
+	if err != nil {
+		return err
+	}
+	alias, err := template.New("alias.html").Funcs(funcs).Parse(src)
+	if err != nil {
+		return fmt.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
+	}
+	t.templates["alias"] = alias
+	return nil
+}
+
+// Execute renders layout ("home", "list", "article", "404" or "alias") with
+// data into w.
+func (t *Theme) Execute(w io.Writer, layout string, data any) error {
+	tmpl, ok := t.templates[layout]
+	if !ok {
+		return fmt.Errorf("theme has no layout %q", layout)
+	}
+	name := "base"
+	if layout == "alias" {
+		name = "alias.html"
+	}
+	var buf bytes.Buffer
+	if err := tmpl.ExecuteTemplate(&buf, name, data); err != nil {
+		return fmt.Errorf("theme layouts/%s.html: %v", layout, strings.TrimPrefix(err.Error(), "template: "))
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// layered is a file system whose top layer hides files of the same name in
+// the bottom one.
+type layered struct {
+	top, bottom fs.FS
+}
+
+func (l layered) Open(name string) (fs.File, error) {
+	if f, err := l.top.Open(name); err == nil {
+		return f, nil
+	}
+	return l.bottom.Open(name)
+}
+
+// ReadDir merges the listings of both layers.
+func (l layered) ReadDir(name string) ([]fs.DirEntry, error) {
+	top, errTop := fs.ReadDir(l.top, name)
+	bottom, errBottom := fs.ReadDir(l.bottom, name)
+	if errTop != nil && errBottom != nil {
+		return nil, errBottom
+	}
+	seen := map[string]bool{}
+	var out []fs.DirEntry
+	for _, e := range top {
+		seen[e.Name()] = true
+		out = append(out, e)
+	}
+	for _, e := range bottom {
+		if !seen[e.Name()] {
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(out, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	return out, nil
+}

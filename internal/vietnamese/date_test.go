@@ -1,0 +1,102 @@
+package vietnamese
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+var hcm = time.FixedZone("ICT", 7*3600)
+
+func TestParseDate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2023-06-02T09:00:00+07:00", "2023-06-02T09:00:00+07:00"},
+		{"2023-06-02T02:00:00Z", "2023-06-02T02:00:00Z"},
+		{"2023-06-02 09:00:00+07:00", "2023-06-02T09:00:00+07:00"},
+		{"2023-06-02", "2023-06-02T00:00:00+07:00"},
+		{"2023-06-02 09:00", "2023-06-02T09:00:00+07:00"},
+		{"2023-06-02T09:00", "2023-06-02T09:00:00+07:00"},
+		{"02/06/2023", "2023-06-02T00:00:00+07:00"},
+		{"2/6/2023", "2023-06-02T00:00:00+07:00"},
+		{"02.06.2023", "2023-06-02T00:00:00+07:00"},
+		{"08:45:26 22/12/2020", "2020-12-22T08:45:26+07:00"},
+		{"17:46, 22/03/2025", "2025-03-22T17:46:00+07:00"},
+		{"22/03/2025 17:46", "2025-03-22T17:46:00+07:00"},
+		{"Thứ Sáu, 02/06/2023 09:00", "2023-06-02T09:00:00+07:00"},
+		{"Thứ bảy, ngày 08/02/2025", "2025-02-08T00:00:00+07:00"},
+		{"Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", "2019-08-23T09:25:27+07:00"},
+		{"Chủ nhật, 11/6/2023", "2023-06-11T00:00:00+07:00"},
+		{"29/02/2024", "2024-02-29T00:00:00+07:00"},
+		{"  2023-06-02  ", "2023-06-02T00:00:00+07:00"},
+	} {
+		got, err := ParseDate(tc.in, hcm)
+		if err != nil {
+			t.Errorf("ParseDate(%q): %v", tc.in, err)
+			continue
+		}
+		if s := got.Format(time.RFC3339); s != tc.want {
+			t.Errorf("ParseDate(%q) = %s, want %s", tc.in, s, tc.want)
+		}
+	}
+}
+
+func TestParseDateErrors(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"31/02/2023", "February 2023 has 28 days"},
+		{"29/02/2023", "February 2023 has 28 days"},
+		{"2023-13-01", "there is no month 13"},
+		{"32/01/2023", "January 2023 has 31 days"},
+		{"02/06/23", "write the year in full"},
+		{"25:00 02/06/2023", "hour 25 is past 23"},
+		{"09:61 02/06/2023", "minute 61 is past 59"},
+		{"hôm qua", "is not a date"},
+		{"", "empty date"},
+		{"09:00", "has no day, month and year"},
+		{"02/06/2023 03/06/2023", "holds two dates"},
+		{"June 2, 2023", "is not a date"},
+	} {
+		_, err := ParseDate(tc.in, hcm)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("ParseDate(%q) error = %v, want it to say %q", tc.in, err, tc.want)
+		}
+	}
+}
+
+func TestLongDate(t *testing.T) {
+	d := time.Date(2023, 6, 2, 9, 0, 0, 0, hcm)
+	if got := LongDate(d, "vi"); got != "Thứ Sáu, 02/06/2023 09:00" {
+		t.Errorf("LongDate = %q", got)
+	}
+	if got := LongDate(d, "en"); got != "Friday, 02/06/2023 09:00" {
+		t.Errorf("LongDate(en) = %q", got)
+	}
+	if got := LongDate(time.Date(2023, 6, 11, 0, 0, 0, 0, hcm), "vi"); !strings.HasPrefix(got, "Chủ nhật") {
+		t.Errorf("LongDate of a Sunday = %q", got)
+	}
+	if got := ShortDate(d); got != "02/06/2023" {
+		t.Errorf("ShortDate = %q", got)
+	}
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2023-06-02", "02/06/2023", "08:45:26 22/12/2020", "2023-06-02T09:00:00+07:00",
+		"Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", "31/02/2023", "9:5 1/1/2000", "0000-00-00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s, hcm)
+		if err != nil {
+			return
+		}
+		// Whatever was accepted is a real calendar date that reads back the same.
+		again, err := ParseDate(d.Format(time.RFC3339Nano), hcm)
+		if err != nil || !again.Equal(d) {
+			t.Fatalf("ParseDate(%q) = %v, which does not read back (%v, %v)", s, d, again, err)
+		}
+		if y := d.Year(); y < 1000 || y > 9999 {
+			if !strings.Contains(s, "T") && !strings.Contains(s, "Z") {
+				t.Fatalf("ParseDate(%q) accepted year %d", s, y)
+			}
+		}
+	})
+}

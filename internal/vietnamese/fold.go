@@ -1,0 +1,95 @@
+package vietnamese
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldTableEnd bounds the precomputed table: it covers Latin-1, Latin
+// Extended-A and -B, and Latin Extended Additional, where every Vietnamese
+// letter lives.
+const foldTableEnd = 0x1F00
+
+var foldTable [foldTableEnd]rune
+
+func init() {
+	for r := rune(0); r < foldTableEnd; r++ {
+		foldTable[r] = computeFold(r)
+	}
+}
+
+// computeFold derives the folded form of r from its canonical decomposition.
+func computeFold(r rune) rune {
+	switch r {
+	case 'đ', 'Đ', 'Ð', 'ð': // d with stroke, and the eth often typed for it
+		return 'd'
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return -1
+	}
+	lower := unicode.ToLower(r)
+	if lower < utf8.RuneSelf {
+		return lower
+	}
+	decomposed := norm.NFD.String(string(lower))
+	base, size := utf8.DecodeRuneInString(decomposed)
+	if size < len(decomposed) {
+		rest := decomposed[size:]
+		if strings.IndexFunc(rest, func(m rune) bool { return !unicode.Is(unicode.Mn, m) }) < 0 {
+			return base
+		}
+	}
+	return lower
+}
+
+// FoldRune returns the folded form of r and true, or 0 and false when r is a
+// combining mark that folding drops.
+func FoldRune(r rune) (rune, bool) {
+	if r < foldTableEnd {
+		f := foldTable[r]
+		return f, f >= 0
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return 0, false
+	}
+	return unicode.ToLower(r), true
+}
+
+// Fold returns s in lower case without tone or vowel marks and with đ as d.
+// On NFC input the result has exactly as many code points as s.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if f, ok := FoldRune(r); ok {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
+}
+
+// NFC returns s in Unicode normalisation form C, with the look-alike Ð
+// (U+00D0) replaced by Đ (U+0110), the letter Vietnamese writers mean by it.
+func NFC(s string) string {
+	if strings.ContainsRune(s, 'Ð') {
+		s = strings.ReplaceAll(s, "Ð", "Đ")
+	}
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
