@@ -174,6 +174,9 @@ func printDiagnostics(w io.Writer, diags diagnostic.List, strict bool) {
 	if len(errs) == 1 {
 		noun = "error"
 	}
+	if strict && len(diags.Warnings()) > 0 {
+		noun += " (warnings count as errors under --strict)"
+	}
 	fmt.Fprintf(w, "%d %s; nothing was written, and the previous output is unchanged.\n", len(errs), noun)
 }
 

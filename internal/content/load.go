@@ -73,7 +73,7 @@ func Load(fsys fs.FS, cfg *config.Site, opts Options) (*Site, diagnostic.List) {
 				p := t.articles[i]
 				src, err := fs.ReadFile(fsys, p)
 				if err != nil {
-					perFile[i].Add(p, 0, 0, "cannot read: %v", err)
+					perFile[i].Add(p, 1, 1, "cannot read: %v", err)
 					continue
 				}
 				articles[i] = parseArticle(p, src, t, fsys, cfg, &perFile[i])
@@ -159,7 +159,7 @@ func walk(fsys fs.FS, diags *diagnostic.List) *tree {
 				return nil
 			}
 			if !d.Type().IsRegular() {
-				diags.Add(p, 0, 0, "not a regular file; remove it")
+				diags.Add(p, 1, 1, "not a regular file; remove it")
 				return nil
 			}
 			info, err := d.Info()
@@ -185,27 +185,27 @@ func errorIsNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 func checkSymlink(fsys fs.FS, p string, t *tree, diags *diagnostic.List) {
 	rl, ok := fsys.(fs.ReadLinkFS)
 	if !ok {
-		diags.Add(p, 0, 0, "symbolic links are not supported here; copy the file in instead")
+		diags.Add(p, 1, 1, "symbolic links are not supported here; copy the file in instead")
 		return
 	}
 	target, err := rl.ReadLink(p)
 	if err != nil {
-		diags.Add(p, 0, 0, "cannot read the symbolic link: %v", err)
+		diags.Add(p, 1, 1, "cannot read the symbolic link: %v", err)
 		return
 	}
 	resolved := path.Join(path.Dir(p), target)
 	if path.IsAbs(target) || strings.HasPrefix(target, `\`) || (len(target) > 1 && target[1] == ':') ||
 		resolved == ".." || strings.HasPrefix(resolved, "../") {
-		diags.Add(p, 0, 0, "symbolic link to %q leaves the site; copy the file into the site instead", target)
+		diags.Add(p, 1, 1, "symbolic link to %q leaves the site; copy the file into the site instead", target)
 		return
 	}
 	info, err := fs.Stat(fsys, p)
 	if err != nil {
-		diags.Add(p, 0, 0, "symbolic link to %q is broken: %v", target, err)
+		diags.Add(p, 1, 1, "symbolic link to %q is broken: %v", target, err)
 		return
 	}
 	if info.IsDir() {
-		diags.Add(p, 0, 0, "symbolic link to the folder %q is not followed; move or copy the folder instead", target)
+		diags.Add(p, 1, 1, "symbolic link to the folder %q is not followed; move or copy the folder instead", target)
 		return
 	}
 	t.files[p] = file{size: info.Size()}
@@ -226,16 +226,16 @@ func classify(t *tree, diags *diagnostic.List) {
 		bundle := bundleOf(p, t.bundles)
 		switch {
 		case name == "_index.md":
-			diags.Add(p, 0, 0, "section files (_index.md) are not used: vinhdanh makes the list pages itself; delete it")
+			diags.Add(p, 1, 1, "section files (_index.md) are not used: vinhdanh makes the list pages itself; delete it")
 		case strings.EqualFold(path.Ext(name), ".md") && name != "index.md" && bundle != "":
-			diags.Add(p, 0, 0, "a page bundle holds one article, its index.md; move %s out of %s/", name, bundle)
+			diags.Add(p, 1, 1, "a page bundle holds one article, its index.md; move %s out of %s/", name, bundle)
 		case strings.EqualFold(path.Ext(name), ".md"):
 			if path.Ext(name) != ".md" {
-				diags.Warn(p, 0, 0, "rename it to end in .md (lower case)")
+				diags.Warn(p, 1, 1, "rename it to end in .md (lower case)")
 			}
 			t.articles = append(t.articles, p)
 		case bundle == "":
-			diags.Warn(p, 0, 0, "belongs to no article: move it into a page bundle (a folder with index.md) or into %s/", StaticDir)
+			diags.Warn(p, 1, 1, "belongs to no article: move it into a page bundle (a folder with index.md) or into %s/", StaticDir)
 		}
 	}
 	slices.Sort(t.articles)

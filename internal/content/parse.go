@@ -145,7 +145,7 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 	a, d := p.a, p.d
 	var n nodes
 	var attachments, aliases *metadata.Node
-	p.d.FieldsHinted(root, "front matter", map[string]func(*metadata.Node){
+	misspelt := p.d.FieldsHinted(root, "front matter", map[string]func(*metadata.Node){
 		"title":     func(v *metadata.Node) { n.title = v },
 		"date":      func(v *metadata.Node) { n.date = v },
 		"updated":   func(v *metadata.Node) { n.updated = v },
@@ -192,9 +192,15 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 		p.failed = true
 	}
 
-	// Required keys.
+	// Required keys; a misspelt key reported above is not reported missing too.
+	missing := func(key, example string) {
+		p.failed = true
+		if !misspelt[key] {
+			p.d.Errorf(opening, "missing %s: add %s", key, example)
+		}
+	}
 	if n.title == nil {
-		p.errorf(opening, "missing title: add a line such as title: \"Hội nghị tổng kết công tác thi đua năm 2023\"")
+		missing("title", `a line such as title: "Hội nghị tổng kết công tác thi đua năm 2023"`)
 	} else if s, ok := p.text(n.title, "title"); ok {
 		if s == "" {
 			p.errorf(n.title.Pos, "title is empty")
@@ -202,7 +208,7 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 		a.Title = s
 	}
 	if n.date == nil {
-		p.errorf(opening, "missing date: add a line such as date: 2023-06-02 09:00")
+		missing("date", "a line such as date: 2023-06-02 09:00")
 	} else {
 		a.Date = p.date(n.date, "date")
 	}
@@ -213,7 +219,7 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 		}
 	}
 	if n.kind == nil {
-		p.errorf(opening, "missing kind: add kind: conference, exemplar, decision or news")
+		missing("kind", "kind: conference, exemplar, decision or news")
 	} else if s, ok := p.text(n.kind, "kind"); ok {
 		k, err := ParseKind(s)
 		if err != nil {
@@ -386,16 +392,16 @@ func (p *articleParser) image(n nodes) {
 	if !ok || ref == "" {
 		return
 	}
-	if !imageExtensions[strings.ToLower(path.Ext(ref))] {
-		p.errorf(n.image.Pos, "image %q is not a picture file (.jpg, .png, .gif, .webp, .svg, .avif)", ref)
-		return
-	}
 	if n.imageAlt == nil || strings.TrimSpace(a.ImageAlt) == "" {
 		p.errorf(n.image.Pos, "image needs image_alt: a short description of the picture for readers who cannot see it")
 	}
 	r, err := p.resource(ref)
 	if err != nil {
 		p.errorf(n.image.Pos, "image: %v", err)
+		return
+	}
+	if !imageExtensions[strings.ToLower(path.Ext(ref))] {
+		p.errorf(n.image.Pos, "image %q is not a picture file (.jpg, .png, .gif, .webp, .svg, .avif)", ref)
 		return
 	}
 	p.measure(&r)

@@ -2,7 +2,7 @@ package diagnostic
 
 // Closest returns the candidate nearest to word, comparing key(word) with
 // key(candidate) by edit distance, and whether it is near enough to suggest:
-// at most a third of the longer key's length, and never more than 3 edits.
+// at most a third of the longer key's length (at least 1, at most 3 edits).
 // Ties go to the earlier candidate, so callers control the preference order.
 func Closest(word string, candidates []string, key func(string) string) (string, bool) {
 	if key == nil {
@@ -19,8 +19,8 @@ func Closest(word string, candidates []string, key func(string) string) (string,
 	if bestDistance < 0 {
 		return "", false
 	}
-	limit := max(len(target), len([]rune(key(best)))) / 3
-	limit = min(limit, 3)
+	limit := min(max(len(target), len([]rune(key(best))))/3, 3)
+	limit = max(limit, 1) // short codes ("QQ" for "QĐ") deserve a suggestion too
 	return best, bestDistance <= limit
 }
 

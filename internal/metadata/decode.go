@@ -35,11 +35,14 @@ func (d *Decoder) Fields(n *Node, what string, handlers map[string]func(*Node)) 
 }
 
 // FieldsHinted is Fields with hints for unknown keys that other tools use:
-// hints maps such a key to the message that says what to write instead.
-func (d *Decoder) FieldsHinted(n *Node, what string, handlers map[string]func(*Node), hints map[string]string) {
+// hints maps such a key to the message that says what to write instead. It
+// returns the known keys it suggested for misspelt ones, so that callers
+// need not also report them as missing.
+func (d *Decoder) FieldsHinted(n *Node, what string, handlers map[string]func(*Node), hints map[string]string) (suggested map[string]bool) {
+	suggested = map[string]bool{}
 	if n.Kind != Map {
 		d.Errorf(n.Pos, "%s should be a map of keys and values, not %s", what, n.Describe())
-		return
+		return suggested
 	}
 	known := make([]string, 0, len(handlers))
 	for k := range handlers {
@@ -53,15 +56,17 @@ func (d *Decoder) FieldsHinted(n *Node, what string, handlers map[string]func(*N
 				d.Errorf(e.KeyPos, "unknown key %q in %s: %s", e.Key, what, hint)
 				continue
 			}
-			hint := diagnostic.DidYouMean(e.Key, known, strings.ToLower)
-			if hint == "" {
-				hint = " (known keys: " + strings.Join(known, ", ") + ")"
+			hint := " (known keys: " + strings.Join(known, ", ") + ")"
+			if close, ok := diagnostic.Closest(e.Key, known, strings.ToLower); ok {
+				hint = ` (did you mean "` + close + `"?)`
+				suggested[close] = true
 			}
 			d.Errorf(e.KeyPos, "unknown key %q in %s%s", e.Key, what, hint)
 			continue
 		}
 		h(e.Value)
 	}
+	return suggested
 }
 
 // String returns the text of scalar n. Numbers and booleans are accepted as

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 func parseJSON(src []byte, off Pos) (*Node, error) {
@@ -43,7 +44,12 @@ func (p *jsonParser) at() Pos {
 func (p *jsonParser) fail(err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return &Error{p.pos(int(se.Offset)), "JSON syntax: " + se.Error()}
+		hint := ""
+		if strings.Contains(se.Error(), "looking for beginning of object key string") ||
+			strings.Contains(se.Error(), "looking for beginning of value") {
+			hint = "; JSON allows no comma after the last item"
+		}
+		return &Error{p.pos(int(se.Offset)), "JSON syntax: " + se.Error() + hint}
 	}
 	if err == io.EOF || err == io.ErrUnexpectedEOF {
 		return &Error{p.pos(len(p.src)), "JSON syntax: the object is not closed with }"}

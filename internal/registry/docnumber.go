@@ -216,8 +216,10 @@ func documentType(s, whole string) (string, error) {
 	if t, ok := lookupType(s); ok {
 		return t, nil
 	}
+	// QĐ first: a decision's type is the likeliest meant.
+	candidates := append([]string{"QĐ"}, documentTypes...)
 	return "", fmt.Errorf("unknown document type %q in %q%s", s, whole,
-		diagnostic.DidYouMean(strings.ToUpper(s), documentTypes, strings.ToUpper))
+		diagnostic.DidYouMean(strings.ToUpper(s), candidates, strings.ToUpper))
 }
 
 // issuer checks and normalises the issuer groups: letters (Vietnamese

@@ -231,11 +231,15 @@ var weekdaysVI = [...]string{"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư
 func Weekday(d time.Weekday) string { return weekdaysVI[d] }
 
 // LongDate formats t as "Thứ Sáu, 02/06/2023 09:00" in Vietnamese, or
-// "Friday, 02/06/2023 09:00" when lang is "en".
+// "Friday, 02/06/2023 09:00" when lang is "en". A time of exactly midnight
+// is taken as a date given without a time, and shown without one.
 func LongDate(t time.Time, lang string) string {
 	day := Weekday(t.Weekday())
 	if lang == "en" {
 		day = t.Weekday().String()
+	}
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+		return day + ", " + t.Format("02/01/2006")
 	}
 	return day + ", " + t.Format("02/01/2006 15:04")
 }

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected output of the invalid sites")
+
+// defaultSiteYAML is used by fixtures that have no site.yaml of their own.
+const defaultSiteYAML = "title: Trang thử\nbase_url: https://example.vn/\n"
+
+// writeFixture writes a fixture's site into dir. Sections named
+// "symlink PATH" create a symbolic link at PATH pointing to the section's
+// first line; "args" and "want" are not files; the four characters \xFF in
+// a file stand for the byte 0xFF, for fixtures about encodings.
+func writeFixture(t *testing.T, dir string, a *txtar.Archive) (args []string, want string) {
+	t.Helper()
+	hasConfig := false
+	for _, f := range a.Files {
+		switch {
+		case f.Name == "want":
+			want = string(f.Data)
+		case f.Name == "args":
+			args = strings.Fields(string(f.Data))
+		case strings.HasPrefix(f.Name, "symlink "):
+			p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(f.Name, "symlink ")))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(strings.TrimSpace(string(f.Data)), p); err != nil {
+				t.Fatal(err)
+			}
+		default:
+			hasConfig = hasConfig || f.Name == "site.yaml"
+			p := filepath.Join(dir, filepath.FromSlash(f.Name))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			data := bytes.ReplaceAll(f.Data, []byte(`\xFF`), []byte{0xFF})
+			if err := os.WriteFile(p, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if !hasConfig {
+		if err := os.WriteFile(filepath.Join(dir, "site.yaml"), []byte(defaultSiteYAML), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return args, want
+}
+
+// previousOutput writes a stand-in for an earlier build's output.
+func previousOutput(t *testing.T, dest string) map[string]string {
+	t.Helper()
+	files := map[string]string{
+		"index.html":                       "<p>bản cũ</p>",
+		"tin-tuc/2022/cu/index.html":       "<p>bài cũ</p>",
+		"quyet-dinh/2022/x/quyet-dinh.pdf": "%PDF",
+	}
+	for name, data := range files {
+		p := filepath.Join(dest, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return files
+}
+
+// assertTree checks that dest holds exactly files, and that no build left
+// a folder beside it.
+func assertTree(t *testing.T, dest string, files map[string]string) {
+	t.Helper()
+	seen := 0
+	err := filepath.WalkDir(dest, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dest, p)
+		want, ok := files[filepath.ToSlash(rel)]
+		got, _ := os.ReadFile(p)
+		if !ok || string(got) != want {
+			t.Errorf("previous output changed at %s", rel)
+		}
+		seen++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seen != len(files) {
+		t.Errorf("previous output has %d files, want %d", seen, len(files))
+	}
+	entries, _ := os.ReadDir(filepath.Dir(dest))
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".vinhdanh-") {
+			t.Errorf("a build folder was left beside the output: %s", e.Name())
+		}
+	}
+}
+
+// TestInvalidSites builds each site of testdata/invalid, expecting exit
+// status 1, exactly the errors of its "want" section, and the previous
+// output untouched. Run with -update to rewrite the "want" sections.
+func TestInvalidSites(t *testing.T) {
+	fixtures, err := filepath.Glob("testdata/invalid/*.txtar")
+	if err != nil || len(fixtures) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, path := range fixtures {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
+			a, err := txtar.ParseFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src := t.TempDir()
+			args, want := writeFixture(t, src, a)
+			dest := filepath.Join(t.TempDir(), "public")
+			before := previousOutput(t, dest)
+			var stdout, stderr bytes.Buffer
+			code := run(append([]string{"build", "--source", src, "--dest", dest, "--now", "2026-11-21"}, args...), &stdout, &stderr)
+			if code != 1 {
+				t.Errorf("exit status %d, want 1\n%s", code, stderr.String())
+			}
+			if *update {
+				for i := range a.Files {
+					if a.Files[i].Name == "want" {
+						a.Files[i].Data = stderr.Bytes()
+					}
+				}
+				if err := os.WriteFile(path, txtar.Format(a), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			} else if got := stderr.String(); got != want {
+				t.Errorf("errors:\n%s\nwant:\n%s", got, want)
+			}
+			if want != "" && !strings.Contains(want, ": ") {
+				t.Errorf("the expected output names no file")
+			}
+			assertTree(t, dest, before)
+		})
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"bulid"},
+		{"build", "--no-such-flag"},
+		{"build", "--now", "hôm qua"},
+		{"build", "--base-url", "example.vn"},
+		{"build", "extra-argument"},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run(args, &stdout, &stderr); code != 2 {
+			t.Errorf("%q: exit status %d, want 2", args, code)
+		}
+		if stderr.Len() == 0 {
+			t.Errorf("%q: no message", args)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"version"}, &stdout, &stderr); code != 0 || !strings.HasPrefix(stdout.String(), "vinhdanh ") {
+		t.Errorf("version: %d %q", code, stdout.String())
+	}
+}
+
+func TestBuildTime(t *testing.T) {
+	got, err := buildTime("", "1700000000")
+	if err != nil || got.Unix() != 1700000000 {
+		t.Errorf("SOURCE_DATE_EPOCH: %v %v", got, err)
+	}
+	got, err = buildTime("2026-11-21", "1700000000")
+	if err != nil || got.Format("2006-01-02T15:04:05Z07:00") != "2026-11-21T00:00:00+07:00" {
+		t.Errorf("--now wins over SOURCE_DATE_EPOCH: %v %v", got, err)
+	}
+	if _, err := buildTime("", "soon"); err == nil {
+		t.Error("a bad SOURCE_DATE_EPOCH should be refused")
+	}
+}
