@@ -2,6 +2,7 @@
 // from Markdown articles.
 //
 //	vinhdanh build [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--future] [--now TIME] [--strict] [--quiet]
+//	vinhdanh serve [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--future]
 //	vinhdanh version
 //
 // Exit status: 0 on success, 1 when the site has errors (all of them are
@@ -9,20 +10,24 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 	_ "time/tzdata" // the site's time zone works on machines without tzdata
 
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/serve"
 	"vinhdanh/internal/theme"
 	"vinhdanh/internal/vietnamese"
 )
@@ -35,9 +40,10 @@ const usage = `vinhdanh builds a news site about emulation and commendation work
 
 Usage:
   vinhdanh build [flags]   build the site into public/
+  vinhdanh serve [flags]   build the site and preview it at http://127.0.0.1:1313/
   vinhdanh version         print the version
 
-Run "vinhdanh build -h" for the build flags.
+Run "vinhdanh build -h" or "vinhdanh serve -h" for the flags.
 `
 
 func main() {
@@ -53,6 +59,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		return runBuild(args[1:], stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, versionString())
 		return 0
@@ -202,4 +210,47 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
+}
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var opts serve.Options
+	fs.StringVar(&opts.Source, "source", ".", "the site's `folder` (holding site.yaml and content/)")
+	fs.IntVar(&opts.Port, "port", 1313, "the `port` to serve on")
+	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", "the `address` to listen on; the default keeps the preview on this computer")
+	fs.BoolVar(&opts.Drafts, "drafts", false, "show drafts too")
+	fs.BoolVar(&opts.Future, "future", false, "show articles dated in the future too")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: vinhdanh serve [flags]\n\nBuilds the site into a temporary folder (public/ is not touched) and serves it.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "vinhdanh serve: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	if opts.Port < 0 || opts.Port > 65535 {
+		fmt.Fprintf(stderr, "vinhdanh serve: --port %d is not a port number\n", opts.Port)
+		return 2
+	}
+	opts.Now = time.Now()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := serve.Run(ctx, opts, stdout, nil)
+	if err == nil {
+		return 0
+	}
+	var ce *build.ContentError
+	if errors.As(err, &ce) {
+		printDiagnostics(stderr, ce.Diagnostics, false)
+		return 1
+	}
+	fmt.Fprintf(stderr, "vinhdanh serve: %v\n", err)
+	return 1
 }

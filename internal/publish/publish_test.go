@@ -1,0 +1,173 @@
+package publish
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestCommitReplacesWholeTree(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	p, err := Begin(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustWrite(t, p, "index.html", "<p>một</p>")
+	mustWrite(t, p, "cu/index.html", "<p>cũ</p>")
+	if err := p.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	p, err = Begin(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustWrite(t, p, "index.html", "<p>hai</p>")
+	// Before Commit the old output is still what is there.
+	if got := read(t, dest, "index.html"); got != "<p>một</p>" {
+		t.Errorf("before commit: %q", got)
+	}
+	if err := p.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, dest, "index.html"); got != "<p>hai</p>" {
+		t.Errorf("after commit: %q", got)
+	}
+	if _, err := os.Stat(filepath.Join(dest, "cu")); !os.IsNotExist(err) {
+		t.Error("a file of the old tree is still there")
+	}
+	assertNoTemp(t, dest)
+	if files, n := p.Stats(); files != 1 || n != int64(len("<p>hai</p>")) {
+		t.Errorf("stats = %d files, %d bytes", files, n)
+	}
+}
+
+func TestAbortLeavesOutput(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	if err := os.MkdirAll(dest, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dest, "index.html"), []byte("cũ"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Begin(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustWrite(t, p, "index.html", "<p>mới</p>")
+	p.Abort()
+	if got := read(t, dest, "index.html"); got != "cũ" {
+		t.Errorf("abort changed the output: %q", got)
+	}
+	assertNoTemp(t, dest)
+}
+
+func TestStaleFoldersAreRemoved(t *testing.T) {
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	dead := filepath.Join(parent, ".public"+tempMarker+"999999999-abcd")
+	alive := filepath.Join(parent, ".public"+tempMarker+"1-abcd") // pid 1 always exists
+	other := filepath.Join(parent, ".other"+tempMarker+"999999999-abcd")
+	for _, d := range []string{dead, alive, other} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := Begin(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Abort()
+	if _, err := os.Stat(dead); !os.IsNotExist(err) {
+		t.Error("the folder of a dead build was kept")
+	}
+	for _, d := range []string{alive, other} {
+		if _, err := os.Stat(d); err != nil {
+			t.Errorf("%s should be kept: %v", filepath.Base(d), err)
+		}
+	}
+}
+
+func TestRefusals(t *testing.T) {
+	p, err := Begin(filepath.Join(t.TempDir(), "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Abort()
+	for _, bad := range []string{"../x.html", "/etc/x", "a/../../x", "", "a//b"} {
+		if err := p.WriteRaw(bad, nil); err == nil {
+			t.Errorf("writing %q should be refused", bad)
+		}
+	}
+	mustWrite(t, p, "a.html", "x")
+	if err := p.WriteRaw("a.html", nil); err == nil || !strings.Contains(err.Error(), "two files") {
+		t.Errorf("a second write of a.html: %v", err)
+	}
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Begin(file); err == nil {
+		t.Error("a destination that is a file should be refused")
+	}
+}
+
+func TestMinifyByExtension(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	p, err := Begin(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustWrite(t, p, "a.html", "<!DOCTYPE html>\n<html lang=\"vi\">\n<head><title> T </title></head>\n<body>\n  <p class=\"x\">  Xin   chào  </p>\n<script>\ntry { f() } catch (e) { }\n</script>\n</body>\n</html>\n")
+	mustWrite(t, p, "a.css", "body {\n  color : red ;\n}\n")
+	mustWrite(t, p, "a.json", "{ \"a\" : [ 1, 2 ] }")
+	mustWrite(t, p, "a.xml", "<?xml version=\"1.0\"?>\n<a>\n  <b>x</b>\n</a>\n")
+	if err := p.Copy("b.js", fstest.MapFS{"b.js": {Data: []byte("function f ( a ) {\n  return a ;\n}\n")}}, "b.js"); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Copy("c.pdf", fstest.MapFS{"c.pdf": {Data: []byte("%PDF  keep  spaces")}}, "c.pdf"); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"a.html": `<!doctype html><html lang=vi><head><title>T</title></head><body><p class=x>Xin chào</p><script>try{f()}catch(e){}</script></body></html>`,
+		"a.css":  "body{color:red}",
+		"a.json": `{"a":[1,2]}`,
+		"a.xml":  `<?xml version="1.0"?><a><b>x</b></a>`,
+		"b.js":   "function f(e){return e}",
+		"c.pdf":  "%PDF  keep  spaces",
+	} {
+		if got := read(t, dest, name); got != want {
+			t.Errorf("%s = %q\nwant %q", name, got, want)
+		}
+	}
+}
+
+func mustWrite(t *testing.T, p *Publisher, name, data string) {
+	t.Helper()
+	if err := p.Write(name, []byte(data)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func read(t *testing.T, dir, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func assertNoTemp(t *testing.T, dest string) {
+	t.Helper()
+	entries, _ := os.ReadDir(filepath.Dir(dest))
+	for _, e := range entries {
+		if strings.Contains(e.Name(), tempMarker) {
+			t.Errorf("leftover %s", e.Name())
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package serve
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestHandler(t *testing.T) {
+	dir := t.TempDir()
+	for name, data := range map[string]string{
+		"index.html":           "home",
+		"404.html":             "lạc đường",
+		"tin-tuc/a/index.html": "bài a",
+		"css/main.css":         "body{}",
+	} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	secret := filepath.Join(filepath.Dir(dir), "secret.txt")
+	if err := os.WriteFile(secret, []byte("secret"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(Handler(dir))
+	defer srv.Close()
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, tc := range []struct {
+		path   string
+		status int
+		body   string
+	}{
+		{"/", 200, "home"},
+		{"/tin-tuc/a/", 200, "bài a"},
+		{"/tin-tuc/a", 301, ""},
+		{"/css/main.css", 200, "body{}"},
+		{"/khong-co/", 404, "lạc đường"},
+		{"/../secret.txt", 404, "lạc đường"},
+		{"/%2e%2e/secret.txt", 404, "lạc đường"},
+	} {
+		resp, err := client.Get(srv.URL + tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tc.status || (tc.body != "" && string(body) != tc.body) {
+			t.Errorf("%s: %d %q, want %d %q", tc.path, resp.StatusCode, body, tc.status, tc.body)
+		}
+		if strings.Contains(string(body), "secret") {
+			t.Errorf("%s: served a file outside the build", tc.path)
+		}
+	}
+}
+
+func TestRunServesABuild(t *testing.T) {
+	src := t.TempDir()
+	for name, data := range map[string]string{
+		"site.yaml":                 "title: Trang thử\n",
+		"content/tin-tuc/2023/a.md": "---\ntitle: Bài thử\ndate: 2023-01-02\nkind: news\n---\nThân bài.\n",
+	} {
+		p := filepath.Join(src, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	urls := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, Options{Source: src, Bind: "127.0.0.1", Port: 0}, io.Discard, func(u string) { urls <- u })
+	}()
+	var base string
+	select {
+	case base = <-urls:
+	case err := <-done:
+		t.Fatalf("Run stopped early: %v", err)
+	}
+	resp, err := http.Get(base + "tin-tuc/2023/a/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "Bài thử") || !strings.Contains(string(body), base+"tin-tuc/2023/a/") {
+		t.Errorf("status %d, body without the article or its canonical URL", resp.StatusCode)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(src, "public")); !os.IsNotExist(err) {
+		t.Error("serve wrote public/")
+	}
+}
