@@ -1,0 +1,100 @@
+// Package chromium starts a headless Chromium for browser tests, through
+// github.com/chromedp/chromedp (its only user).
+//
+// New returns a browser context for a test. When no Chromium is installed
+// the test is skipped with a message naming the Debian package to install,
+// unless the environment variable VINHDANH_BROWSER_TESTS is "required" (as
+// .ci/run sets it), in which case the test fails: in CI, browser tests may
+// not silently disappear.
+//
+// The browser runs with a fresh profile and without background networking,
+// so it makes no requests other than the test's own.
+package chromium
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// RequiredEnv is the environment variable that makes browser tests
+// mandatory when set to "required".
+const RequiredEnv = "VINHDANH_BROWSER_TESTS"
+
+// Path returns the Chromium executable, or "" when none is installed.
+func Path() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// New starts a headless browser of the given viewport width and returns a
+// context for chromedp actions; it closes when the test ends.
+func New(t *testing.T, width, height int) context.Context {
+	t.Helper()
+	path := Path()
+	if path == "" {
+		msg := "browser tests need Chromium: install Debian's chromium package (apt-get install chromium)"
+		if os.Getenv(RequiredEnv) == "required" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.WindowSize(width, height),
+	}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	browserCtx, cancelBrowser := chromedp.NewContext(allocCtx)
+	// The first call starts the browser, which lives as long as the context
+	// of that call: it must carry no timeout. Later calls get one.
+	if err := chromedp.Do(browserCtx); err != nil {
+		cancelBrowser()
+		cancelAlloc()
+		t.Fatalf("starting Chromium (%s): %v", path, err)
+	}
+	ctx, cancelTimeout := context.WithTimeout(browserCtx, 90*time.Second)
+	t.Cleanup(func() {
+		cancelTimeout()
+		cancelBrowser()
+		cancelAlloc()
+	})
+	return ctx
+}
+
+// Eval evaluates a JavaScript expression in the page and returns its value,
+// failing the test on error.
+func Eval[T any](t *testing.T, ctx context.Context, expression string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expression))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expression, err)
+	}
+	return v
+}
+
+// Do runs actions, failing the test on error.
+func Do(t *testing.T, ctx context.Context, actions ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		t.Fatal(err)
+	}
+}
