@@ -54,9 +54,6 @@ type provinceIndex struct {
 	current []*ProvinceUnit
 }
 
-// nationalKey is the key every national name resolves to.
-const nationalKey = "\x00national"
-
 func newProvinceIndex() *provinceIndex {
 	idx := &provinceIndex{byKey: map[string]*ProvinceUnit{}}
 	former := map[string]*ProvinceUnit{}

@@ -1,0 +1,52 @@
+# Common tasks. Run `make help` for the list.
+GO ?= go
+STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FUZZTIME ?= 30s
+
+.PHONY: help build serve test lint fuzz bench golden ci clean
+
+help:
+	@echo "make build    build the demo site into public/"
+	@echo "make serve    build and preview the demo at http://127.0.0.1:1313/"
+	@echo "make test     run every test (go test ./...)"
+	@echo "make lint     gofmt, go vet and staticcheck"
+	@echo "make fuzz     run each fuzz target for FUZZTIME (default $(FUZZTIME))"
+	@echo "make bench    build 1,000 and 10,000 generated articles; time and memory"
+	@echo "make golden   rewrite golden files and expected errors from the current output"
+	@echo "make ci       what CI runs (.ci/run)"
+
+build:
+	$(GO) run ./cmd/vinhdanh build
+
+serve:
+	$(GO) run ./cmd/vinhdanh serve
+
+test:
+	$(GO) test ./...
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change: $$out"; exit 1; fi
+	$(GO) vet ./...
+	$(STATICCHECK) ./...
+
+# Every Fuzz function of every package, one after the other.
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "== $$pkg $$f"; \
+	    $(GO) test $$pkg -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) || exit 1; \
+	  done; \
+	done
+
+bench:
+	$(GO) test ./internal/build/ -run '^$$' -bench 'BenchmarkBuild' -benchtime 3x -count 1 -timeout 60m
+
+golden:
+	$(GO) test ./cmd/vinhdanh/ -run TestInvalidSites -update
+	$(GO) test ./internal/build/ -run TestGolden -update
+
+ci:
+	./.ci/run
+
+clean:
+	rm -rf public
