@@ -191,3 +191,22 @@ func TestBuildTime(t *testing.T) {
 		t.Error("a bad SOURCE_DATE_EPOCH should be refused")
 	}
 }
+
+// TestDemoSite builds the repository's own demo site strictly: no errors and
+// no warnings.
+func TestDemoSite(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	dest := filepath.Join(t.TempDir(), "public")
+	code := run([]string{"build", "--source", "../..", "--dest", dest, "--strict", "--now", "2026-11-21"}, &stdout, &stderr)
+	if code != 0 || stderr.Len() > 0 {
+		t.Fatalf("exit status %d\n%s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "Built 48 articles (left out: 1 draft)") {
+		t.Errorf("summary: %s", stdout.String())
+	}
+	for _, p := range []string{"index.html", "404.html", "quyet-dinh/2023/bac-kan-khen-thuong-41-tap-the-ca-nhan/quyet-dinh-1378-qd-ubnd.pdf"} {
+		if _, err := os.Stat(filepath.Join(dest, p)); err != nil {
+			t.Errorf("missing %s", p)
+		}
+	}
+}

@@ -15,7 +15,6 @@
 package build
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -47,20 +46,18 @@ type Options struct {
 
 // Summary describes a finished build.
 type Summary struct {
-	Articles        int // published
-	Drafts, Future  int // left out
-	ArticlePages    int
-	ListPages       int // home and kind lists
-	AliasPages      int
-	OtherPages      int // 404
-	Resources       int // bundle files and static files copied
-	Files           int
-	Bytes           int64
-	Duration        time.Duration
-	Warnings        diagnostic.List
-	Dest            string
-	ArticlesPerSec  float64
-	RenderedHTMLLen int64
+	Articles       int // published
+	Drafts, Future int // left out
+	ArticlePages   int
+	ListPages      int // home and kind lists
+	AliasPages     int
+	OtherPages     int // 404
+	Resources      int // bundle files and static files copied
+	Files          int
+	Bytes          int64
+	Duration       time.Duration
+	Warnings       diagnostic.List
+	Dest           string
 }
 
 // ContentError is returned when the site's files have problems: it holds
@@ -130,9 +127,6 @@ func Run(opts Options) (*Summary, error) {
 	}
 	sum.Files, sum.Bytes = pub.Stats()
 	sum.Duration = time.Since(start)
-	if s := sum.Duration.Seconds(); s > 0 {
-		sum.ArticlesPerSec = float64(sum.Articles) / s
-	}
 	return sum, nil
 }
 
@@ -302,10 +296,4 @@ func parallel(n int, f func(i int) error) error {
 	}
 	wg.Wait()
 	return firstErr
-}
-
-// IsContentError reports whether err lists problems in the site's files.
-func IsContentError(err error) bool {
-	var ce *ContentError
-	return errors.As(err, &ce)
 }

@@ -25,7 +25,7 @@ type Article struct {
 	Period    vietnamese.Period        // zero when not given
 	Cluster   *registry.Cluster
 	Awards    []*registry.Award
-	Tags      []string
+	Tags      []Tag
 	// Summary is the front matter's summary; when empty, the Markdown stage
 	// fills it with the first paragraph.
 	Summary string
@@ -63,6 +63,12 @@ func (a *Article) Modified() time.Time {
 
 // National reports whether the article concerns no particular province.
 func (a *Article) National() bool { return len(a.Provinces) == 0 }
+
+// Tag is a free topic. Tags whose slugs are equal are the same tag.
+type Tag struct {
+	Name string // as the editor wrote it: "nông thôn mới"
+	Slug string // "nong-thon-moi"
+}
 
 // Resource is a file published with the site.
 type Resource struct {

@@ -50,7 +50,7 @@ func TestFormatsGiveTheSameArticle(t *testing.T) {
 	for _, src := range []string{yaml, toml, json} {
 		a := one(t, src)
 		got = append(got, strings.Join([]string{a.Title, a.Date.Format(time.RFC3339), string(a.Kind),
-			a.Provinces[0].Name, a.Provinces[1].Name, a.Period.String(), a.Tags[0], a.URL, strings.TrimSpace(string(a.Body))}, "|"))
+			a.Provinces[0].Name, a.Provinces[1].Name, a.Period.String(), a.Tags[0].Name, a.URL, strings.TrimSpace(string(a.Body))}, "|"))
 	}
 	if got[0] != got[1] || got[0] != got[2] {
 		t.Errorf("formats disagree:\n%s\n%s\n%s", got[0], got[1], got[2])

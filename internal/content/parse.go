@@ -373,7 +373,7 @@ func (p *articleParser) tags(v *metadata.Node) {
 		}
 		if !seen[slug] {
 			seen[slug] = true
-			p.a.Tags = append(p.a.Tags, name)
+			p.a.Tags = append(p.a.Tags, Tag{Name: name, Slug: slug})
 		}
 	}
 }

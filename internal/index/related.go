@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"vinhdanh/internal/content"
-	"vinhdanh/internal/vietnamese"
 )
 
 // RelatedCount is how many related articles an article lists.
@@ -28,72 +27,76 @@ const (
 	scoreNationalTogether = 1
 )
 
+// features are what related articles are scored on, gathered once.
+type features struct {
+	article  *content.Article
+	position int // in the newest-first order
+	keys     []string
+}
+
 // related scores, for each article, the articles near it in time that share
-// a province, tag, award or cluster with it.
+// a province, tag, award or cluster with it. articles are newest first.
 func related(articles []*content.Article) map[*content.Article][]*content.Article {
-	groups := map[string][]*content.Article{} // key -> articles, newest first
-	keys := func(a *content.Article) []string {
-		var ks []string
+	feats := make([]features, len(articles))
+	groups := map[string][]int{} // key -> positions of the articles that have it, newest first
+	for i, a := range articles {
+		f := features{article: a, position: i}
 		for _, u := range a.Provinces {
-			ks = append(ks, "p:"+u.Successor.Slug)
+			f.keys = append(f.keys, "p:"+u.Successor.Slug)
 		}
 		if a.National() {
-			ks = append(ks, "p:")
+			f.keys = append(f.keys, "p:")
 		}
 		for _, t := range a.Tags {
-			ks = append(ks, "t:"+vietnamese.Slug(t))
+			f.keys = append(f.keys, "t:"+t.Slug)
 		}
 		for _, aw := range a.Awards {
-			ks = append(ks, "a:"+aw.Slug)
+			f.keys = append(f.keys, "a:"+aw.Slug)
 		}
 		if a.Cluster != nil {
-			ks = append(ks, "c:"+a.Cluster.Slug)
+			f.keys = append(f.keys, "c:"+a.Cluster.Slug)
 		}
-		return ks
-	}
-	position := map[string]map[*content.Article]int{}
-	for _, a := range articles { // already newest first
-		for _, k := range keys(a) {
-			if position[k] == nil {
-				position[k] = map[*content.Article]int{}
-			}
-			position[k][a] = len(groups[k])
-			groups[k] = append(groups[k], a)
+		slices.Sort(f.keys)
+		f.keys = slices.Compact(f.keys)
+		for _, k := range f.keys {
+			groups[k] = append(groups[k], i)
 		}
+		feats[i] = f
 	}
 	out := make(map[*content.Article][]*content.Article, len(articles))
 	type scored struct {
-		a     *content.Article
+		i     int
 		score int
 	}
-	for _, a := range articles {
-		seen := map[*content.Article]bool{a: true}
-		var candidates []scored
-		for _, k := range keys(a) {
+	seen := make([]int, len(articles)) // seen[j] == i+1 when j was considered for i
+	var candidates []scored
+	for i, f := range feats {
+		candidates = candidates[:0]
+		seen[i] = i + 1
+		for _, k := range f.keys {
 			list := groups[k]
-			i := position[k][a]
-			for j := max(0, i-relatedWindow/2); j < min(len(list), i+relatedWindow/2+1); j++ {
-				b := list[j]
-				if seen[b] {
+			at, _ := slices.BinarySearch(list, i)
+			for _, j := range list[max(0, at-relatedWindow/2):min(len(list), at+relatedWindow/2+1)] {
+				if seen[j] == i+1 {
 					continue
 				}
-				seen[b] = true
-				if s := score(a, b); s > scoreSameKind {
-					candidates = append(candidates, scored{b, s})
+				seen[j] = i + 1
+				if s := score(f.article, articles[j]); s > scoreSameKind {
+					candidates = append(candidates, scored{j, s})
 				}
 			}
 		}
+		a := f.article
 		slices.SortFunc(candidates, func(x, y scored) int {
 			return cmp.Or(
 				cmp.Compare(y.score, x.score),
-				cmp.Compare(distance(a, x.a), distance(a, y.a)),
-				content.Newest(x.a, y.a),
+				cmp.Compare(distance(a, articles[x.i]), distance(a, articles[y.i])),
+				cmp.Compare(x.i, y.i),
 			)
 		})
-		n := min(RelatedCount, len(candidates))
-		list := make([]*content.Article, n)
-		for i := range list {
-			list[i] = candidates[i].a
+		list := make([]*content.Article, min(RelatedCount, len(candidates)))
+		for n := range list {
+			list[n] = articles[candidates[n].i]
 		}
 		out[a] = list
 	}
@@ -127,7 +130,7 @@ func score(a, b *content.Article) int {
 	}
 	for _, t := range a.Tags {
 		for _, u := range b.Tags {
-			if vietnamese.Slug(t) == vietnamese.Slug(u) {
+			if t.Slug == u.Slug {
 				s += scoreTag
 			}
 		}

@@ -54,7 +54,11 @@ func (r *Renderer) articleJSONLD(a *content.Article, crumbs []Crumb) template.JS
 		article["author"] = jsonObject{"@type": "Organization", "name": r.info.Organisation}
 	}
 	if len(a.Tags) > 0 {
-		article["keywords"] = a.Tags
+		keywords := make([]string, len(a.Tags))
+		for i, t := range a.Tags {
+			keywords[i] = t.Name
+		}
+		article["keywords"] = keywords
 	}
 	return marshal([]jsonObject{article, r.breadcrumbList(crumbs)})
 }

@@ -60,9 +60,6 @@ type StaticFile struct {
 	Path string // relative to static/: "css/main.css"
 }
 
-// Open opens the theme file at path (slash-separated, relative to the theme).
-func (t *Theme) Open(name string) (fs.File, error) { return t.files.Open(name) }
-
 // ReadStatic returns the content of a static file.
 func (t *Theme) ReadStatic(p string) ([]byte, error) { return fs.ReadFile(t.files, "static/"+p) }
 

@@ -96,3 +96,15 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+func FuzzNFC(f *testing.F) {
+	for _, s := range []string{"Nghệ An", "Nghe\u0323\u0302 An", "Ð", "\u212b", "\u1100\u1161", "e\u0301\u0323", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := norm.NFC.String(strings.ReplaceAll(s, "Ð", "Đ"))
+		if got := NFC(s); got != want {
+			t.Fatalf("NFC(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
