@@ -258,8 +258,13 @@ func copyThemeFile(pub *publish.Publisher, th *theme.Theme, p string) error {
 	return pub.Write(p, data)
 }
 
-// parallel calls f(0..n-1) on GOMAXPROCS workers and returns the first
-// error; after an error, no new calls start.
+// workersPerCPU is how many workers share a CPU. Each worker renders and
+// then writes its files; while some wait for the disk, others render, so
+// writing overlaps with rendering.
+const workersPerCPU = 4
+
+// parallel calls f(0..n-1) on several workers and returns the first error;
+// after an error, no new calls start.
 func parallel(n int, f func(i int) error) error {
 	var (
 		wg       sync.WaitGroup
@@ -276,7 +281,7 @@ func parallel(n int, f func(i int) error) error {
 		next++
 		return next - 1, true
 	}
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+	for range min(workersPerCPU*runtime.GOMAXPROCS(0), max(n, 1)) {
 		wg.Go(func() {
 			for {
 				i, ok := take()
