@@ -1,0 +1,127 @@
+package render
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"vinhdanh/internal/config"
+	"vinhdanh/internal/content"
+	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/index"
+	"vinhdanh/internal/theme"
+)
+
+func renderer(t *testing.T, articles []*content.Article) *Renderer {
+	t.Helper()
+	var diags diagnostic.List
+	site := config.Parse([]byte("title: Trang\nbase_url: https://example.vn/\norganisation: Tòa soạn\n"), &diags)
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	th, err := theme.Load(fstest.MapFS{}, site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(site, th, index.Build(articles), time.Date(2026, 1, 1, 0, 0, 0, 0, site.Location))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestOutputPath(t *testing.T) {
+	for url, want := range map[string]string{"/": "index.html", "/tin-tuc/2023/a/": "tin-tuc/2023/a/index.html", "/404.html": "404.html", "/tin-cu/a.html": "tin-cu/a.html"} {
+		if got := outputPath(url); got != want {
+			t.Errorf("outputPath(%q) = %q, want %q", url, got, want)
+		}
+	}
+}
+
+func TestArticleStructuredData(t *testing.T) {
+	a := &content.Article{
+		Path: "content/tin-tuc/2023/a.md", URL: "/tin-tuc/2023/a/", Title: `Bài "thử" </script>`, Kind: content.News,
+		Date:    time.Date(2023, 6, 2, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600)),
+		Updated: time.Date(2023, 6, 3, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600)),
+		Author:  "Minh Châu", Tags: []content.Tag{{Name: "giáo dục", Slug: "giao-duc"}},
+		Body: []byte("Đoạn đầu tiên.\n\nĐoạn hai.\n"),
+	}
+	r := renderer(t, []*content.Article{a})
+	f, text, err := r.Article(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(f.Data)
+	if f.Path != "tin-tuc/2023/a/index.html" || !strings.Contains(text, "Đoạn hai.") || a.Summary != "Đoạn đầu tiên." {
+		t.Errorf("path %s, text %q, summary %q", f.Path, text, a.Summary)
+	}
+	m := regexp.MustCompile(`(?s)<script type="application/ld\+json">(.*?)</script>`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("no JSON-LD")
+	}
+	var data []map[string]any
+	if err := json.Unmarshal([]byte(m[1]), &data); err != nil {
+		t.Fatalf("JSON-LD does not parse: %v\n%s", err, m[1])
+	}
+	article, crumbs := data[0], data[1]
+	for key, want := range map[string]any{
+		"@type": "NewsArticle", "headline": `Bài "thử" </script>`, "datePublished": "2023-06-02T09:00:00+07:00",
+		"dateModified": "2023-06-03T09:00:00+07:00", "mainEntityOfPage": "https://example.vn/tin-tuc/2023/a/",
+		"description": "Đoạn đầu tiên.",
+	} {
+		if article[key] != want {
+			t.Errorf("NewsArticle %s = %v, want %v", key, article[key], want)
+		}
+	}
+	if article["author"].(map[string]any)["name"] != "Minh Châu" || article["publisher"].(map[string]any)["name"] != "Tòa soạn" {
+		t.Errorf("author or publisher wrong: %v %v", article["author"], article["publisher"])
+	}
+	items := crumbs["itemListElement"].([]any)
+	if crumbs["@type"] != "BreadcrumbList" || len(items) != 3 || items[2].(map[string]any)["item"] != "https://example.vn/tin-tuc/2023/a/" {
+		t.Errorf("breadcrumbs = %v", crumbs)
+	}
+	for _, want := range []string{`<link rel="canonical" href="https://example.vn/tin-tuc/2023/a/">`, `<meta property="og:type" content="article">`,
+		`aria-current="page"`, `<a href="/tin-tuc/" aria-current="true">Tin tức</a>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+	if strings.Count(page, "</script>") != strings.Count(page, "<script") {
+		t.Error("the title closed a script element early")
+	}
+}
+
+func TestLists(t *testing.T) {
+	var articles []*content.Article
+	for i := range 45 {
+		articles = append(articles, &content.Article{
+			Path: "content/x.md", URL: "/tin-tuc/2023/a" + string(rune('a'+i%26)) + "/", Title: "Bài", Kind: content.News,
+			Date: time.Date(2023, 1, 1+i%28, 0, 0, 0, 0, time.UTC), Summary: "Tóm tắt.",
+		})
+	}
+	r := renderer(t, articles)
+	home, err := r.Home()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(home) != 3 || home[1].Path != "trang/2/index.html" {
+		t.Fatalf("home pages: %d, second at %s", len(home), home[1].Path)
+	}
+	second := string(home[1].Data)
+	for _, want := range []string{`<title>Trang – Trang 2 – Trang</title>`, `rel="prev" href="/"`, `rel="next" href="/trang/3/"`, `aria-current="page">2</a>`} {
+		if !strings.Contains(second, want) {
+			t.Errorf("page 2 lacks %s", want)
+		}
+	}
+	kind, err := r.Kind(content.Conference)
+	if err != nil || len(kind) != 1 || !strings.Contains(string(kind[0].Data), "Chưa có bài viết.") {
+		t.Errorf("an empty kind list: %v", err)
+	}
+	nf, err := r.NotFound()
+	if err != nil || nf.Path != "404.html" || !strings.Contains(string(nf.Data), `<meta name="robots" content="noindex">`) {
+		t.Errorf("404 page: %v", err)
+	}
+}

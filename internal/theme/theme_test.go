@@ -1,0 +1,93 @@
+package theme
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"vinhdanh/internal/config"
+	"vinhdanh/internal/diagnostic"
+)
+
+func site(t *testing.T, yaml string) *config.Site {
+	t.Helper()
+	var diags diagnostic.List
+	s := config.Parse([]byte(yaml), &diags)
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	return s
+}
+
+func TestEmbeddedDefault(t *testing.T) {
+	th, err := Load(fstest.MapFS{}, site(t, "title: T\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, f := range th.Static {
+		paths = append(paths, f.Path)
+	}
+	if strings.Join(paths, ",") != "css/main.css,js/fontsize.js" {
+		t.Errorf("static files = %v", paths)
+	}
+	if s, err := th.T("related"); err != nil || s != "Tin liên quan" {
+		t.Errorf("T(related) = %q, %v", s, err)
+	}
+	if _, err := th.T("no-such-key"); err == nil {
+		t.Error("a missing key should be an error")
+	}
+}
+
+func TestLayeringAndLanguage(t *testing.T) {
+	siteFS := fstest.MapFS{
+		"themes/default/layouts/404.html":     {Data: []byte(`{{define "main"}}<h1>{{T "not_found_title"}}!</h1>{{end}}`)},
+		"themes/default/static/css/extra.css": {Data: []byte("a{}")},
+	}
+	th, err := Load(siteFS, site(t, "title: T\nlanguage: en\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := th.templates["404"].ExecuteTemplate(&buf, "main", nil); err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != "<h1>Page not found!</h1>" {
+		t.Errorf("overridden 404 in English = %q", buf.String())
+	}
+	if len(th.Static) != 3 {
+		t.Errorf("static files = %v, want the site's extra.css and the two built-in ones", th.Static)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	if _, err := Load(fstest.MapFS{}, site(t, "title: T\ntheme: tinh-nha\n")); err == nil || !strings.Contains(err.Error(), `theme "tinh-nha" not found`) {
+		t.Errorf("missing theme: %v", err)
+	}
+	broken := fstest.MapFS{"themes/default/layouts/article.html": {Data: []byte(`{{define "main"}}{{.Oops`)}}
+	if _, err := Load(broken, site(t, "title: T\n")); err == nil || !strings.Contains(err.Error(), "article.html") {
+		t.Errorf("broken layout: %v", err)
+	}
+}
+
+func TestURLsAndSizes(t *testing.T) {
+	if got := RelURL("/vinhdanh/", "/tin-tuc/"); got != "/vinhdanh/tin-tuc/" {
+		t.Errorf("RelURL = %q", got)
+	}
+	if got := RelURL("/", "https://example.vn/x"); got != "https://example.vn/x" {
+		t.Errorf("RelURL of an absolute URL = %q", got)
+	}
+	s := site(t, "title: T\nbase_url: https://example.vn/sub\n")
+	if got := AbsURL(s, "/a/"); got != "https://example.vn/sub/a/" {
+		t.Errorf("AbsURL = %q", got)
+	}
+	if got := AbsURL(site(t, "title: T\n"), "/a/"); got != "/a/" {
+		t.Errorf("AbsURL without base_url = %q", got)
+	}
+	for n, want := range map[int64]string{0: "0 B", 1023: "1023 B", 1024: "1 KB", 87 * 1024: "87 KB", 1536 * 1024: "1,5 MB"} {
+		if got := FileSize(n); got != want {
+			t.Errorf("FileSize(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
