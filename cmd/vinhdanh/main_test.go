@@ -160,6 +160,7 @@ func TestUsageErrors(t *testing.T) {
 		{"build", "--now", "hôm qua"},
 		{"build", "--base-url", "example.vn"},
 		{"build", "extra-argument"},
+		{"build", "--source", "/no/such/folder"},
 	} {
 		var stdout, stderr bytes.Buffer
 		if code := run(args, &stdout, &stderr); code != 2 {
@@ -201,7 +202,7 @@ func TestDemoSite(t *testing.T) {
 	if code != 0 || stderr.Len() > 0 {
 		t.Fatalf("exit status %d\n%s", code, stderr.String())
 	}
-	if !strings.Contains(stdout.String(), "Built 48 articles (left out: 1 draft)") {
+	if !strings.Contains(stdout.String(), "Built 48 articles (left out: 1 draft)") || !strings.Contains(stdout.String(), "pages: 48 articles, 10 list pages, 2 aliases, 1 other") {
 		t.Errorf("summary: %s", stdout.String())
 	}
 	for _, p := range []string{"index.html", "404.html", "quyet-dinh/2023/bac-kan-khen-thuong-41-tap-the-ca-nhan/quyet-dinh-1378-qd-ubnd.pdf"} {

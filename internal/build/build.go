@@ -15,6 +15,7 @@
 package build
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -75,7 +76,7 @@ func Run(opts Options) (*Summary, error) {
 	start := time.Now()
 	root, err := os.OpenRoot(opts.Source)
 	if err != nil {
-		return nil, fmt.Errorf("cannot open the site folder: %v", err)
+		return nil, &UsageError{fmt.Sprintf("cannot open the site folder %s: %v", opts.Source, unwrap(err))}
 	}
 	defer root.Close()
 	if err := checkDest(opts.Source, opts.Dest); err != nil {
@@ -153,6 +154,16 @@ func checkDest(source, dest string) error {
 		return &UsageError{fmt.Sprintf("--dest %s is inside the site's sources; choose a folder such as public", dest)}
 	}
 	return nil
+}
+
+// unwrap drops the operation and path of a file error, which the message
+// already names.
+func unwrap(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // UsageError is a mistake in how the build was asked for.
