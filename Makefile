@@ -39,7 +39,7 @@ fuzz:
 	done
 
 bench:
-	$(GO) test ./internal/build/ -run '^$$' -bench 'BenchmarkBuild' -benchtime 3x -count 1 -timeout 60m
+	$(GO) test ./cmd/vinhdanh/ -run '^$$' -bench 'BenchmarkBuild' -benchtime 3x -count 1 -timeout 60m
 
 golden:
 	$(GO) test ./cmd/vinhdanh/ -run TestInvalidSites -update

@@ -99,19 +99,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&now, "now", "", "the build's moment, RFC 3339 or a date (default: the clock, or SOURCE_DATE_EPOCH)")
 	fs.BoolVar(&opts.Strict, "strict", false, "treat warnings as errors")
 	fs.BoolVar(&quiet, "quiet", false, "print nothing but problems")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: vinhdanh build [flags]\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "vinhdanh build: unexpected argument %q (use --source to name the site's folder)\n", fs.Arg(0))
-		return 2
+	if code := parseFlags(fs, args, stderr, ""); code >= 0 {
+		return code
 	}
 	t, err := buildTime(now, os.Getenv("SOURCE_DATE_EPOCH"))
 	if err != nil {
@@ -148,6 +137,27 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		printSummary(stdout, sum)
 	}
 	return 0
+}
+
+// parseFlags parses a command's flags, which take no further arguments, and
+// returns the exit status to stop with, or -1 to carry on. about, when not
+// empty, is printed in the help between the usage line and the flags.
+func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer, about string) int {
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: vinhdanh %s [flags]\n\n%sFlags:\n", fs.Name(), about)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "vinhdanh %s: unexpected argument %q (use --source to name the site's folder)\n", fs.Name(), fs.Arg(0))
+		return 2
+	}
+	return -1
 }
 
 // buildTime reads --now, or else SOURCE_DATE_EPOCH, or else the clock.
@@ -223,19 +233,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", "the `address` to listen on; the default keeps the preview on this computer")
 	fs.BoolVar(&opts.Drafts, "drafts", false, "show drafts too")
 	fs.BoolVar(&opts.Future, "future", false, "show articles dated in the future too")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: vinhdanh serve [flags]\n\nBuilds the site into a temporary folder (public/ is not touched) and serves it.\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "vinhdanh serve: unexpected argument %q\n", fs.Arg(0))
-		return 2
+	if code := parseFlags(fs, args, stderr, "Builds the site into a temporary folder (public/ is not touched) and serves it.\n\n"); code >= 0 {
+		return code
 	}
 	if opts.Port < 0 || opts.Port > 65535 {
 		fmt.Fprintf(stderr, "vinhdanh serve: --port %d is not a port number\n", opts.Port)
