@@ -64,6 +64,7 @@ func previousOutput(t *testing.T, dest string) map[string]string {
 		"index.html":                       "<p>bản cũ</p>",
 		"tin-tuc/2022/cu/index.html":       "<p>bài cũ</p>",
 		"quyet-dinh/2022/x/quyet-dinh.pdf": "%PDF",
+		".vinhdanh":                        "written by an earlier build",
 	}
 	for name, data := range files {
 		p := filepath.Join(dest, filepath.FromSlash(name))
@@ -209,5 +210,25 @@ func TestDemoSite(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dest, p)); err != nil {
 			t.Errorf("missing %s", p)
 		}
+	}
+}
+
+// TestForeignDestIsRefused checks that a --dest holding other files, and no
+// mark of an earlier build, is refused and left alone.
+func TestForeignDestIsRefused(t *testing.T) {
+	dest := t.TempDir()
+	thesis := filepath.Join(dest, "luan-van.txt")
+	if err := os.WriteFile(thesis, []byte("việc cả năm"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "--source", "../..", "--dest", dest, "--now", "2026-11-21"}, &stdout, &stderr); code != 2 {
+		t.Errorf("exit status %d, want 2\n%s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "was not written by vinhdanh") {
+		t.Errorf("message: %s", stderr.String())
+	}
+	if data, err := os.ReadFile(thesis); err != nil || string(data) != "việc cả năm" {
+		t.Errorf("the folder's file was touched: %q, %v", data, err)
 	}
 }

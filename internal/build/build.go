@@ -115,6 +115,9 @@ func Run(opts Options) (*Summary, error) {
 		return nil, err
 	}
 	pub, err := publish.Begin(opts.Dest)
+	if errors.Is(err, publish.ErrNotOutput) {
+		return nil, &UsageError{err.Error()}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("cannot write the output: %v", err)
 	}

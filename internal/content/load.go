@@ -3,6 +3,7 @@ package content
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"runtime"
@@ -180,35 +181,71 @@ func walk(fsys fs.FS, diags *diagnostic.List) *tree {
 
 func errorIsNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 
-// checkSymlink accepts a link to a file inside the site, reading it as a
-// file, and refuses a link that leaves the site or points to a folder.
+// checkSymlink accepts a link that leads, through any chain of links, to a
+// regular file inside the folder it is in (content/ or static/), and not into
+// a hidden folder; anything else is an error, so that no file from elsewhere
+// in the site's folder (such as .git) can be published through a link.
 func checkSymlink(fsys fs.FS, p string, t *tree, diags *diagnostic.List) {
 	rl, ok := fsys.(fs.ReadLinkFS)
 	if !ok {
 		diags.Add(p, 1, 1, "symbolic links are not supported here; copy the file in instead")
 		return
 	}
-	target, err := rl.ReadLink(p)
+	top := strings.SplitN(p, "/", 2)[0]
+	target, err := resolveLink(rl, p)
+	switch {
+	case err != nil:
+		diags.Add(p, 1, 1, "symbolic link: %v; copy the file in instead", err)
+		return
+	case !strings.HasPrefix(target, top+"/") || hiddenPart(target):
+		diags.Add(p, 1, 1, "symbolic link to %s points outside %s/; copy the file in instead", target, top)
+		return
+	}
+	info, err := fs.Stat(fsys, target)
 	if err != nil {
-		diags.Add(p, 1, 1, "cannot read the symbolic link: %v", err)
+		diags.Add(p, 1, 1, "symbolic link to %s is broken: %v", target, err)
 		return
 	}
-	resolved := path.Join(path.Dir(p), target)
-	if path.IsAbs(target) || strings.HasPrefix(target, `\`) || (len(target) > 1 && target[1] == ':') ||
-		resolved == ".." || strings.HasPrefix(resolved, "../") {
-		diags.Add(p, 1, 1, "symbolic link to %q leaves the site; copy the file into the site instead", target)
-		return
-	}
-	info, err := fs.Stat(fsys, p)
-	if err != nil {
-		diags.Add(p, 1, 1, "symbolic link to %q is broken: %v", target, err)
-		return
-	}
-	if info.IsDir() {
-		diags.Add(p, 1, 1, "symbolic link to the folder %q is not followed; move or copy the folder instead", target)
+	if !info.Mode().IsRegular() {
+		diags.Add(p, 1, 1, "symbolic link to the folder %s is not followed; move or copy the folder instead", target)
 		return
 	}
 	t.files[p] = file{size: info.Size()}
+}
+
+// resolveLink follows the chain of links that starts at p and returns the
+// site path it ends at.
+func resolveLink(rl fs.ReadLinkFS, p string) (string, error) {
+	cur := p
+	for range 40 {
+		target, err := rl.ReadLink(cur)
+		if err != nil {
+			return "", err
+		}
+		if path.IsAbs(target) || strings.HasPrefix(target, `\`) || (len(target) > 1 && target[1] == ':') {
+			return "", fmt.Errorf("it points to %q, outside the site", target)
+		}
+		next := path.Join(path.Dir(cur), target)
+		if next == ".." || strings.HasPrefix(next, "../") {
+			return "", fmt.Errorf("it points to %q, outside the site", target)
+		}
+		info, err := rl.Lstat(next)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			return next, nil
+		}
+		cur = next
+	}
+	return "", fmt.Errorf("too many links in a chain")
+}
+
+// hiddenPart reports whether a path has a part that starts with a dot.
+func hiddenPart(p string) bool {
+	for _, part := range strings.Split(p, "/") {
+		if strings.HasPrefix(part, ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // classify finds page bundles and articles among the content files.

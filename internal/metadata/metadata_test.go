@@ -148,6 +148,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{TOML, "a = 1\nb = [\n", 3, "TOML syntax"},
 		{JSON, "{\n\"a\": 1,\n}", 4, "JSON syntax"},
 		{JSON, "{\"a\": 1, \"a\": 2}", 2, "appears twice"},
+		{YAML, "a: &x [1, 2]\nb: [*x, *x]\n", 2, "anchors and aliases"},
 	} {
 		_, err := Parse(tc.f, []byte(tc.src), Pos{2, 1})
 		e, ok := err.(*Error)
@@ -248,7 +249,7 @@ func FuzzSplit(f *testing.F) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"title: a\ntags: [x, y]\n", "a = 1\n[b]\nc = \"d\"\n", "{\"a\": [1, {\"b\": null}]}", "a: &x 1\nb: *x\n"} {
+	for _, s := range []string{"title: a\ntags: [x, y]\n", "a = 1\n[b]\nc = \"d\"\n", "{\"a\": [1, {\"b\": null}]}", "a: &x 1\nb: *x\n", "a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

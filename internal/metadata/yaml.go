@@ -67,16 +67,12 @@ func convertYAML(y *yaml.Node, off Pos, depth int) (*Node, error) {
 		return nil, &Error{shift(Pos{y.Line, y.Column}, off), "YAML nests too deeply"}
 	}
 	pos := shift(Pos{y.Line, y.Column}, off)
+	// Anchors and aliases are refused: nobody needs them in front matter,
+	// and expanding them lets a few hundred bytes grow without bound.
+	if y.Kind == yaml.AliasNode || y.Anchor != "" {
+		return nil, &Error{pos, "YAML anchors and aliases (& and *) are not supported; write the value out in full"}
+	}
 	switch y.Kind {
-	case yaml.AliasNode:
-		if y.Alias == nil {
-			return &Node{Kind: Null, Pos: pos}, nil
-		}
-		n, err := convertYAML(y.Alias, off, depth+1)
-		if err == nil {
-			n.Pos = pos
-		}
-		return n, err
 	case yaml.ScalarNode:
 		n := &Node{Kind: Scalar, Value: y.Value, Pos: pos}
 		if y.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0 {

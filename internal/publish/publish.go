@@ -10,6 +10,10 @@
 // deleted articles never linger. Folders left by killed builds are removed by
 // the next Begin once their process is gone.
 //
+// Every output holds a file named .vinhdanh. Begin refuses a destination
+// that exists, is not empty and has no such file: a mistyped --dest must not
+// replace a folder of other files.
+//
 // Output is deterministic: the bytes of a file depend only on what is
 // written to it, whatever the order or concurrency of writes. Writing the
 // same path twice is an error, so that a static file cannot silently replace
@@ -20,6 +24,7 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -54,6 +59,14 @@ type Publisher struct {
 // tempMarker is in the name of every folder a build writes into.
 const tempMarker = ".vinhdanh-"
 
+// Marker is the file that marks a folder as vinhdanh's output.
+const Marker = ".vinhdanh"
+
+const markerText = "This folder is the output of vinhdanh build. Each build replaces all of it.\n"
+
+// ErrNotOutput is returned by Begin for a destination that holds other files.
+var ErrNotOutput = errors.New("not a vinhdanh output")
+
 // Begin starts writing a new output for dest.
 func Begin(dest string) (*Publisher, error) {
 	dest, err := filepath.Abs(dest)
@@ -64,8 +77,13 @@ func Begin(dest string) (*Publisher, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
-	if info, err := os.Lstat(dest); err == nil && !info.IsDir() {
-		return nil, fmt.Errorf("%s exists and is not a folder", dest)
+	if info, err := os.Lstat(dest); err == nil {
+		if !info.IsDir() {
+			return nil, fmt.Errorf("%s exists and is not a folder", dest)
+		}
+		if err := checkOurs(dest); err != nil {
+			return nil, err
+		}
 	}
 	removeStale(parent, base)
 	var suffix [4]byte
@@ -74,7 +92,27 @@ func Begin(dest string) (*Publisher, error) {
 	if err := os.Mkdir(tmp, 0o755); err != nil {
 		return nil, err
 	}
+	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte(markerText), 0o644); err != nil {
+		_ = os.RemoveAll(tmp)
+		return nil, err
+	}
 	return &Publisher{dest: dest, tmp: tmp, minifier: newMinifier()}, nil
+}
+
+// checkOurs accepts an empty folder, or one that holds the marker file.
+func checkOurs(dest string) error {
+	if _, err := os.Stat(filepath.Join(dest, Marker)); err == nil {
+		return nil
+	}
+	f, err := os.Open(dest)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if names, _ := f.Readdirnames(1); len(names) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%w: %s is not empty and was not written by vinhdanh (it has no %s file); empty it, or choose another --dest", ErrNotOutput, dest, Marker)
 }
 
 func newMinifier() *minify.M {
@@ -177,12 +215,6 @@ func (p *Publisher) claim(name string) (string, error) {
 		p.dirs.Store(dir, true)
 	}
 	return filepath.Join(p.tmp, filepath.FromSlash(name)), nil
-}
-
-// Written reports whether name has been written.
-func (p *Publisher) Written(name string) bool {
-	_, ok := p.written.Load(name)
-	return ok
 }
 
 // Stats returns how many files and bytes have been written.

@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,8 +49,10 @@ func TestAbortLeavesOutput(t *testing.T) {
 	if err := os.MkdirAll(dest, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dest, "index.html"), []byte("cũ"), 0o644); err != nil {
-		t.Fatal(err)
+	for name, data := range map[string]string{"index.html": "cũ", Marker: markerText} {
+		if err := os.WriteFile(filepath.Join(dest, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	p, err := Begin(dest)
 	if err != nil {
@@ -61,6 +64,37 @@ func TestAbortLeavesOutput(t *testing.T) {
 		t.Errorf("abort changed the output: %q", got)
 	}
 	assertNoTemp(t, dest)
+}
+
+func TestForeignFolderIsNotReplaced(t *testing.T) {
+	dest := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dest, "luan-van.txt"), []byte("việc cả năm"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Begin(dest); !errors.Is(err, ErrNotOutput) {
+		t.Fatalf("Begin on a folder of other files: %v", err)
+	}
+	if got := read(t, dest, "luan-van.txt"); got != "việc cả năm" {
+		t.Errorf("the folder changed: %q", got)
+	}
+	// An empty folder is fine, and the output it gets carries the marker.
+	empty := filepath.Join(t.TempDir(), "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Begin(empty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, empty, Marker); got != markerText {
+		t.Errorf("marker = %q", got)
+	}
+	if _, err := Begin(empty); err != nil {
+		t.Errorf("a folder with the marker should be accepted: %v", err)
+	}
 }
 
 func TestStaleFoldersAreRemoved(t *testing.T) {

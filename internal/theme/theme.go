@@ -72,6 +72,9 @@ func Load(siteFS fs.FS, site *config.Site) (*Theme, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := refuseLinks(siteFS, dir); err != nil {
+			return nil, err
+		}
 		files = layered{top: sub, bottom: files}
 	} else if site.Theme != "default" {
 		return nil, fmt.Errorf("site.yaml: theme %q not found: there is no folder %s/", site.Theme, dir)
@@ -97,6 +100,20 @@ func Load(siteFS fs.FS, site *config.Site) (*Theme, error) {
 	}
 	slices.SortFunc(t.Static, func(a, b StaticFile) int { return strings.Compare(a.Path, b.Path) })
 	return t, nil
+}
+
+// refuseLinks reports a symbolic link anywhere in the site's theme folder:
+// theme files are published, and a link could publish any file of the site.
+func refuseLinks(siteFS fs.FS, dir string) error {
+	return fs.WalkDir(siteFS, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			return fmt.Errorf("%s: theme files may not be symbolic links; copy the file in instead", p)
+		}
+		return nil
+	})
 }
 
 func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
