@@ -5,10 +5,11 @@
 //  2. content  read and check every article; stop here on any error, before
 //     anything is written
 //  3. theme    load the layouts and strings
-//  4. index    arrange the articles into lists, neighbours and related
-//  5. render   article pages (Markdown to HTML) in parallel, then the lists
-//     that show their summaries, the 404 page and the aliases
-//  6. publish  minify and write each file as it is rendered, copy bundle
+//  4. markdown take the summary of articles that give none from their body
+//  5. index    arrange the articles into lists, neighbours and related
+//  6. render   article pages (Markdown to HTML) in parallel, then the lists,
+//     the 404 page and the aliases
+//  7. publish  minify and write each file as it is rendered, copy bundle
 //     resources and static files, then swap the new tree into place
 //
 // A build that fails at any stage leaves the destination as it was.
@@ -29,6 +30,7 @@ import (
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/index"
+	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
 	"vinhdanh/internal/theme"
@@ -109,8 +111,12 @@ func Run(opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	md := markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML})
+	if err := summaries(site.Articles, md); err != nil {
+		return nil, err
+	}
 	idx := index.Build(site.Articles)
-	r, err := render.New(cfg, th, idx, opts.Now)
+	r, err := render.New(cfg, th, idx, md, opts.Now)
 	if err != nil {
 		return nil, err
 	}
@@ -174,6 +180,18 @@ type UsageError struct{ Message string }
 
 func (e *UsageError) Error() string { return e.Message }
 
+// summaries fills in the summary of each article that has none from the
+// first paragraph of its body. It is the one stage that changes articles
+// after they are read, and it finishes before any page is rendered.
+func summaries(articles []*content.Article, md *markdown.Renderer) error {
+	return parallel(len(articles), func(i int) error {
+		if a := articles[i]; a.Summary == "" {
+			a.Summary, a.SummaryFromBody = md.Summary(a.Body), true
+		}
+		return nil
+	})
+}
+
 // write renders and publishes everything.
 func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, pub *publish.Publisher, sum *Summary) error {
 	var mu sync.Mutex
@@ -182,7 +200,6 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 		*field += n
 		mu.Unlock()
 	}
-	// Articles first: rendering them fills in the summaries that lists show.
 	err := parallel(len(site.Articles), func(i int) error {
 		a := site.Articles[i]
 		f, _, err := r.Article(a)

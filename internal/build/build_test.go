@@ -334,6 +334,10 @@ A.
 func TestDeterministic(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("-- site.yaml --\ntitle: T\nbase_url: https://example.vn/\npaginate: 7\n")
+	// A theme that shows other articles' summaries on article pages, which
+	// would differ from run to run if summaries were filled in while pages
+	// are rendered.
+	b.WriteString("-- themes/default/layouts/article.html --\n{{define \"main\"}}{{with .Article}}{{.Title}}{{range .Related}}<p>{{.Summary}}</p>{{end}}{{with .Older}}<p>{{.Summary}}</p>{{end}}{{with .Newer}}<p>{{.Summary}}</p>{{end}}{{end}}{{end}}\n")
 	provinces := []string{"Bắc Kạn", "Thái Nguyên", "Nghệ An", "Hà Giang", "Cần Thơ"}
 	kinds := []string{"conference", "news", "exemplar"}
 	for i := range 120 {
@@ -360,6 +364,9 @@ func TestDeterministic(t *testing.T) {
 	}
 	if len(trees[0]) < 120 {
 		t.Fatalf("only %d files", len(trees[0]))
+	}
+	if !strings.Contains(trees[0]["x/001/index.html"], "<p>Đoạn một") && !strings.Contains(trees[0]["tin-tuc/2024/001/index.html"], "<p>Đoạn một") {
+		t.Error("the test theme shows no summaries of other articles")
 	}
 	for name, data := range trees[0] {
 		if trees[1][name] != data {

@@ -26,9 +26,11 @@ type Article struct {
 	Cluster   *registry.Cluster
 	Awards    []*registry.Award
 	Tags      []Tag
-	// Summary is the front matter's summary; when empty, the Markdown stage
-	// fills it with the first paragraph.
-	Summary string
+	// Summary is the front matter's summary; when that is empty, the
+	// Markdown stage fills it with the first paragraph and sets
+	// SummaryFromBody, before any page is rendered.
+	Summary         string
+	SummaryFromBody bool
 
 	Image        *Resource
 	ImageAlt     string

@@ -10,7 +10,10 @@
 // dropped either way. Images load lazily.
 //
 // Render also returns the summary (the plain text of the first top-level
-// paragraph) and the plain text of the whole body, for search.
+// paragraph that is not only images) and the plain text of the whole body,
+// for search. Summary finds the same summary while parsing only as much of
+// the text as it needs, so that every article's summary can be known before
+// any page is rendered.
 //
 // A Renderer is safe for concurrent use.
 package markdown
@@ -67,6 +70,46 @@ func New(opts Options) *Renderer {
 		goldmark.WithRendererOptions(rendererOptions...),
 	)
 	return &Renderer{md: md, bufs: sync.Pool{New: func() any { return new(bytes.Buffer) }}}
+}
+
+// Summary returns the plain text of src's first top-level paragraph that is
+// not only images, as Render does, parsing a growing prefix of src that ends
+// at a blank line until the paragraph is found.
+func (r *Renderer) Summary(src []byte) string {
+	for limit := 2048; ; limit *= 8 {
+		prefix := src
+		if limit < len(src) {
+			cut := bytes.LastIndex(src[:limit], []byte("\n\n"))
+			if cut > 0 {
+				prefix = src[:cut+1]
+			}
+		}
+		whole := len(prefix) == len(src)
+		summary := r.firstParagraph(prefix)
+		// A paragraph with brackets may hold a reference link defined further
+		// down, which only the whole text resolves.
+		if whole || (summary != "" && !strings.ContainsRune(summary, '[')) {
+			return summary
+		}
+	}
+}
+
+// firstParagraph parses src and returns the text of its first top-level
+// paragraph that is not only images.
+func (r *Renderer) firstParagraph(src []byte) string {
+	ctx := parser.NewContext(parser.WithIDs(&headingIDs{used: map[string]bool{}}))
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
+		if c.Kind() != ast.KindParagraph || onlyImages(c, src) {
+			continue
+		}
+		var b strings.Builder
+		plainText(&b, c, src)
+		if t := strings.Join(strings.Fields(b.String()), " "); t != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 // Render converts src.

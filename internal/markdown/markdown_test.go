@@ -66,3 +66,35 @@ func TestSummaryAndText(t *testing.T) {
 		t.Errorf("image not lazy: %s", res.HTML)
 	}
 }
+
+func TestSummaryMatchesRender(t *testing.T) {
+	long := strings.Repeat("## Mục\n\n![ảnh](a.jpg)\n\n", 300) + "Đoạn văn thật sự đầu tiên.\n\nĐoạn hai.\n"
+	r := New(Options{})
+	for _, src := range []string{"", "# Chỉ có tiêu đề\n", long, "```\n" + strings.Repeat("mã\n\n", 2000) + "```\n\nSau mã.\n", "Xem [bài][1].\n\n" + strings.Repeat("x\n\n", 2000) + "[1]: /a/\n"} {
+		res, err := r.Render([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Summary([]byte(src)); got != res.Summary {
+			t.Errorf("Summary = %q, Render's = %q", got, res.Summary)
+		}
+	}
+}
+
+func FuzzSummary(f *testing.F) {
+	for _, s := range []string{"Đoạn một.\n\nĐoạn hai.", "![a](b)\n\nx", "```\na\n\nb", "- a\n\n  b\n\nc", "[a][b]\n\n[b]: /x", "<!--\n\n-->\n\nx"} {
+		f.Add(s)
+	}
+	r := New(Options{})
+	f.Fuzz(func(t *testing.T, s string) {
+		// Long inputs exercise the prefixes.
+		src := []byte(strings.Repeat(s+"\n\n", 1+3000/(len(s)+1)))
+		res, err := r.Render(src)
+		if err != nil {
+			return
+		}
+		if got := r.Summary(src); got != res.Summary {
+			t.Fatalf("Summary = %q, Render's = %q", got, res.Summary)
+		}
+	})
+}

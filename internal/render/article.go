@@ -6,16 +6,16 @@ import (
 	"vinhdanh/internal/content"
 )
 
-// Article renders a's page, and fills in a.Summary from the body when the
-// front matter gives none. It returns the page and the body's plain text.
+// Article renders a's page and returns it with the body's plain text. It
+// reads articles and changes none, so pages may be rendered in parallel.
 func (r *Renderer) Article(a *content.Article) (File, string, error) {
 	res, err := r.md.Render(a.Body)
 	if err != nil {
 		return File{}, "", err
 	}
 	lead := a.Summary
-	if a.Summary == "" {
-		a.Summary = res.Summary
+	if a.SummaryFromBody {
+		lead = ""
 	}
 	p := r.newPage("article", a.URL, a.Title)
 	p.OGType = "article"

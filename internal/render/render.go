@@ -2,6 +2,9 @@
 // for each URL, in memory. It does no I/O; the build hands what it returns
 // to the publisher.
 //
+// Rendering reads the articles and changes none of them: summaries taken
+// from bodies are filled in before, by the build's Markdown stage.
+//
 // Pages: one per article at its URL; the home stream at / and /trang/N/;
 // one stream per kind at /<section>/ and /<section>/trang/N/; /404.html; and
 // for each alias a small page with a canonical link and a meta refresh. Every
@@ -46,9 +49,10 @@ type File struct {
 	Data []byte
 }
 
-// New prepares a Renderer. now is the build's moment (the footer's year).
-func New(site *config.Site, th *theme.Theme, idx *index.Index, now time.Time) (*Renderer, error) {
-	r := &Renderer{site: site, theme: th, idx: idx, md: markdown.New(markdown.Options{Unsafe: site.UnsafeHTML}), assets: map[string]string{}}
+// New prepares a Renderer that converts bodies with md. now is the build's
+// moment (the footer's year).
+func New(site *config.Site, th *theme.Theme, idx *index.Index, md *markdown.Renderer, now time.Time) (*Renderer, error) {
+	r := &Renderer{site: site, theme: th, idx: idx, md: md, assets: map[string]string{}}
 	for _, f := range th.Static {
 		data, err := th.ReadStatic(f.Path)
 		if err != nil {

@@ -12,6 +12,7 @@ import (
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/index"
+	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/theme"
 )
 
@@ -26,7 +27,13 @@ func renderer(t *testing.T, articles []*content.Article) *Renderer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := New(site, th, index.Build(articles), time.Date(2026, 1, 1, 0, 0, 0, 0, site.Location))
+	md := markdown.New(markdown.Options{})
+	for _, a := range articles {
+		if a.Summary == "" {
+			a.Summary, a.SummaryFromBody = md.Summary(a.Body), true
+		}
+	}
+	r, err := New(site, th, index.Build(articles), md, time.Date(2026, 1, 1, 0, 0, 0, 0, site.Location))
 	if err != nil {
 		t.Fatal(err)
 	}
