@@ -116,8 +116,8 @@ func Parse(src []byte, diags *diagnostic.List) *Site {
 		d.Errorf(e.Pos, "%s", e.Message)
 		return site
 	}
-	var extra registry.Extra
-	var clusterNode *metadata.Node
+	site.Registry = registry.Default()
+	var registryNode, clusterNode *metadata.Node
 	d.Fields(root, FileName, map[string]func(*metadata.Node){
 		"title":        func(n *metadata.Node) { setString(d, n, "title", &site.Title, true) },
 		"description":  func(n *metadata.Node) { setString(d, n, "description", &site.Description, false) },
@@ -194,14 +194,12 @@ func Parse(src []byte, diags *diagnostic.List) *Site {
 			})
 		},
 		"clusters": func(n *metadata.Node) { clusterNode = n },
-		"registry": func(n *metadata.Node) { extra = registryExtra(d, n) },
+		"registry": func(n *metadata.Node) { registryNode = n },
 	})
-	reg, err := registry.New(extra)
-	if err != nil {
-		d.Errorf(root.Get("registry").Pos, "%v", err)
-		reg = registry.Default()
+	// The site's registry entries first: its clusters may use its aliases.
+	if registryNode != nil {
+		registryEntries(d, registryNode, site.Registry)
 	}
-	site.Registry = reg
 	if clusterNode != nil {
 		clusters(d, clusterNode, site)
 	}
@@ -277,8 +275,9 @@ func menu(d *metadata.Decoder, n *metadata.Node) []MenuItem {
 	return items
 }
 
-func registryExtra(d *metadata.Decoder, n *metadata.Node) registry.Extra {
-	var extra registry.Extra
+// registryEntries adds a site's awards and province aliases, in document
+// order, each problem reported at its entry.
+func registryEntries(d *metadata.Decoder, n *metadata.Node, reg *registry.Registry) {
 	d.Fields(n, "registry", map[string]func(*metadata.Node){
 		"awards": func(n *metadata.Node) {
 			if n.Kind != metadata.List {
@@ -299,7 +298,9 @@ func registryExtra(d *metadata.Decoder, n *metadata.Node) registry.Extra {
 					d.Errorf(it.Pos, "an award needs a name")
 					continue
 				}
-				extra.Awards = append(extra.Awards, a)
+				if err := reg.AddAward(a); err != nil {
+					d.Errorf(it.Pos, "%v", err)
+				}
 			}
 		},
 		"provinces": func(n *metadata.Node) {
@@ -307,15 +308,17 @@ func registryExtra(d *metadata.Decoder, n *metadata.Node) registry.Extra {
 				d.Errorf(n.Pos, "registry.provinces should map aliases to province names")
 				return
 			}
-			extra.ProvinceAliases = map[string]string{}
 			for _, e := range n.Entries {
-				if s, ok := d.String(e.Value, "province"); ok {
-					extra.ProvinceAliases[e.Key] = s
+				name, ok := d.String(e.Value, "province")
+				if !ok {
+					continue
+				}
+				if err := reg.AddProvinceAlias(e.Key, name); err != nil {
+					d.Errorf(e.Value.Pos, "%v", err)
 				}
 			}
 		},
 	})
-	return extra
 }
 
 func clusters(d *metadata.Decoder, n *metadata.Node, site *Site) {

@@ -100,6 +100,33 @@ menu:
 	}
 }
 
+func TestRegistryEntryErrors(t *testing.T) {
+	src := `registry:
+  provinces:
+    "Xứ Thanh": Trung ương
+    "Xứ Nghệ": Nghệ An
+    "xu nghe": Hà Tĩnh
+    "Bắc Hà": Atlantis
+  awards:
+    - name: Giấy khen
+    - name: Huy hiệu mới
+`
+	for range 5 { // the same errors in the same order every time
+		var diags diagnostic.List
+		Parse([]byte(src), &diags)
+		got := diags.Sort().Error()
+		want := strings.Join([]string{
+			`site.yaml:3:17: "Trung ương" means the whole country, not a province`,
+			`site.yaml:5:16: alias "xu nghe" already names Nghệ An`,
+			`site.yaml:6:15: unknown province "Atlantis"`,
+			`site.yaml:8:7: the award "Giấy khen" exists already (as "Giấy khen")`,
+		}, "\n")
+		if got != want {
+			t.Fatalf("errors:\n%s\nwant:\n%s", got, want)
+		}
+	}
+}
+
 func TestSyntaxErrorAndMissingFile(t *testing.T) {
 	_, diags := Load(fstest.MapFS{"site.yaml": {Data: []byte("title: a\n  b: c\n")}})
 	if len(diags) != 1 || diags[0].Line != 2 || !strings.Contains(diags[0].Message, "YAML syntax") {

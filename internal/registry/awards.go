@@ -122,22 +122,33 @@ type awardIndex struct {
 	names []string
 }
 
-func newAwardIndex(extra []ExtraAward) (*awardIndex, error) {
-	idx := &awardIndex{byKey: map[string]*Award{}}
-	add := func(a *Award, aliases []string) error {
-		a.Slug = vietnamese.Slug(a.Name)
-		a.Rank = len(idx.all)
-		for _, key := range append([]string{a.Name}, aliases...) {
-			k := vietnamese.Slug(key)
-			if other, taken := idx.byKey[k]; taken {
-				return fmt.Errorf("award %q: %q already names %q", a.Name, key, other.Name)
-			}
-			idx.byKey[k] = a
-		}
-		idx.all = append(idx.all, a)
-		idx.names = append(idx.names, a.Name)
-		return nil
+// add adds an award under its name and aliases, all of which must be new.
+func (idx *awardIndex) add(a *Award, aliases []string) error {
+	a.Slug = vietnamese.Slug(a.Name)
+	if a.Slug == "" {
+		return fmt.Errorf("award %q has no letters or digits", a.Name)
 	}
+	if other, taken := idx.byKey[a.Slug]; taken {
+		return fmt.Errorf("the award %q exists already (as %q)", a.Name, other.Name)
+	}
+	keys := append([]string{a.Name}, aliases...)
+	for _, key := range aliases {
+		if other, taken := idx.byKey[vietnamese.Slug(key)]; taken {
+			return fmt.Errorf("award %q: the alias %q already names %q", a.Name, key, other.Name)
+		}
+	}
+	a.Rank = len(idx.all)
+	for _, key := range keys {
+		idx.byKey[vietnamese.Slug(key)] = a
+	}
+	idx.all = append(idx.all, a)
+	idx.names = append(idx.names, a.Name)
+	return nil
+}
+
+func newAwardIndex() (*awardIndex, error) {
+	idx := &awardIndex{byKey: map[string]*Award{}}
+	add := idx.add
 	for _, s := range awardSpecs {
 		if !s.classes {
 			if err := add(&Award{Name: s.name, Category: s.category, Signer: s.signer}, s.aliases); err != nil {
@@ -153,11 +164,6 @@ func newAwardIndex(extra []ExtraAward) (*awardIndex, error) {
 			}
 		}
 	}
-	for _, e := range extra {
-		if err := add(&Award{Name: e.Name, Category: Category(e.Category), Signer: e.Signer}, e.Aliases); err != nil {
-			return nil, err
-		}
-	}
 	return idx, nil
 }
 
@@ -166,6 +172,11 @@ func newAwardIndex(extra []ExtraAward) (*awardIndex, error) {
 type ExtraAward struct {
 	Name, Category, Signer string
 	Aliases                []string
+}
+
+// AddAward adds a site's own form of reward.
+func (r *Registry) AddAward(e ExtraAward) error {
+	return r.awards.add(&Award{Name: e.Name, Category: Category(e.Category), Signer: e.Signer}, e.Aliases)
 }
 
 // Award resolves a written name, alias or slug to its award; for an unknown

@@ -37,14 +37,35 @@ func TestAwards(t *testing.T) {
 }
 
 func TestExtraAwards(t *testing.T) {
-	r, err := New(Extra{Awards: []ExtraAward{{Name: "Kỷ niệm chương Vì sự nghiệp Thi đua - Khen thưởng", Category: "Kỷ niệm chương", Signer: "Bộ trưởng Bộ Nội vụ"}}})
-	if err != nil {
+	r := Default()
+	if err := r.AddAward(ExtraAward{Name: "Kỷ niệm chương Vì sự nghiệp Thi đua - Khen thưởng", Category: "Kỷ niệm chương", Signer: "Bộ trưởng Bộ Nội vụ"}); err != nil {
 		t.Fatal(err)
 	}
 	if a, err := r.Award("ky-niem-chuong-vi-su-nghiep-thi-dua-khen-thuong"); err != nil || a.Signer != "Bộ trưởng Bộ Nội vụ" {
 		t.Errorf("extra award not found: %v %v", a, err)
 	}
-	if _, err := New(Extra{Awards: []ExtraAward{{Name: "Giấy khen"}}}); err == nil {
+	if err := r.AddAward(ExtraAward{Name: "Giấy khen"}); err == nil {
 		t.Error("an extra award that repeats a built-in one should be refused")
+	}
+	if err := r.AddAward(ExtraAward{Name: "Giải mới", Aliases: []string{"Giấy khen"}}); err == nil {
+		t.Error("an alias that names a built-in award should be refused")
+	}
+	if _, err := r.Award("Giải mới"); err == nil {
+		t.Error("a refused award should not be added at all")
+	}
+}
+
+func TestProvinceAliases(t *testing.T) {
+	r := Default()
+	if err := r.AddProvinceAlias("Xứ Nghệ", "Nghệ An"); err != nil {
+		t.Fatal(err)
+	}
+	if u, err := r.Province("xu nghe"); err != nil || u.Name != "Nghệ An" {
+		t.Errorf("alias not found: %v %v", u, err)
+	}
+	for alias, name := range map[string]string{"Xứ Thanh": "Trung ương", "Xứ Huế": "Thừa Thiên Hue Hue", "xu-nghe": "Hà Tĩnh", "!!!": "Nghệ An"} {
+		if err := r.AddProvinceAlias(alias, name); err == nil {
+			t.Errorf("alias %q -> %q should be refused", alias, name)
+		}
 	}
 }

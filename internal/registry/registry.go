@@ -8,7 +8,9 @@ import (
 	"vinhdanh/internal/vietnamese"
 )
 
-// Registry answers questions about provinces, awards and clusters.
+// Registry answers questions about provinces, awards and clusters. A site
+// adds its own awards, aliases and clusters while reading its configuration;
+// from then on the Registry is only read, and is safe for concurrent use.
 type Registry struct {
 	provinces *provinceIndex
 	awards    *awardIndex
@@ -16,37 +18,37 @@ type Registry struct {
 	byCluster map[string]*Cluster
 }
 
-// Extra is what a site adds to the built-in facts.
-type Extra struct {
-	Awards []ExtraAward
-	// ProvinceAliases maps further names to a unit's name.
-	ProvinceAliases map[string]string
-}
-
-// New returns the built-in registry extended with extra.
-func New(extra Extra) (*Registry, error) {
-	awards, err := newAwardIndex(extra.Awards)
-	if err != nil {
-		return nil, err
-	}
-	r := &Registry{provinces: newProvinceIndex(), awards: awards, byCluster: map[string]*Cluster{}}
-	for alias, name := range extra.ProvinceAliases {
-		u, err := r.Province(name)
-		if err != nil {
-			return nil, fmt.Errorf("province alias %q: %v", alias, err)
-		}
-		r.provinces.byKey[provinceKey(alias)] = u
-	}
-	return r, nil
-}
-
-// Default returns the built-in registry.
+// Default returns a new registry of the built-in facts.
 func Default() *Registry {
-	r, err := New(Extra{})
+	awards, err := newAwardIndex()
 	if err != nil {
 		panic(err) // the built-in tables are checked by tests
 	}
-	return r
+	return &Registry{provinces: newProvinceIndex(), awards: awards, byCluster: map[string]*Cluster{}}
+}
+
+// AddProvinceAlias makes alias a further name of the unit called name.
+func (r *Registry) AddProvinceAlias(alias, name string) error {
+	u, err := r.Province(name)
+	if err == ErrNational {
+		return fmt.Errorf("%q means the whole country, not a province", name)
+	}
+	if err != nil {
+		return err
+	}
+	key := provinceKey(alias)
+	if key == "" {
+		return fmt.Errorf("alias %q has no letters or digits", alias)
+	}
+	if other, ok := r.provinces.byKey[key]; ok && other != u {
+		what := "the whole country"
+		if other != nil {
+			what = other.Name
+		}
+		return fmt.Errorf("alias %q already names %s", alias, what)
+	}
+	r.provinces.byKey[key] = u
+	return nil
 }
 
 // Cluster is an emulation cluster (cụm thi đua) or bloc (khối thi đua)
