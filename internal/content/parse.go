@@ -544,8 +544,8 @@ func (p *articleParser) decision(v *metadata.Node) {
 		switch {
 		case err != nil:
 			p.errorf(number.Pos, "%v", err)
-		case num.Type != "" && num.Type != "QĐ":
-			p.errorf(number.Pos, "%q is not a decision: a decision's number has the type QĐ, e.g. %s/QĐ-%s", s, num.Seq, num.Issuer)
+		case !num.Bare() && num.Type != "QĐ":
+			p.errorf(number.Pos, "%q is not a decision: a decision's number has the type QĐ, e.g. %s/QĐ-%s", s, num.Seq, strings.SplitN(num.Issuer, "-", 2)[0])
 		default:
 			info.Number = num
 		}

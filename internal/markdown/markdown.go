@@ -5,9 +5,10 @@
 // strikethrough, autolinks, task lists) and footnotes. Headings get IDs made
 // from their text as Vietnamese slugs ("Kết quả đạt được" -> "ket-qua-dat-duoc",
 // with -1, -2 ... for repeats), so links to sections are readable ASCII.
-// Raw HTML in the Markdown is shown as text, escaped, unless the site sets
-// markdown.unsafe; link and image addresses with dangerous schemes are
-// dropped either way. Images load lazily.
+// Raw HTML in the Markdown is shown as text, escaped, and links and images
+// with dangerous addresses (javascript: and the like) are dropped, unless the
+// site sets markdown.unsafe, which trusts its editors with all of HTML.
+// Images load lazily.
 //
 // Render also returns the summary (the plain text of the first top-level
 // paragraph that is not only images) and the plain text of the whole body,

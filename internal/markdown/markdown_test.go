@@ -24,13 +24,16 @@ func TestHeadingIDs(t *testing.T) {
 }
 
 func TestRawHTMLEscaped(t *testing.T) {
-	src := "Chữ <b>đậm</b> và <script>alert(1)</script>\n\n<div onclick=\"x()\">khối</div>\n\n[bấm](javascript:alert(1))\n"
+	src := "Chữ <b>đậm</b> và <script>alert(1)</script>\n\n<div onclick=\"x()\">khối</div>\n\n[bấm](javascript:alert(1))\n\n![ảnh độc](javascript:alert(1))\n"
 	res := render(t, false, src)
 	html := string(res.HTML)
 	for _, bad := range []string{"<b>", "<script>", "<div", "javascript:"} {
 		if strings.Contains(html, bad) {
 			t.Errorf("unsafe output contains %q:\n%s", bad, html)
 		}
+	}
+	if strings.Contains(html, "<img") || !strings.Contains(html, "ảnh độc") {
+		t.Errorf("a dangerous image should become its description:\n%s", html)
 	}
 	for _, want := range []string{"&lt;b&gt;đậm&lt;/b&gt;", "&lt;script&gt;", "&lt;div onclick=&quot;x()&quot;&gt;khối&lt;/div&gt;"} {
 		if !strings.Contains(html, want) {

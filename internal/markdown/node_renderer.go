@@ -59,10 +59,13 @@ func (r *nodeRenderer) image(w util.BufWriter, source []byte, node ast.Node, ent
 		return ast.WalkContinue, nil
 	}
 	n := node.(*ast.Image)
-	_, _ = w.WriteString(`<img src="`)
-	if r.unsafe || !html.IsDangerousURL(n.Destination) {
-		_, _ = w.Write(util.EscapeHTML(util.URLEscape(n.Destination, true)))
+	if !r.unsafe && html.IsDangerousURL(n.Destination) {
+		// An image that cannot be shown safely is replaced by its description.
+		_, _ = w.Write(util.EscapeHTML(altText(n, source)))
+		return ast.WalkSkipChildren, nil
 	}
+	_, _ = w.WriteString(`<img src="`)
+	_, _ = w.Write(util.EscapeHTML(util.URLEscape(n.Destination, true)))
 	_, _ = w.WriteString(`" alt="`)
 	_, _ = w.Write(util.EscapeHTML(altText(n, source)))
 	_ = w.WriteByte('"')

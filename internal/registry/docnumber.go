@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/vietnamese"
@@ -64,7 +65,10 @@ func (n DocumentNumber) String() string {
 func ParseDocumentNumber(text string) (DocumentNumber, error) {
 	s := strings.TrimSpace(vietnamese.NFC(text))
 	if f := vietnamese.Fold(s); strings.HasPrefix(f, "so:") || strings.HasPrefix(f, "so ") {
-		s = strings.TrimSpace(s[len("Số"):])
+		// Drop "Số" or "So" (two characters, of whatever byte length).
+		_, first := utf8.DecodeRuneInString(s)
+		_, second := utf8.DecodeRuneInString(s[first:])
+		s = strings.TrimSpace(s[first+second:])
 		s = strings.TrimSpace(strings.TrimPrefix(s, ":"))
 	}
 	// Spaces around separators are slips; spaces elsewhere are errors below.

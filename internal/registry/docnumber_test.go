@@ -9,6 +9,8 @@ func TestParseDocumentNumber(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"946/QĐ-UBND", "946/QĐ-UBND"},
 		{"Số: 946/QĐ-UBND", "946/QĐ-UBND"},
+		{"So:946/QĐ-UBND", "946/QĐ-UBND"},
+		{"so 946/QD-UBND", "946/QĐ-UBND"},
 		{"946/qđ-ubnd", "946/QĐ-UBND"},
 		{"946/QD-UBND", "946/QĐ-UBND"},
 		{"946 / QĐ - UBND", "946/QĐ-UBND"},

@@ -20,7 +20,7 @@
 // Template functions: T, Tf, rel (a site path with the base URL's path
 // prepended), abs (an absolute URL), longdate ("Thứ Sáu, 02/06/2023 09:00"),
 // shortdate ("02/06/2023"), isodate (RFC 3339), filesize ("87 KB"), upper,
-// and kindlabel.
+// ext (a file's extension in capitals: "PDF") and kindlabel.
 package theme
 
 import (

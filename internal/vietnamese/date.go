@@ -26,6 +26,9 @@ func ParseDate(text string, loc *time.Location) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("empty date; write it as 2023-06-02 or 02/06/2023")
 	}
 	if t, ok := parseRFC3339(s); ok {
+		if err := checkDate(t.Year(), int(t.Month()), t.Day()); err != nil {
+			return time.Time{}, fmt.Errorf("%q is not a date: %v", text, err)
+		}
 		return t, nil
 	}
 	if len(s) > 10 && s[4] == '-' && s[10] == 'T' {

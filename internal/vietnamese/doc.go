@@ -4,9 +4,11 @@
 // Folding maps each character to one character: lower case, tone and vowel
 // marks removed, and đ (also Đ and the look-alike Ð) to d, so "Đường" folds to
 // "duong". NFD decomposition alone would leave đ intact; the fold table here
-// does not. Because folding is one code point to one code point on NFC text,
-// an offset in folded text is an offset in the original, which search
-// highlighting relies on. Combining marks left over from NFD input are dropped.
+// does not. Combining marks are dropped. Every Vietnamese letter has a
+// precomposed form, so on NFC Vietnamese text folding is one code point to
+// one code point, and an offset in folded text is an offset in the original,
+// which search highlighting relies on; a combining mark that NFC cannot
+// compose (as on "q́") is the exception that shortens the text.
 //
 // Slugs are ASCII: the folded text with every run of other characters turned
 // into one hyphen ("Bà Rịa - Vũng Tàu" -> "ba-ria-vung-tau").

@@ -59,7 +59,8 @@ func FoldRune(r rune) (rune, bool) {
 }
 
 // Fold returns s in lower case without tone or vowel marks and with đ as d.
-// On NFC input the result has exactly as many code points as s.
+// On NFC input without stray combining marks the result has exactly as many
+// code points as s.
 func Fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {

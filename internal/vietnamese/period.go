@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Period is a span of whole years as an article gives it: a single year
@@ -30,8 +32,9 @@ func (p Period) Contains(year int) bool { return p.Start <= year && year <= p.En
 // Overlaps reports whether p and q share a year.
 func (p Period) Overlaps(q Period) bool { return p.Start <= q.End && q.Start <= p.End }
 
-// dashes are the characters editors put between the years of a period.
-const dashes = "-‐‑‒–—―−"
+// isDash reports whether r is a dash: any character of Unicode's dash
+// punctuation class, or the minus sign.
+func isDash(r rune) bool { return unicode.Is(unicode.Pd, r) || r == '−' }
 
 // ParsePeriod reads "2023", "2021-2025" or "2021 – 2025" (any dash, spaces
 // allowed), optionally led by "giai đoạn", "nhiệm kỳ" or "năm". The start may
@@ -48,8 +51,8 @@ func ParsePeriod(text string) (Period, error) {
 		return Period{}, fmt.Errorf("empty period; write a year (2023) or a range (2021-2025)")
 	}
 	startText, endText := s, s
-	if i := strings.IndexAny(s, dashes); i >= 0 {
-		_, size := firstRune(s[i:])
+	if i := strings.IndexFunc(s, isDash); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
 		startText, endText = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+size:])
 	}
 	start, err := periodYear(startText, text)
@@ -64,13 +67,6 @@ func ParsePeriod(text string) (Period, error) {
 		return Period{}, fmt.Errorf("period %q ends before it starts (did you mean %d-%d?)", text, end, start)
 	}
 	return Period{start, end}, nil
-}
-
-func firstRune(s string) (rune, int) {
-	for _, r := range s {
-		return r, len(string(r))
-	}
-	return 0, 0
 }
 
 func periodYear(s, whole string) (int, error) {
