@@ -33,10 +33,15 @@ func yamlError(src []byte, err error, off Pos) error {
 		return &Error{off, "YAML: " + msg}
 	}
 	line, _ := strconv.Atoi(m[1])
+	text := m[2]
+	// yaml.v3's parser (unlike its scanner) reports the line before the
+	// problem, counting from zero.
+	if strings.HasPrefix(text, "did not find expected") {
+		line++
+	}
 	if line == 0 {
 		line = 1
 	}
-	text := m[2]
 	hint := yamlHint(src, line, text)
 	return &Error{shift(Pos{line, 1}, off), "YAML syntax: " + text + hint}
 }
