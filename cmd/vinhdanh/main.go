@@ -107,7 +107,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vinhdanh build: %v\n", err)
 		return 2
 	}
-	opts.Now = t
+	// The build reads --now again in the site's time zone.
+	opts.Now, opts.NowText = t, now
 	if opts.BaseURL != "" {
 		if _, err := config.ParseBaseURL(opts.BaseURL); err != nil {
 			fmt.Fprintf(stderr, "vinhdanh build: --base-url: %v\n", err)
@@ -160,7 +161,8 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer, about string)
 	return -1
 }
 
-// buildTime reads --now, or else SOURCE_DATE_EPOCH, or else the clock.
+// buildTime reads --now (here in the default time zone, to check it early),
+// or else SOURCE_DATE_EPOCH, or else the clock.
 func buildTime(flagValue, epoch string) (time.Time, error) {
 	loc, err := time.LoadLocation(config.DefaultTimezone)
 	if err != nil {

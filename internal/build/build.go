@@ -34,6 +34,7 @@ import (
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
 	"vinhdanh/internal/theme"
+	"vinhdanh/internal/vietnamese"
 )
 
 // Options are a build's inputs besides the source tree.
@@ -43,7 +44,11 @@ type Options struct {
 	BaseURL string // overrides site.yaml's base_url when set
 	Drafts  bool
 	Future  bool
+	// Now decides what is in the future and what the news sitemap holds.
+	// NowText, when set, replaces it: a time as editors write dates, read in
+	// the site's time zone when it names none.
 	Now     time.Time
+	NowText string
 	Strict  bool // warnings fail the build
 }
 
@@ -96,6 +101,13 @@ func Run(opts Options) (*Summary, error) {
 	}
 	if len(diags.Errors(false)) > 0 {
 		return nil, &ContentError{diags.Sort()}
+	}
+	if opts.NowText != "" {
+		t, err := vietnamese.ParseDate(opts.NowText, cfg.Location)
+		if err != nil {
+			return nil, &UsageError{fmt.Sprintf("--now: %v", err)}
+		}
+		opts.Now = t
 	}
 	if cfg.BaseURL == nil {
 		diags.Warn(config.FileName, 0, 0, "base_url is not set, so canonical and sharing links are site paths, not full addresses; set base_url or pass --base-url")

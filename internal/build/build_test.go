@@ -84,6 +84,27 @@ Hôm qua.
 	assertExists(t, dest, "tin-tuc/2026/ban-nhap/index.html", "tin-tuc/2026/sap-dang/index.html")
 }
 
+// TestNowInSiteTimeZone checks that --now without a time zone is read in the
+// site's: at midnight in Paris, 20:00 the evening before in Paris is past.
+func TestNowInSiteTimeZone(t *testing.T) {
+	_, sum := buildSite(t, `
+-- site.yaml --
+title: T
+base_url: https://example.vn/
+timezone: Europe/Paris
+-- content/tin-tuc/2026/a.md --
+---
+title: A
+date: 2026-11-20 20:00
+kind: news
+---
+A.
+`, func(o *Options) { o.NowText = "2026-11-21" })
+	if sum.Articles != 1 || sum.Future != 0 {
+		t.Errorf("summary = %+v", sum)
+	}
+}
+
 func TestBundlesStaticAndAttachments(t *testing.T) {
 	dest, _ := buildSite(t, `
 -- site.yaml --
