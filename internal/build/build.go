@@ -231,7 +231,7 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 			}
 		}
 		for _, res := range a.Resources {
-			if err := pub.Copy(strings.TrimPrefix(res.URL, "/"), fsys, res.Source); err != nil {
+			if err := pub.Copy(res.Path, fsys, res.Source); err != nil {
 				return fmt.Errorf("%s: %v", res.Source, err)
 			}
 		}
@@ -274,9 +274,8 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 	// name overrides.
 	siteStatic := map[string]bool{}
 	for _, s := range site.Static {
-		name := strings.TrimPrefix(s.URL, "/")
-		siteStatic[name] = true
-		if err := pub.Copy(name, fsys, s.Source); err != nil {
+		siteStatic[s.Path] = true
+		if err := pub.Copy(s.Path, fsys, s.Source); err != nil {
 			return fmt.Errorf("%s: %v", s.Source, err)
 		}
 		sum.Resources++

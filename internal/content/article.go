@@ -1,6 +1,8 @@
 package content
 
 import (
+	"net/url"
+	"strings"
 	"time"
 
 	"vinhdanh/internal/metadata"
@@ -41,6 +43,7 @@ type Article struct {
 	Decision                  *DecisionInfo
 	Exemplar                  *ExemplarInfo
 	Aliases                   []string // old URL paths that redirect here
+	aliasPos                  []metadata.Pos
 	Draft                     bool
 
 	// Resources are the page bundle's files, all published with the article.
@@ -66,6 +69,20 @@ func (a *Article) Modified() time.Time {
 // National reports whether the article concerns no particular province.
 func (a *Article) National() bool { return len(a.Provinces) == 0 }
 
+// siteURL returns the percent-encoded site address of an output path.
+func siteURL(outputPath string) string {
+	parts := strings.Split(outputPath, "/")
+	for i, p := range parts {
+		parts[i] = url.PathEscape(p)
+	}
+	return "/" + strings.Join(parts, "/")
+}
+
+// newResource describes the file source, published at outputPath.
+func newResource(source, outputPath string, size int64) Resource {
+	return Resource{Source: source, Path: outputPath, URL: siteURL(outputPath), Size: size}
+}
+
 // Tag is a free topic. Tags whose slugs are equal are the same tag.
 type Tag struct {
 	Name string // as the editor wrote it: "nông thôn mới"
@@ -74,8 +91,9 @@ type Tag struct {
 
 // Resource is a file published with the site.
 type Resource struct {
-	Source string // path in the source tree: "content/x/anh.jpg", "static/images/a.jpg"
-	URL    string // site path it is published at: "/hoi-nghi/2024/x/anh.jpg"
+	Source string // path in the source tree: "content/x/ảnh.jpg", "static/images/a.jpg"
+	Path   string // path in the output: "hoi-nghi/2024/x/ảnh.jpg" (NFC)
+	URL    string // the same as a site address, percent-encoded: "/hoi-nghi/2024/x/%E1%BA%A3nh.jpg"
 	Size   int64
 	// Width and Height are an image's pixel size, when it could be read.
 	Width, Height int

@@ -14,6 +14,7 @@ import (
 
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/vietnamese"
 )
 
 // Options choose which articles are published.
@@ -43,11 +44,15 @@ const (
 // file is a regular file found in the source tree.
 type file struct {
 	size int64
+	real string // its path in the source tree, which may not be NFC
 }
 
 // tree is the result of walking the source tree.
 type tree struct {
-	files    map[string]file // every regular file under content/ and static/
+	// files holds every regular file under content/ and static/, by its
+	// path in NFC, so that a file named on a Mac (in NFD) is found by the
+	// name in front matter (in NFC).
+	files    map[string]file
 	articles []string        // .md files under content/, in path order
 	bundles  map[string]bool // folders holding index.md
 }
@@ -59,7 +64,7 @@ func Load(fsys fs.FS, cfg *config.Site, opts Options) (*Site, diagnostic.List) {
 	site := &Site{}
 	for p, f := range t.files {
 		if strings.HasPrefix(p, StaticDir+"/") {
-			site.Static = append(site.Static, Resource{Source: p, URL: "/" + strings.TrimPrefix(p, StaticDir+"/"), Size: f.size})
+			site.Static = append(site.Static, newResource(f.real, strings.TrimPrefix(p, StaticDir+"/"), f.size))
 		}
 	}
 	slices.SortFunc(site.Static, func(a, b Resource) int { return cmp.Compare(a.Source, b.Source) })
@@ -72,7 +77,7 @@ func Load(fsys fs.FS, cfg *config.Site, opts Options) (*Site, diagnostic.List) {
 		wg.Go(func() {
 			for i := range next {
 				p := t.articles[i]
-				src, err := fs.ReadFile(fsys, p)
+				src, err := fs.ReadFile(fsys, t.files[p].real)
 				if err != nil {
 					perFile[i].Add(p, 1, 1, "cannot read: %v", err)
 					continue
@@ -106,7 +111,7 @@ func Load(fsys fs.FS, cfg *config.Site, opts Options) (*Site, diagnostic.List) {
 			published = append(published, a)
 		}
 	}
-	checkURLs(published, &diags)
+	checkOutputs(published, site.Static, &diags)
 	resolveExemplarDecisions(all, published, &diags)
 	slices.SortFunc(published, Newest)
 	site.Articles = published
@@ -165,10 +170,10 @@ func walk(fsys fs.FS, diags *diagnostic.List) *tree {
 			}
 			info, err := d.Info()
 			if err != nil {
-				diags.Add(p, 0, 0, "cannot read: %v", err)
+				diags.Add(p, 1, 1, "cannot read: %v", err)
 				return nil
 			}
-			t.files[p] = file{size: info.Size()}
+			t.files[vietnamese.NFC(p)] = file{size: info.Size(), real: p}
 			return nil
 		})
 		if err != nil && !errorIsNotExist(err) {
@@ -210,7 +215,7 @@ func checkSymlink(fsys fs.FS, p string, t *tree, diags *diagnostic.List) {
 		diags.Add(p, 1, 1, "symbolic link to the folder %s is not followed; move or copy the folder instead", target)
 		return
 	}
-	t.files[p] = file{size: info.Size()}
+	t.files[vietnamese.NFC(p)] = file{size: info.Size(), real: p}
 }
 
 // resolveLink follows the chain of links that starts at p and returns the
@@ -299,41 +304,91 @@ func bundleResources(t *tree, dir, url string) []Resource {
 	var out []Resource
 	for p, f := range t.files {
 		if strings.HasPrefix(p, dir+"/") && p != dir+"/index.md" && bundleOf(p, t.bundles) == dir {
-			out = append(out, Resource{Source: p, URL: url + strings.TrimPrefix(p, dir+"/"), Size: f.size})
+			out = append(out, newResource(f.real, strings.TrimPrefix(url, "/")+strings.TrimPrefix(p, dir+"/"), f.size))
 		}
 	}
 	slices.SortFunc(out, func(a, b Resource) int { return cmp.Compare(a.Source, b.Source) })
 	return out
 }
 
-// checkURLs reports published articles that share a URL, and aliases that
-// collide with an article or with each other.
-func checkURLs(published []*Article, diags *diagnostic.List) {
-	owner := map[string]*Article{}
-	for _, a := range published {
-		if other, ok := owner[a.URL]; ok {
-			first, second := other, a
-			if second.Path < first.Path {
-				first, second = second, first
-			}
-			diags.Add(second.Path, 1, 1, "the URL %s is already used by %s; give one of them another slug (slug: ...)", a.URL, first.Path)
-			continue
-		}
-		owner[a.URL] = a
+// listPages are the output paths and folders that list pages own.
+var listPages = func() []string {
+	out := []string{"index.html", "404.html", "trang/"}
+	for _, k := range Kinds {
+		out = append(out, k.Section()+"/index.html", k.Section()+"/trang/")
 	}
-	aliasOwner := map[string]*Article{}
-	for _, a := range published {
-		for _, alias := range a.Aliases {
-			key := strings.TrimSuffix(alias, "index.html")
-			if other, ok := owner[key]; ok {
-				diags.Add(a.Path, 1, 1, "alias %s is the URL of %s; remove the alias", alias, other.Path)
-				continue
-			}
-			if other, ok := aliasOwner[key]; ok && other != a {
-				diags.Add(a.Path, 1, 1, "alias %s is also an alias of %s; keep it in one article", alias, other.Path)
-				continue
-			}
-			aliasOwner[key] = a
+	return out
+}()
+
+// isListPage reports whether output path p belongs to a list page.
+func isListPage(p string) bool {
+	for _, l := range listPages {
+		if p == l || (strings.HasSuffix(l, "/") && strings.HasPrefix(p, l)) {
+			return true
 		}
 	}
+	return false
+}
+
+// checkOutputs reports files that would be written at the same output path:
+// articles that share a URL, aliases that meet a page or a file, static
+// files or bundle files that would replace a page. The first owner of a
+// path, in the order articles, their files, aliases, static files, keeps it.
+func checkOutputs(published []*Article, static []Resource, diags *diagnostic.List) {
+	owners := map[string]owner{}
+	claim := func(p string, o owner) (owner, bool) {
+		if isListPage(p) {
+			return owner{"a list page", ""}, false
+		}
+		if prev, taken := owners[p]; taken {
+			return prev, false
+		}
+		owners[p] = o
+		return o, true
+	}
+	var byPath []*Article
+	for _, a := range published {
+		if a.URL != "" { // an article without one has errors of its own
+			byPath = append(byPath, a)
+		}
+	}
+	slices.SortFunc(byPath, func(a, b *Article) int { return cmp.Compare(a.Path, b.Path) })
+	for _, a := range byPath {
+		if prev, ok := claim(strings.TrimPrefix(a.URL, "/")+"index.html", owner{"the article", a.Path}); !ok {
+			diags.Add(a.Path, 1, 1, "the URL %s is already used by %s; give one of them another slug (slug: ...)", a.URL, describe(prev))
+		}
+	}
+	for _, a := range byPath {
+		for _, r := range a.Resources {
+			if prev, ok := claim(r.Path, owner{"the file", r.Source}); !ok {
+				diags.Add(r.Source, 1, 1, "this file would be published at %s, where %s is; rename it", r.URL, describe(prev))
+			}
+		}
+	}
+	for _, a := range byPath {
+		for i, alias := range a.Aliases {
+			p := strings.TrimPrefix(alias, "/")
+			if strings.HasSuffix(p, "/") || p == "" {
+				p += "index.html"
+			}
+			if prev, ok := claim(p, owner{"an alias of", a.Path}); !ok {
+				diags.Add(a.Path, a.aliasPos[i].Line, a.aliasPos[i].Col, "alias %s would replace %s; remove the alias", alias, describe(prev))
+			}
+		}
+	}
+	for _, r := range static {
+		if prev, ok := claim(r.Path, owner{"the static file", r.Source}); !ok {
+			diags.Add(r.Source, 1, 1, "this file would replace %s at %s; rename or remove it", describe(prev), r.URL)
+		}
+	}
+}
+
+// owner is what holds an output path, for messages.
+type owner struct{ what, file string }
+
+func describe(o owner) string {
+	if o.file == "" {
+		return o.what
+	}
+	return o.what + " " + o.file
 }

@@ -459,7 +459,7 @@ func (p *articleParser) attachments(v *metadata.Node) {
 // resource finds a file named in front matter: in the page bundle, else in
 // static/. Its URL is filled in once the article's URL is known.
 func (p *articleParser) resource(ref string) (Resource, error) {
-	ref = strings.TrimSpace(strings.ReplaceAll(ref, `\`, "/"))
+	ref = vietnamese.NFC(strings.TrimSpace(strings.ReplaceAll(ref, `\`, "/")))
 	switch {
 	case ref == "":
 		return Resource{}, fmt.Errorf("no file given")
@@ -478,13 +478,14 @@ func (p *articleParser) resource(ref string) (Resource, error) {
 	if p.a.BundleDir != "" {
 		candidate := p.a.BundleDir + "/" + clean
 		if f, ok := p.tree.files[candidate]; ok {
-			return Resource{Source: candidate, URL: clean, Size: f.size}, nil // URL made absolute in url()
+			// Relative to the article's URL, made absolute in url().
+			return Resource{Source: f.real, Path: clean, Size: f.size}, nil
 		}
 		looked = append(looked, candidate)
 	}
 	candidate := StaticDir + "/" + clean
 	if f, ok := p.tree.files[candidate]; ok {
-		return Resource{Source: candidate, URL: "/" + clean, Size: f.size}, nil
+		return newResource(f.real, clean, f.size), nil
 	}
 	looked = append(looked, candidate)
 	hint := ""
@@ -635,8 +636,8 @@ func (p *articleParser) url(n nodes) {
 		a.Resources = bundleResources(p.tree, a.BundleDir, a.URL)
 	}
 	fix := func(r *Resource) {
-		if !strings.HasPrefix(r.URL, "/") {
-			r.URL = a.URL + r.URL
+		if r.URL == "" { // a bundle file, named relative to the article
+			*r = newResource(r.Source, strings.TrimPrefix(a.URL, "/")+r.Path, r.Size)
 		}
 	}
 	if a.Image != nil {
@@ -670,10 +671,16 @@ func (p *articleParser) aliases(v *metadata.Node) {
 			p.errorf(items[i].Pos, "alias %q should be a path of this site such as /tin-cu/2021/bai-viet.html", list[i])
 			continue
 		}
-		if !strings.HasSuffix(clean, ".html") && !strings.HasSuffix(clean, ".htm") {
+		switch ext := strings.ToLower(path.Ext(clean)); ext {
+		case ".html", ".htm":
+		case "":
 			clean += "/"
+		default:
+			p.errorf(items[i].Pos, "alias %q ends in %s, which a static host does not serve as a page; only addresses ending in / or .html can redirect", list[i], ext)
+			continue
 		}
 		p.a.Aliases = append(p.a.Aliases, clean)
+		p.a.aliasPos = append(p.a.aliasPos, items[i].Pos)
 	}
 }
 
