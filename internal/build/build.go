@@ -123,12 +123,22 @@ func Run(opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	md := markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML})
+	md := markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML, ReservedIDs: th.IDs})
 	if err := summaries(site.Articles, md); err != nil {
 		return nil, err
 	}
 	idx := index.Build(site.Articles)
-	r, err := render.New(cfg, th, idx, md, opts.Now)
+	siteStatic := map[string]content.Resource{}
+	for _, s := range site.Static {
+		siteStatic[s.Path] = s
+	}
+	readAsset := func(p string) ([]byte, error) {
+		if s, ok := siteStatic[p]; ok {
+			return fs.ReadFile(fsys, s.Source)
+		}
+		return th.ReadStatic(p)
+	}
+	r, err := render.New(cfg, th, idx, md, opts.Now, readAsset)
 	if err != nil {
 		return nil, err
 	}

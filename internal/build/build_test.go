@@ -306,6 +306,41 @@ Nội dung.
 	assertExists(t, dest, "css/extra.css", "css/main.css")
 }
 
+// TestSiteStaticFileVersion checks that a site's own main.css replaces the
+// theme's, and that pages ask for it by its own version.
+func TestSiteStaticFileVersion(t *testing.T) {
+	site := `
+-- site.yaml --
+title: T
+base_url: https://example.vn/
+-- static/css/main.css --
+body { color: %s }
+-- content/tin-tuc/2023/a.md --
+---
+title: A
+date: 2023-01-02
+kind: news
+---
+A.
+`
+	versions := map[string]bool{}
+	for _, colour := range []string{"red", "blue"} {
+		dest, _ := buildSite(t, fmt.Sprintf(site, colour), nil)
+		if css := readOutput(t, dest, "css/main.css"); css != "body{color:"+colour+"}" {
+			t.Errorf("css = %q", css)
+		}
+		page := readOutput(t, dest, "404.html")
+		i := strings.Index(page, "main.css?v=")
+		if i < 0 {
+			t.Fatal("no versioned stylesheet link")
+		}
+		versions[page[i:i+19]] = true
+	}
+	if len(versions) != 2 {
+		t.Errorf("the version did not change with the site's stylesheet: %v", versions)
+	}
+}
+
 func TestRebuildDropsDeletedArticles(t *testing.T) {
 	src := writeSite(t, `
 -- site.yaml --

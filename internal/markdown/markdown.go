@@ -42,12 +42,16 @@ import (
 type Options struct {
 	// Unsafe passes raw HTML through instead of escaping it.
 	Unsafe bool
+	// ReservedIDs are element IDs the page around the body uses; headings
+	// get other IDs ("main-1" for a heading "Main").
+	ReservedIDs []string
 }
 
 // Renderer converts Markdown to HTML.
 type Renderer struct {
-	md   goldmark.Markdown
-	bufs sync.Pool
+	md       goldmark.Markdown
+	bufs     sync.Pool
+	reserved []string
 }
 
 // Result is a rendered body.
@@ -70,7 +74,7 @@ func New(opts Options) *Renderer {
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 		goldmark.WithRendererOptions(rendererOptions...),
 	)
-	return &Renderer{md: md, bufs: sync.Pool{New: func() any { return new(bytes.Buffer) }}}
+	return &Renderer{md: md, bufs: sync.Pool{New: func() any { return new(bytes.Buffer) }}, reserved: opts.ReservedIDs}
 }
 
 // Summary returns the plain text of src's first top-level paragraph that is
@@ -98,7 +102,7 @@ func (r *Renderer) Summary(src []byte) string {
 // firstParagraph parses src and returns the text of its first top-level
 // paragraph that is not only images.
 func (r *Renderer) firstParagraph(src []byte) string {
-	ctx := parser.NewContext(parser.WithIDs(&headingIDs{used: map[string]bool{}}))
+	ctx := parser.NewContext(parser.WithIDs(r.newIDs()))
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
 		if c.Kind() != ast.KindParagraph || onlyImages(c, src) {
@@ -113,9 +117,18 @@ func (r *Renderer) firstParagraph(src []byte) string {
 	return ""
 }
 
+// newIDs returns a fresh table of heading IDs for one document.
+func (r *Renderer) newIDs() *headingIDs {
+	ids := &headingIDs{used: make(map[string]bool, len(r.reserved))}
+	for _, id := range r.reserved {
+		ids.used[id] = true
+	}
+	return ids
+}
+
 // Render converts src.
 func (r *Renderer) Render(src []byte) (Result, error) {
-	ctx := parser.NewContext(parser.WithIDs(&headingIDs{used: map[string]bool{}}))
+	ctx := parser.NewContext(parser.WithIDs(r.newIDs()))
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 	buf := r.bufs.Get().(*bytes.Buffer)
 	defer r.bufs.Put(buf)

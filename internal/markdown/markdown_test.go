@@ -23,6 +23,18 @@ func TestHeadingIDs(t *testing.T) {
 	}
 }
 
+func TestReservedIDs(t *testing.T) {
+	res, err := New(Options{ReservedIDs: []string{"main", "related-title"}}).Render([]byte("## Main\n\n## Related title\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`id="main-1"`, `id="related-title-1"`} {
+		if !strings.Contains(string(res.HTML), want) {
+			t.Errorf("missing %s in %s", want, res.HTML)
+		}
+	}
+}
+
 func TestRawHTMLEscaped(t *testing.T) {
 	src := "Chữ <b>đậm</b> và <script>alert(1)</script>\n\n<div onclick=\"x()\">khối</div>\n\n[bấm](javascript:alert(1))\n\n![ảnh độc](javascript:alert(1))\n"
 	res := render(t, false, src)

@@ -50,11 +50,14 @@ type File struct {
 }
 
 // New prepares a Renderer that converts bodies with md. now is the build's
-// moment (the footer's year).
-func New(site *config.Site, th *theme.Theme, idx *index.Index, md *markdown.Renderer, now time.Time) (*Renderer, error) {
+// moment (the footer's year). readAsset returns the content that will be
+// published for a theme's static file (a site's file of the same name
+// replaces the theme's), from which its version is made.
+func New(site *config.Site, th *theme.Theme, idx *index.Index, md *markdown.Renderer, now time.Time,
+	readAsset func(path string) ([]byte, error)) (*Renderer, error) {
 	r := &Renderer{site: site, theme: th, idx: idx, md: md, assets: map[string]string{}}
 	for _, f := range th.Static {
-		data, err := th.ReadStatic(f.Path)
+		data, err := readAsset(f.Path)
 		if err != nil {
 			return nil, err
 		}

@@ -33,7 +33,7 @@ func renderer(t *testing.T, articles []*content.Article) *Renderer {
 			a.Summary, a.SummaryFromBody = md.Summary(a.Body), true
 		}
 	}
-	r, err := New(site, th, index.Build(articles), md, time.Date(2026, 1, 1, 0, 0, 0, 0, site.Location))
+	r, err := New(site, th, index.Build(articles), md, time.Date(2026, 1, 1, 0, 0, 0, 0, site.Location), th.ReadStatic)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,6 +31,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -42,6 +43,9 @@ import (
 	"vinhdanh/themes"
 )
 
+// literalID finds the fixed id attributes of a layout.
+var literalID = regexp.MustCompile(`\sid="([A-Za-z][\w-]*)"`)
+
 // Layouts that render a page through "base".
 var pageLayouts = []string{"home", "list", "article", "404"}
 
@@ -52,7 +56,10 @@ type Theme struct {
 	// Static are the theme's static files, in path order; their paths are
 	// relative to static/.
 	Static []StaticFile
-	files  fs.FS
+	// IDs are the element IDs the layouts use ("main", "related-title"), in
+	// order, which headings in articles must not take.
+	IDs   []string
+	files fs.FS
 }
 
 // StaticFile is a file of the theme's static/ folder.
@@ -209,13 +216,23 @@ func FileSize(n int64) string {
 func (t *Theme) loadTemplates(site *config.Site) error {
 	funcs := t.funcs(site)
 	base := template.New("").Funcs(funcs)
+	ids := map[string]bool{}
 	read := func(name string) (string, error) {
 		b, err := fs.ReadFile(t.files, name)
 		if err != nil {
 			return "", fmt.Errorf("theme: %v", err)
 		}
+		for _, m := range literalID.FindAllStringSubmatch(string(b), -1) {
+			ids[m[1]] = true
+		}
 		return string(b), nil
 	}
+	defer func() {
+		for id := range ids {
+			t.IDs = append(t.IDs, id)
+		}
+		slices.Sort(t.IDs)
+	}()
 	src, err := read("layouts/baseof.html")
 	if err != nil {
 		return err
