@@ -55,6 +55,8 @@ type Site struct {
 	Search       bool
 	FeedLimit    int
 	Registry     *registry.Registry
+
+	logoPos metadata.Pos
 }
 
 // MenuItem is a link in the site's main navigation.
@@ -87,6 +89,11 @@ func Load(fsys fs.FS) (*Site, diagnostic.List) {
 		return nil, diags
 	}
 	site := Parse(src, &diags)
+	if site.Logo != "" {
+		if info, err := fs.Stat(fsys, "static/"+site.Logo); err != nil || info.IsDir() {
+			diags.Add(FileName, site.logoPos.Line, site.logoPos.Col, "logo: there is no file static/%s", site.Logo)
+		}
+	}
 	return site, diags
 }
 
@@ -163,7 +170,7 @@ func Parse(src []byte, diags *diagnostic.List) *Site {
 					d.Errorf(n.Pos, "logo should be a path inside static/, such as images/logo.svg, not %q", s)
 					return
 				}
-				site.Logo = s
+				site.Logo, site.logoPos = s, n.Pos
 			}
 		},
 		"markdown": func(n *metadata.Node) {

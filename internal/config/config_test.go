@@ -47,7 +47,7 @@ clusters:
       - Thanh Hóa
       - {province: Quảng Bình, to: 2025-06-30}
 `
-	site, diags := Load(fstest.MapFS{"site.yaml": {Data: []byte(src)}})
+	site, diags := Load(fstest.MapFS{"site.yaml": {Data: []byte(src)}, "static/images/logo.svg": {Data: []byte("<svg/>")}})
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}
@@ -124,6 +124,13 @@ func TestRegistryEntryErrors(t *testing.T) {
 		if got != want {
 			t.Fatalf("errors:\n%s\nwant:\n%s", got, want)
 		}
+	}
+}
+
+func TestMissingLogo(t *testing.T) {
+	_, diags := Load(fstest.MapFS{"site.yaml": {Data: []byte("title: T\nlogo: images/logo.svg\n")}})
+	if got := diags.Error(); got != "site.yaml:2:7: logo: there is no file static/images/logo.svg" {
+		t.Errorf("diagnostics = %q", got)
 	}
 }
 

@@ -26,6 +26,22 @@ func (r *Renderer) breadcrumbJSONLD(crumbs []Crumb) template.JS {
 	return marshal(r.breadcrumbList(crumbs))
 }
 
+// listJSONLD is the breadcrumb trail of a list page; the home page also
+// describes the site as a schema.org WebSite.
+func (r *Renderer) listJSONLD(layout string, crumbs []Crumb) template.JS {
+	if layout != "home" {
+		return r.breadcrumbJSONLD(crumbs)
+	}
+	site := jsonObject{
+		"@context": "https://schema.org", "@type": "WebSite", "name": r.site.Title, "url": r.abs("/"),
+		"inLanguage": r.site.Language, "publisher": jsonObject{"@type": "Organization", "name": r.info.Organisation},
+	}
+	if r.site.Description != "" {
+		site["description"] = r.site.Description
+	}
+	return marshal([]jsonObject{site, r.breadcrumbList(crumbs)})
+}
+
 // articleJSONLD describes a as a schema.org NewsArticle, with its breadcrumbs.
 func (r *Renderer) articleJSONLD(a *content.Article, crumbs []Crumb) template.JS {
 	publisher := jsonObject{"@type": "Organization", "name": r.info.Organisation}

@@ -9,7 +9,7 @@ import (
 
 // Home renders every page of the newest-first stream.
 func (r *Renderer) Home() ([]File, error) {
-	return r.list("home", "/", r.site.Title, r.site.Description, r.idx.Articles, nil)
+	return r.list("home", "/", r.site.Title, r.site.Description, r.idx.Articles, []Crumb{{Name: r.t("home"), URL: "/"}})
 }
 
 // Kind renders every page of one kind's stream.
@@ -25,17 +25,21 @@ func (r *Renderer) list(layout, base, title, intro string, items []*content.Arti
 	for _, pg := range pages {
 		url := pg.URL(pg.Number)
 		p := r.newPage(layout, url, title)
+		pageSuffix := ""
 		if pg.Number > 1 {
-			p.HeadTitle = title + " – " + r.t("page") + " " + strconv.Itoa(pg.Number) + " – " + r.site.Title
-		} else if layout == "home" {
-			p.HeadTitle = r.site.Title
+			pageSuffix = " – " + r.t("page") + " " + strconv.Itoa(pg.Number)
+		}
+		if layout == "home" {
+			p.HeadTitle = r.site.Title + pageSuffix
+		} else {
+			p.HeadTitle = title + pageSuffix + " – " + r.site.Title
 		}
 		p.Description = intro
 		if p.Description == "" {
 			p.Description = r.site.Description
 		}
 		p.Breadcrumbs = append([]Crumb{}, crumbs...)
-		if pg.Number > 1 && crumbs != nil {
+		if pg.Number > 1 {
 			p.Breadcrumbs = append(p.Breadcrumbs, Crumb{Name: r.t("page") + " " + strconv.Itoa(pg.Number), URL: url})
 		}
 		p.List = &ListView{Intro: intro, Count: len(items), Items: pg.Items, Page: pg, Links: pg.Links()}
@@ -45,7 +49,7 @@ func (r *Renderer) list(layout, base, title, intro string, items []*content.Arti
 		if pg.Number < pg.Total {
 			p.List.NextURL = pg.URL(pg.Number + 1)
 		}
-		p.JSONLD = r.breadcrumbJSONLD(p.Breadcrumbs)
+		p.JSONLD = r.listJSONLD(layout, p.Breadcrumbs)
 		f, err := r.execute(layout, p)
 		if err != nil {
 			return nil, err
@@ -59,6 +63,8 @@ func (r *Renderer) list(layout, base, title, intro string, items []*content.Arti
 func (r *Renderer) NotFound() (File, error) {
 	p := r.newPage("404", "/404.html", r.t("not_found_title"))
 	p.NoIndex = true
+	p.Breadcrumbs = []Crumb{{Name: r.t("home"), URL: "/"}, {Name: p.Title, URL: p.URL}}
+	p.JSONLD = r.breadcrumbJSONLD(p.Breadcrumbs)
 	p.List = &ListView{}
 	for _, k := range content.Kinds {
 		p.List.Kinds = append(p.List.Kinds, MenuLink{Name: k.Label(r.site.Language), URL: "/" + k.Section() + "/"})

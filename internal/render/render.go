@@ -113,9 +113,17 @@ func (r *Renderer) execute(layout string, page *Page) (File, error) {
 func (r *Renderer) menu(url string) []MenuLink {
 	menu := make([]MenuLink, len(r.info.Menu))
 	copy(menu, r.info.Menu)
+	// The home page's entry is current on the home stream only, not on
+	// every page below "/".
+	inSection := func(m MenuLink) bool {
+		if m.URL == "/" {
+			return url == "/" || strings.HasPrefix(url, "/trang/")
+		}
+		return strings.HasPrefix(url, m.URL)
+	}
 	best := -1
 	for i, m := range menu {
-		if strings.HasPrefix(url, m.URL) && (best < 0 || len(m.URL) > len(menu[best].URL)) {
+		if inSection(m) && (best < 0 || len(m.URL) > len(menu[best].URL)) {
 			best = i
 		}
 	}
