@@ -88,14 +88,22 @@ func TestRelated(t *testing.T) {
 	merged := article(t, "merged", 11, content.Conference, []string{"Thái Nguyên"})
 	tagOnly := article(t, "tag-only", 12, content.Decision, []string{"Cà Mau"}, "Giảm nghèo")
 	unrelated := article(t, "unrelated", 10, content.News, []string{"Cà Mau"}, "y tế")
-	idx := Build([]*content.Article{unrelated, tagOnly, merged, sameProvinceAndTag, base})
+	samePeriod := article(t, "same-period", 20, content.News, []string{"Cà Mau"})
+	base.Period, samePeriod.Period = vietnamese.Period{Start: 2021, End: 2025}, vietnamese.Period{Start: 2025, End: 2030}
+	national1 := article(t, "national-1", 3, content.News, nil)
+	national2 := article(t, "national-2", 4, content.News, nil)
+	idx := Build([]*content.Article{unrelated, tagOnly, merged, sameProvinceAndTag, base, samePeriod, national1, national2})
+	if r := idx.Related[national1]; len(r) != 0 {
+		t.Errorf("two national news items share too little to be related: %v", titles(r))
+	}
 	got := titles(idx.Related[base])
-	want := []string{"same-province-and-tag", "tag-only", "merged"}
+	// Ties (three score 3) go to the nearest in time.
+	want := []string{"same-province-and-tag", "merged", "tag-only", "same-period"}
 	if !slices.Equal(got, want) {
 		t.Errorf("related = %v, want %v", got, want)
 	}
 	// Deterministic whatever the input order.
-	again := Build([]*content.Article{base, sameProvinceAndTag, merged, tagOnly, unrelated})
+	again := Build([]*content.Article{national2, base, samePeriod, sameProvinceAndTag, merged, national1, tagOnly, unrelated})
 	if !slices.Equal(titles(again.Related[base]), got) {
 		t.Error("related depends on input order")
 	}

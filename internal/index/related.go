@@ -3,6 +3,7 @@ package index
 import (
 	"cmp"
 	"slices"
+	"strconv"
 
 	"vinhdanh/internal/content"
 )
@@ -15,10 +16,15 @@ const RelatedCount = 5
 // many articles share a key, and the nearest in time are the most related.
 const relatedWindow = 40
 
+// minimumScore is what two articles must share to be related: a province,
+// a tag, or an award or period as well as the kind; being national, or of
+// the same kind, is not enough alone.
+const minimumScore = 3
+
 // Scores of what two articles share.
 const (
 	scoreSameProvince     = 4 // the same unit
-	scoreSameSuccessor    = 2 // units that are one since the 2025 merger
+	scoreSameSuccessor    = 3 // units that are one since the 2025 merger
 	scoreTag              = 3
 	scoreAward            = 2
 	scoreCluster          = 2
@@ -35,7 +41,8 @@ type features struct {
 }
 
 // related scores, for each article, the articles near it in time that share
-// a province, tag, award or cluster with it. articles are newest first.
+// a province, tag, award, cluster or year of their period with it. articles
+// are newest first.
 func related(articles []*content.Article) map[*content.Article][]*content.Article {
 	feats := make([]features, len(articles))
 	groups := map[string][]int{} // key -> positions of the articles that have it, newest first
@@ -55,6 +62,9 @@ func related(articles []*content.Article) map[*content.Article][]*content.Articl
 		}
 		if a.Cluster != nil {
 			f.keys = append(f.keys, "c:"+a.Cluster.Slug)
+		}
+		for y := a.Period.Start; y != 0 && y <= a.Period.End; y++ {
+			f.keys = append(f.keys, "y:"+strconv.Itoa(y))
 		}
 		slices.Sort(f.keys)
 		f.keys = slices.Compact(f.keys)
@@ -81,7 +91,7 @@ func related(articles []*content.Article) map[*content.Article][]*content.Articl
 					continue
 				}
 				seen[j] = i + 1
-				if s := score(f.article, articles[j]); s > scoreSameKind {
+				if s := score(f.article, articles[j]); s >= minimumScore {
 					candidates = append(candidates, scored{j, s})
 				}
 			}

@@ -3,6 +3,7 @@ package metadata
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/adrg/frontmatter"
 )
@@ -54,6 +55,12 @@ func Split(src []byte) (Document, error) {
 	}
 	openLine, open := firstLine(src)
 	if doc.Format == "" {
+		switch {
+		case open == "{" && bytes.Contains(src, []byte("\n}\n")) || open == "{" && bytes.HasSuffix(src, []byte("\n}")):
+			return Document{}, &Error{Pos{openLine, 1}, "JSON front matter ends with a line holding only }, followed by an empty line before the text"}
+		case strings.HasPrefix(open, "{") && open != "{":
+			return Document{}, &Error{Pos{openLine, 1}, "JSON front matter starts with a line holding only {, and ends with a line holding only } and then an empty line"}
+		}
 		for _, d := range delimiters {
 			if open == d.start {
 				return Document{}, &Error{Pos{openLine, 1}, fmt.Sprintf(

@@ -165,6 +165,17 @@ func TestSyntaxErrors(t *testing.T) {
 	}
 }
 
+func TestTOMLPositionsSkipMultiLineStrings(t *testing.T) {
+	src := "summary = \"\"\"\nprovince = \"not a key\"\n\"\"\"\nprovince = \"Nghệ An\"\n"
+	n, err := Parse(TOML, []byte(src), Pos{2, 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := n.Get("province").Pos; got != (Pos{5, 12}) {
+		t.Errorf("province at %v, want 5:12", got)
+	}
+}
+
 func TestScalarTypes(t *testing.T) {
 	n, err := Parse(YAML, []byte("a: 20\nb: \"20\"\nc: true\nd: ~\ne: 2023-06-02\n"), Pos{1, 1})
 	if err != nil {
@@ -204,6 +215,8 @@ func TestSplit(t *testing.T) {
 		{name: "none", src: "Just text\n---\n", format: "", body: "Just text\n---\n", bodyLine: 1},
 		{name: "unclosed yaml", src: "---\ntitle: a\n\nBody\n", errorAt: 1, errorMessage: `front matter opened with "---" on line 1 is never closed`},
 		{name: "unclosed toml", src: "\n+++\ntitle = 1\n", errorAt: 2, errorMessage: `opened with "+++" on line 2`},
+		{name: "json without the empty line", src: "{\n\"title\": \"a\"\n}\nBody\n", errorAt: 1, errorMessage: "followed by an empty line"},
+		{name: "json on one line", src: "{\"title\": \"a\"}\n\nBody\n", errorAt: 1, errorMessage: "a line holding only {"},
 		{name: "empty front matter", src: "---\n---\nBody", format: YAML, fm: "", body: "Body", start: Pos{2, 1}, bodyLine: 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -154,9 +154,21 @@ func scanTOMLKeys(src []byte, off Pos) map[string]tomlPos {
 	var table []string
 	arrayCount := map[string]int{}
 	lines := bytes.Split(src, []byte("\n"))
+	inString := "" // the delimiter of a multi-line string being skipped
 	for i, raw := range lines {
 		lineNo := i + off.Line
 		line := string(raw)
+		if inString != "" {
+			if strings.Count(line, inString)%2 == 1 {
+				inString = ""
+			}
+			continue
+		}
+		for _, delim := range []string{`"""`, "'''"} {
+			if strings.Count(line, delim)%2 == 1 {
+				inString = delim
+			}
+		}
 		trimmed := strings.TrimSpace(line)
 		indent := len(line) - len(strings.TrimLeft(line, " \t"))
 		switch {
