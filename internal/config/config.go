@@ -59,6 +59,15 @@ type Site struct {
 	logoPos metadata.Pos
 }
 
+// BasePath returns the path of base_url ("/" or "/site/"): every page's
+// address starts with it.
+func (s *Site) BasePath() string {
+	if s.BaseURL == nil {
+		return "/"
+	}
+	return s.BaseURL.Path
+}
+
 // MenuItem is a link in the site's main navigation.
 type MenuItem struct {
 	Name string
@@ -116,8 +125,7 @@ func Parse(src []byte, diags *diagnostic.List) *Site {
 		d.Errorf(metadata.Pos{Line: 1, Col: 1}, "%s is not UTF-8 text; save it as UTF-8", FileName)
 		return site
 	}
-	text := vietnamese.NFC(strings.ReplaceAll(strings.TrimPrefix(string(src), "\uFEFF"), "\r\n", "\n"))
-	root, err := metadata.Parse(metadata.YAML, []byte(text), metadata.Pos{Line: 1, Col: 1})
+	root, err := metadata.Parse(metadata.YAML, metadata.Normalise(src), metadata.Pos{Line: 1, Col: 1})
 	if err != nil {
 		e := err.(*metadata.Error)
 		d.Errorf(e.Pos, "%s", e.Message)

@@ -21,30 +21,25 @@ const (
 // Kinds lists every kind in the order lists and menus show them.
 var Kinds = []Kind{Conference, Exemplar, Decision, News}
 
-var kindInfo = map[Kind]struct{ section, vi, en string }{
-	Conference: {"hoi-nghi", "Hội nghị", "Conferences"},
-	Exemplar:   {"dien-hinh", "Điển hình", "Exemplars"},
-	Decision:   {"quyet-dinh", "Quyết định", "Decisions"},
-	News:       {"tin-tuc", "Tin tức", "News"},
+// kindInfo gives each kind its section, the first segment of its URLs, and
+// the Vietnamese name editors may write for it. Names shown to readers come
+// from the theme's strings ("kind_conference").
+var kindInfo = map[Kind]struct{ section, name string }{
+	Conference: {"hoi-nghi", "Hội nghị"},
+	Exemplar:   {"dien-hinh", "Điển hình"},
+	Decision:   {"quyet-dinh", "Quyết định"},
+	News:       {"tin-tuc", "Tin tức"},
 }
 
 // Section returns the first path segment of the kind's URLs: "hoi-nghi".
 func (k Kind) Section() string { return kindInfo[k].section }
-
-// Label returns the kind's name for readers in lang ("vi" or "en").
-func (k Kind) Label(lang string) string {
-	if lang == "en" {
-		return kindInfo[k].en
-	}
-	return kindInfo[k].vi
-}
 
 // ParseKind reads a kind by its key ("exemplar"), its section ("dien-hinh")
 // or its Vietnamese name ("Điển hình").
 func ParseKind(s string) (Kind, error) {
 	key := vietnamese.Slug(s)
 	for _, k := range Kinds {
-		if key == string(k) || key == k.Section() || key == vietnamese.Slug(k.Label("vi")) {
+		if key == string(k) || key == k.Section() || key == vietnamese.Slug(kindInfo[k].name) {
 			return k, nil
 		}
 	}
@@ -68,26 +63,21 @@ const (
 	Household  ExemplarType = "household"  // hộ gia đình
 )
 
-var exemplarTypeInfo = map[ExemplarType]struct{ vi, en string }{
-	Individual: {"Cá nhân", "Individual"},
-	Collective: {"Tập thể", "Collective"},
-	Household:  {"Hộ gia đình", "Household"},
-}
-
-// Label returns the type's name for readers in lang.
-func (t ExemplarType) Label(lang string) string {
-	if lang == "en" {
-		return exemplarTypeInfo[t].en
-	}
-	return exemplarTypeInfo[t].vi
+// exemplarTypeNames are the Vietnamese names editors may write for each
+// type. Names shown to readers come from the theme's strings
+// ("exemplar_individual").
+var exemplarTypeNames = map[ExemplarType]string{
+	Individual: "Cá nhân",
+	Collective: "Tập thể",
+	Household:  "Hộ gia đình",
 }
 
 // ParseExemplarType reads "individual", "collective", "household" or their
 // Vietnamese names ("cá nhân", "tập thể", "hộ gia đình").
 func ParseExemplarType(s string) (ExemplarType, error) {
 	key := vietnamese.Slug(s)
-	for t, info := range exemplarTypeInfo {
-		if key == string(t) || key == vietnamese.Slug(info.vi) || (t == Household && key == "gia-dinh") {
+	for t, name := range exemplarTypeNames {
+		if key == string(t) || key == vietnamese.Slug(name) || (t == Household && key == "gia-dinh") {
 			return t, nil
 		}
 	}

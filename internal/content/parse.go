@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"fmt"
 	"image"
 	_ "image/gif" // image sizes for width and height attributes
@@ -43,17 +42,6 @@ var foreignKeys = map[string]string{
 	"weight":         "lists are ordered by date; remove it",
 	"tinh":           "use province",
 	"tỉnh":           "use province",
-}
-
-// normalise drops a byte-order mark, turns CRLF and CR into LF, and
-// normalises to NFC.
-func normalise(src []byte) []byte {
-	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
-	if bytes.IndexByte(src, '\r') >= 0 {
-		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
-		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
-	}
-	return []byte(vietnamese.NFC(string(src)))
 }
 
 // invalidUTF8 returns the position of the first byte that is not UTF-8.
@@ -99,7 +87,7 @@ func parseArticle(p string, src []byte, t *tree, fsys fs.FS, cfg *config.Site, d
 		d.Errorf(invalidUTF8(src), "the file is not valid UTF-8 text; save it with UTF-8 encoding")
 		return nil
 	}
-	doc, err := metadata.Split(normalise(src))
+	doc, err := metadata.Split(metadata.Normalise(src))
 	if err != nil {
 		e := err.(*metadata.Error)
 		d.Errorf(e.Pos, "%s", e.Message)

@@ -615,7 +615,7 @@ func (w *writer) exemplar() {
 
 	a.fm.exemplar = &fmExemplar{name: e.name, typ: string(e.typ), field: e.field.name}
 	if chance(r, 0.2) {
-		a.fm.exemplar.typ = e.typ.Label("vi")
+		a.fm.exemplar.typ = exemplarTypeNames[e.typ]
 		if chance(r, 0.5) {
 			a.fm.exemplar.typ = strings.ToLower(a.fm.exemplar.typ)
 		}
@@ -658,4 +658,12 @@ func containsAward(list []*registry.Award, a *registry.Award) bool {
 		}
 	}
 	return false
+}
+
+// exemplarTypeNames are the Vietnamese names that editors write for exemplar
+// types, which the loader accepts as well as the English keys.
+var exemplarTypeNames = map[content.ExemplarType]string{
+	content.Individual: "Cá nhân",
+	content.Collective: "Tập thể",
+	content.Household:  "Hộ gia đình",
 }

@@ -6,7 +6,21 @@ import (
 	"strings"
 
 	"github.com/adrg/frontmatter"
+
+	"vinhdanh/internal/vietnamese"
 )
+
+// Normalise prepares text as editors save it for reading: a byte-order mark
+// is dropped, CRLF and CR line ends become LF, and the text is put in NFC
+// (with the look-alike Ð turned into Đ). src must be valid UTF-8.
+func Normalise(src []byte) []byte {
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	if bytes.IndexByte(src, '\r') >= 0 {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+	}
+	return []byte(vietnamese.NFC(string(src)))
+}
 
 // Document is a Markdown file split into front matter and body.
 type Document struct {

@@ -145,9 +145,3 @@ func (r *Registry) CurrentProvinces() []*ProvinceUnit { return r.provinces.curre
 // Provinces returns every unit: the current ones in code order, then the
 // former-only ones in code order.
 func (r *Registry) Provinces() []*ProvinceUnit { return r.provinces.units }
-
-// NameIsPreferred reports whether written is the unit's canonical spelling,
-// up to letter case and surrounding space, so callers can warn about variants.
-func (u *ProvinceUnit) NameIsPreferred(written string) bool {
-	return strings.EqualFold(strings.TrimSpace(vietnamese.NFC(written)), u.Name)
-}

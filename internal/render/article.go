@@ -26,7 +26,7 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 	}
 	p.Breadcrumbs = []Crumb{
 		{Name: r.t("home"), URL: "/"},
-		{Name: a.Kind.Label(r.site.Language), URL: "/" + a.Kind.Section() + "/"},
+		{Name: r.kindLabel(a.Kind), URL: "/" + a.Kind.Section() + "/"},
 		{Name: a.Title, URL: a.URL},
 	}
 	p.Article = &ArticleView{
@@ -41,6 +41,9 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 	f, err := r.execute("article", p)
 	return f, res.Text, err
 }
+
+// kindLabel returns the theme's name of kind k.
+func (r *Renderer) kindLabel(k content.Kind) string { return r.t("kind_" + string(k)) }
 
 // t returns a theme string; layouts are checked for their strings at
 // execution, so a missing one here falls back to the key.

@@ -80,11 +80,13 @@ func (r *Renderer) articleJSONLD(a *content.Article, crumbs []Crumb) template.JS
 }
 
 // marshal encodes v for a <script type="application/ld+json"> element;
-// encoding/json escapes <, > and & so the script cannot be closed early.
+// encoding/json escapes <, > and & so the script cannot be closed early. The
+// values are maps of strings, numbers and lists, which always encode; were
+// one not to, the page would go without structured data rather than fail.
 func marshal(v any) template.JS {
 	b, err := json.Marshal(v)
 	if err != nil {
-		panic(err) // maps of strings and numbers always encode
+		return ""
 	}
 	return template.JS(b)
 }

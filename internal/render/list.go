@@ -15,8 +15,8 @@ func (r *Renderer) Home() ([]File, error) {
 // Kind renders every page of one kind's stream.
 func (r *Renderer) Kind(k content.Kind) ([]File, error) {
 	base := "/" + k.Section() + "/"
-	crumbs := []Crumb{{Name: r.t("home"), URL: "/"}, {Name: k.Label(r.site.Language), URL: base}}
-	return r.list("list", base, k.Label(r.site.Language), "", r.idx.ByKind[k], crumbs)
+	crumbs := []Crumb{{Name: r.t("home"), URL: "/"}, {Name: r.kindLabel(k), URL: base}}
+	return r.list("list", base, r.kindLabel(k), "", r.idx.ByKind[k], crumbs)
 }
 
 func (r *Renderer) list(layout, base, title, intro string, items []*content.Article, crumbs []Crumb) ([]File, error) {
@@ -67,7 +67,7 @@ func (r *Renderer) NotFound() (File, error) {
 	p.JSONLD = r.breadcrumbJSONLD(p.Breadcrumbs)
 	p.List = &ListView{}
 	for _, k := range content.Kinds {
-		p.List.Kinds = append(p.List.Kinds, MenuLink{Name: k.Label(r.site.Language), URL: "/" + k.Section() + "/"})
+		p.List.Kinds = append(p.List.Kinds, MenuLink{Name: r.kindLabel(k), URL: "/" + k.Section() + "/"})
 	}
 	return r.execute("404", p)
 }

@@ -64,10 +64,7 @@ func New(site *config.Site, th *theme.Theme, idx *index.Index, md *markdown.Rend
 		sum := sha256.Sum256(data)
 		r.assets[f.Path] = "/" + f.Path + "?v=" + hex.EncodeToString(sum[:4])
 	}
-	basePath := "/"
-	if site.BaseURL != nil {
-		basePath = site.BaseURL.Path
-	}
+	basePath := site.BasePath()
 	r.info = &SiteInfo{
 		Title: site.Title, Description: site.Description, Language: site.Language, Locale: "vi_VN",
 		Organisation: site.Organisation, Year: now.In(site.Location).Year(), assets: r.assets,

@@ -20,7 +20,8 @@
 // Template functions: T, Tf, rel (a site path with the base URL's path
 // prepended), abs (an absolute URL), longdate ("Thứ Sáu, 02/06/2023 09:00"),
 // shortdate ("02/06/2023"), isodate (RFC 3339), filesize ("87 KB"), upper,
-// ext (a file's extension in capitals: "PDF") and kindlabel.
+// ext (a file's extension in capitals: "PDF") and kindlabel (the text of
+// "kind_<kind>": "Hội nghị").
 package theme
 
 import (
@@ -155,10 +156,7 @@ func (t *Theme) T(key string) (string, error) {
 }
 
 func (t *Theme) funcs(site *config.Site) template.FuncMap {
-	basePath := "/"
-	if site.BaseURL != nil {
-		basePath = site.BaseURL.Path
-	}
+	basePath := site.BasePath()
 	return template.FuncMap{
 		"T": t.T,
 		"Tf": func(key string, args ...any) (string, error) {
@@ -175,7 +173,7 @@ func (t *Theme) funcs(site *config.Site) template.FuncMap {
 		"filesize":  FileSize,
 		"upper":     strings.ToUpper,
 		"ext":       func(p string) string { return strings.ToUpper(strings.TrimPrefix(path.Ext(p), ".")) },
-		"kindlabel": func(k content.Kind) string { return k.Label(site.Language) },
+		"kindlabel": func(k content.Kind) (string, error) { return t.T("kind_" + string(k)) },
 	}
 }
 
