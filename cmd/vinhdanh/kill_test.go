@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/sha256"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -44,77 +45,110 @@ func sameTree(a, b map[string][32]byte) bool {
 	return true
 }
 
-// TestKilledBuildLeavesOutputWhole kills builds with SIGKILL at moments
-// spread over a whole build, and checks each time that the output is
-// exactly the previous one, or (when the kill came after the exchange, while
-// the old tree was being deleted) exactly the complete new one: never a
-// mixture. The killed builds use another base URL, so that a tree partly
-// replaced would show.
+// TestKilledBuildLeavesOutputWhole kills builds with SIGKILL in every phase
+// and checks each time that the output is exactly the previous one, or (when
+// the kill came after the exchange, while the old tree was being deleted)
+// exactly the complete new one: never a mixture. The killed builds use
+// another base URL, so that a tree partly replaced would show.
+//
+// Kills are aimed at phases by watching the build's own folder beside the
+// output: while it fills (at 5%, 40% and 90% of the files), and after the
+// exchange, when it holds the old tree being deleted. Others fall at moments
+// spread over a build's duration.
 func TestKilledBuildLeavesOutputWhole(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a generated site many times")
 	}
-	src := corpusDir(t, 2000)
+	src := corpusDir(t, 1500)
 	bin := binary(t)
 	dest := filepath.Join(t.TempDir(), "public")
 	buildInto := func(dir, baseURL string) *exec.Cmd {
 		return exec.Command(bin, "build", "--source", src, "--dest", dir, "--base-url", baseURL, "--now", "2026-11-21", "--quiet")
 	}
-	build := func(baseURL string) *exec.Cmd { return buildInto(dest, baseURL) }
-	start := time.Now()
-	if out, err := build("https://old.example/").CombinedOutput(); err != nil {
+	if out, err := buildInto(dest, "https://old.example/").CombinedOutput(); err != nil {
 		t.Fatalf("first build: %v\n%s", err, out)
 	}
-	full := time.Since(start)
 	before := hashTree(t, dest)
-	if len(before) < 2000 {
+	if len(before) < 1500 {
 		t.Fatalf("first build wrote %d files", len(before))
 	}
-	// What a complete build with the new base URL gives.
+	// What a complete build with the new base URL gives, and how long it takes.
 	reference := filepath.Join(t.TempDir(), "reference")
+	start := time.Now()
 	if out, err := buildInto(reference, "https://new.example/").CombinedOutput(); err != nil {
 		t.Fatalf("reference build: %v\n%s", err, out)
 	}
+	full := time.Since(start)
 	complete := hashTree(t, reference)
-	// Kill moments run from just after the start to past a full build's
-	// duration (later builds also delete the tree they replace), so that some
-	// kills fall around the final exchange and some builds finish.
-	const kills = 14
+
+	type plan struct {
+		name string
+		// ready returns, for the base URL of the tree being replaced, a test
+		// that says from the build's own folder that it is time to kill.
+		ready func(replaced string) func(work string) bool
+		delay time.Duration
+	}
+	filled := func(fraction float64) func(string) func(string) bool {
+		return func(string) func(string) bool {
+			return func(work string) bool { return countFiles(work) >= int(fraction*float64(len(complete))) }
+		}
+	}
+	holdsOldTree := func(replaced string) func(string) bool {
+		return func(work string) bool {
+			home, _ := os.ReadFile(filepath.Join(work, "index.html"))
+			return strings.Contains(string(home), replaced)
+		}
+	}
+	plans := []plan{
+		{name: "5% written", ready: filled(0.05)},
+		{name: "40% written", ready: filled(0.40)},
+		{name: "90% written", ready: filled(0.90)},
+		{name: "deleting the old tree", ready: holdsOldTree},
+	}
+	for i := range 6 {
+		plans = append(plans, plan{name: "timed", delay: full * time.Duration(2*i+1) / 6})
+	}
+	// Each build goes from the tree that is there to the other one: from
+	// the old base URL's to the new one's, or back.
+	trees := map[string]map[string][32]byte{"https://old.example/": before, "https://new.example/": complete}
+	current, other := "https://old.example/", "https://new.example/"
 	killed, afterSwap, finished := 0, 0, 0
-	for i := range kills {
-		delay := full * time.Duration(2*i+1) / 14
-		cmd := build("https://new.example/")
+	for i, pl := range plans {
+		cmd := buildInto(dest, other)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(delay)
+		if pl.ready != nil {
+			waitFor(cmd.Process.Pid, filepath.Dir(dest), pl.ready(current))
+		} else {
+			time.Sleep(pl.delay)
+		}
 		_ = cmd.Process.Kill()
 		err := cmd.Wait()
 		after := hashTree(t, dest)
 		switch {
-		case sameTree(after, complete):
-			// Finished, or killed after the exchange: the new output is whole.
+		case sameTree(after, trees[other]):
 			if err == nil {
 				finished++
 			} else {
 				afterSwap++
 			}
-			before = complete
+			current, other = other, current
 		case err == nil:
-			t.Fatalf("kill %d: the build finished but the output is not the complete new one", i)
-		case !sameTree(after, before):
-			t.Fatalf("kill %d after %v: the output is neither the previous one nor the complete new one (%d files, was %d)", i, delay, len(after), len(before))
+			t.Fatalf("kill %d (%s): the build finished but the output is not the complete new one", i, pl.name)
+		case !sameTree(after, trees[current]):
+			t.Fatalf("kill %d (%s): the output is neither the previous one nor the complete new one (%d files, was %d)", i, pl.name, len(after), len(trees[current]))
 		default:
 			killed++
 		}
 	}
 	t.Logf("of %d builds: %d killed before the exchange, %d killed after it, %d finished (a full build took %v)",
-		kills, killed, afterSwap, finished, full)
-	if killed < kills/2 {
-		t.Fatalf("only %d builds were killed mid-way; the test did not test much", killed)
+		len(plans), killed, afterSwap, finished, full)
+	if killed < 3 {
+		t.Fatalf("only %d builds were killed before the exchange; the test did not test much", killed)
 	}
 	// The next complete build succeeds and removes the killed builds' folders.
-	if out, err := build("https://new.example/").CombinedOutput(); err != nil {
+	if out, err := buildInto(dest, "https://final.example/").CombinedOutput(); err != nil {
 		t.Fatalf("build after the kills: %v\n%s", err, out)
 	}
 	entries, _ := os.ReadDir(filepath.Dir(dest))
@@ -123,7 +157,40 @@ func TestKilledBuildLeavesOutputWhole(t *testing.T) {
 			t.Errorf("a killed build's folder was not removed: %s", e.Name())
 		}
 	}
-	if page, _ := os.ReadFile(filepath.Join(dest, "index.html")); !strings.Contains(string(page), "https://new.example/") {
+	if page, _ := os.ReadFile(filepath.Join(dest, "index.html")); !strings.Contains(string(page), "https://final.example/") {
 		t.Error("the final build did not replace the output")
 	}
+}
+
+// waitFor polls, for up to a minute, the folder that build process pid
+// writes beside the output in parent, until ready says so or the folder is
+// gone after having appeared.
+func waitFor(pid int, parent string, ready func(work string) bool) {
+	pattern := filepath.Join(parent, fmt.Sprintf(".public.vinhdanh-%d-*", pid))
+	seen := false
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(2 * time.Millisecond) {
+		matches, _ := filepath.Glob(pattern)
+		if len(matches) == 0 {
+			if seen {
+				return
+			}
+			continue
+		}
+		seen = true
+		if ready(matches[0]) {
+			return
+		}
+	}
+}
+
+// countFiles counts the regular files under dir.
+func countFiles(dir string) int {
+	n := 0
+	_ = filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			n++
+		}
+		return nil
+	})
+	return n
 }
