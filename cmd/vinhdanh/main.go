@@ -213,8 +213,9 @@ func printSummary(w io.Writer, s *build.Summary) {
 		extra = " (left out: " + strings.Join(left, ", ") + ")"
 	}
 	fmt.Fprintf(w, "Built %s%s in %.2f s into %s\n", plural(s.Articles, "article", "articles"), extra, s.Duration.Seconds(), s.Dest)
-	fmt.Fprintf(w, "  pages: %s, %s, %s, %s\n", plural(s.ArticlePages, "article", "articles"),
-		plural(s.ListPages, "list page", "list pages"), plural(s.AliasPages, "alias", "aliases"), plural(s.OtherPages, "other", "others"))
+	fmt.Fprintf(w, "  pages: %s, %s, %s, %s, %s\n", plural(s.ArticlePages, "article", "articles"),
+		plural(s.ListPages, "list or index page", "list and index pages"), plural(s.Feeds, "feed", "feeds"),
+		plural(s.AliasPages, "alias", "aliases"), plural(s.OtherPages, "other", "others"))
 	fmt.Fprintf(w, "  files: %d (%s), %d of them copied: photos, attachments, static files\n",
 		s.Files, theme.FileSize(s.Bytes), s.Resources)
 }

@@ -7,8 +7,9 @@
 //  3. theme    load the layouts and strings
 //  4. markdown take the summary of articles that give none from their body
 //  5. index    arrange the articles into lists, neighbours and related
-//  6. render   article pages (Markdown to HTML) in parallel, then the lists,
-//     the 404 page and the aliases
+//  6. render   article pages (Markdown to HTML) and aliases in parallel,
+//     then the lists and index pages with their feeds, the 404 page, and
+//     the sitemaps of every page published
 //  7. publish  minify and write each file as it is rendered, copy bundle
 //     resources and static files, then swap the new tree into place
 //
@@ -57,9 +58,10 @@ type Summary struct {
 	Articles       int // published
 	Drafts, Future int // left out
 	ArticlePages   int
-	ListPages      int // home and kind lists
+	ListPages      int // lists, index pages and directories
+	Feeds          int // RSS and Atom feeds, and the news sitemap
 	AliasPages     int
-	OtherPages     int // 404
+	OtherPages     int // 404, sitemaps, robots.txt
 	Resources      int // bundle files and static files copied
 	Files          int
 	Bytes          int64
@@ -127,7 +129,7 @@ func Run(opts Options) (*Summary, error) {
 	if err := summaries(site.Articles, md); err != nil {
 		return nil, err
 	}
-	idx := index.Build(site.Articles)
+	idx := index.Build(site.Articles, cfg.Registry)
 	siteStatic := map[string]content.Resource{}
 	for _, s := range site.Static {
 		siteStatic[s.Path] = s
@@ -150,7 +152,7 @@ func Run(opts Options) (*Summary, error) {
 		return nil, fmt.Errorf("cannot write the output: %v", err)
 	}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags, Dest: opts.Dest}
-	if err := write(fsys, site, th, r, pub, sum); err != nil {
+	if err := write(fsys, site, th, r, pub, sum, opts.Now); err != nil {
 		pub.Abort()
 		return nil, err
 	}
@@ -215,12 +217,30 @@ func summaries(articles []*content.Article, md *markdown.Renderer) error {
 }
 
 // write renders and publishes everything.
-func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, pub *publish.Publisher, sum *Summary) error {
+func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, pub *publish.Publisher, sum *Summary, now time.Time) error {
 	var mu sync.Mutex
-	count := func(field *int, n int) {
+	var sitemap []render.PageRef
+	// publishAll writes files and notes the pages sitemaps list.
+	publishAll := func(files []render.File) error {
+		for _, f := range files {
+			if err := pub.Write(f.Path, f.Data); err != nil {
+				return err
+			}
+		}
 		mu.Lock()
-		*field += n
-		mu.Unlock()
+		defer mu.Unlock()
+		for _, f := range files {
+			if f.InSitemap {
+				sitemap = append(sitemap, render.PageRef{Path: f.Path, LastMod: f.LastMod})
+			}
+			switch {
+			case strings.HasSuffix(f.Path, ".xml"):
+				sum.Feeds++
+			case f.InSitemap:
+				sum.ListPages++
+			}
+		}
+		return nil
 	}
 	err := parallel(len(site.Articles), func(i int) error {
 		a := site.Articles[i]
@@ -228,16 +248,13 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 		if err != nil {
 			return fmt.Errorf("%s: %v", a.Path, err)
 		}
-		if err := pub.Write(f.Path, f.Data); err != nil {
-			return err
-		}
 		aliases, err := r.Aliases(a)
 		if err != nil {
 			return err
 		}
-		for _, al := range aliases {
-			if err := pub.Write(al.Path, al.Data); err != nil {
-				return fmt.Errorf("%s: alias: %v", a.Path, err)
+		for _, f := range append([]render.File{f}, aliases...) {
+			if err := pub.Write(f.Path, f.Data); err != nil {
+				return fmt.Errorf("%s: %v", a.Path, err)
 			}
 		}
 		for _, res := range a.Resources {
@@ -245,43 +262,54 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 				return fmt.Errorf("%s: %v", res.Source, err)
 			}
 		}
-		count(&sum.ArticlePages, 1)
-		count(&sum.AliasPages, len(aliases))
-		count(&sum.Resources, len(a.Resources))
+		mu.Lock()
+		defer mu.Unlock()
+		sitemap = append(sitemap, render.PageRef{Path: f.Path, LastMod: f.LastMod})
+		sum.ArticlePages++
+		sum.AliasPages += len(aliases)
+		sum.Resources += len(a.Resources)
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	lists := []func() ([]render.File, error){r.Home}
+	one := func(f func() (render.File, error)) func() ([]render.File, error) {
+		return func() ([]render.File, error) {
+			file, err := f()
+			return []render.File{file}, err
+		}
+	}
+	lists := []func() ([]render.File, error){
+		r.Home, r.Provinces, r.Years, r.Periods, r.Tags, r.Awards, r.Clusters,
+		one(r.Archive), one(r.Atom), one(func() (render.File, error) { return r.NewsSitemap(now) }),
+	}
 	for _, k := range content.Kinds {
 		lists = append(lists, func() ([]render.File, error) { return r.Kind(k) })
 	}
-	lists = append(lists, func() ([]render.File, error) {
-		f, err := r.NotFound()
-		count(&sum.OtherPages, 1)
-		return []render.File{f}, err
-	})
 	err = parallel(len(lists), func(i int) error {
 		files, err := lists[i]()
 		if err != nil {
 			return err
 		}
-		for _, f := range files {
-			if err := pub.Write(f.Path, f.Data); err != nil {
-				return err
-			}
-		}
-		if i < len(lists)-1 {
-			count(&sum.ListPages, len(files))
-		}
-		return nil
+		return publishAll(files)
 	})
 	if err != nil {
 		return err
 	}
+	notFound, err := r.NotFound()
+	if err != nil {
+		return err
+	}
+	if err := pub.Write(notFound.Path, notFound.Data); err != nil {
+		return err
+	}
+	sum.OtherPages++
+	sitemaps, err := r.Sitemaps(sitemap)
+	if err != nil {
+		return err
+	}
 	// Site static files, then the theme's, which a site file of the same
-	// name overrides.
+	// name overrides; a site's own robots.txt replaces the generated one.
 	siteStatic := map[string]bool{}
 	for _, s := range site.Static {
 		siteStatic[s.Path] = true
@@ -289,6 +317,15 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 			return fmt.Errorf("%s: %v", s.Source, err)
 		}
 		sum.Resources++
+	}
+	if !siteStatic["robots.txt"] {
+		sitemaps = append(sitemaps, r.Robots())
+	}
+	for _, f := range sitemaps {
+		if err := pub.Write(f.Path, f.Data); err != nil {
+			return err
+		}
+		sum.OtherPages++
 	}
 	for _, s := range th.Static {
 		if siteStatic[s.Path] {

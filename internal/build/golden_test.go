@@ -2,9 +2,11 @@ package build
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/txtar"
@@ -56,11 +58,28 @@ func TestGolden(t *testing.T) {
 		case !ok:
 			t.Errorf("new output file %s", f.Name)
 		case w != string(f.Data):
-			t.Errorf("%s differs from the golden file:\n got: %s\nwant: %s", f.Name, f.Data, w)
+			t.Errorf("%s differs from the golden file (run with -update if the change is right):\n%s", f.Name, firstDifference(string(f.Data), w))
 		}
 		delete(wantFiles, f.Name)
 	}
 	for name := range wantFiles {
 		t.Errorf("output file %s is missing", name)
 	}
+}
+
+// firstDifference shows where got and want first differ, with some context.
+func firstDifference(got, want string) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	lo := max(0, i-60)
+	clip := func(s string) string {
+		hi := min(len(s), i+60)
+		if lo > hi {
+			return ""
+		}
+		return strings.ToValidUTF8(s[lo:hi], "")
+	}
+	return fmt.Sprintf("at byte %d\n got: …%s…\nwant: …%s…", i, clip(got), clip(want))
 }

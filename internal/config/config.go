@@ -3,7 +3,8 @@
 // Every key is optional except that the file must exist. Defaults: title
 // "Thi đua – Khen thưởng", language vi, theme default, timezone
 // Asia/Ho_Chi_Minh, paginate 20, feeds.limit 50, search.enabled true,
-// markdown.unsafe false, a menu of the four kinds of article. Keys:
+// markdown.unsafe false, a menu of the four kinds of article, the provinces
+// and the archive. Keys:
 //
 //	title, description, base_url, language (vi, en), theme, timezone,
 //	paginate, menu (list of {name, url}), logo (a file in static/),
@@ -82,10 +83,11 @@ const (
 	DefaultFeeds    = 50
 )
 
-// DefaultMenu links the home page and the four kinds of article.
+// DefaultMenu links the home page, the four kinds of article, the provinces
+// and the archive.
 var DefaultMenu = []MenuItem{
 	{"Trang chủ", "/"}, {"Hội nghị", "/hoi-nghi/"}, {"Điển hình", "/dien-hinh/"},
-	{"Quyết định", "/quyet-dinh/"}, {"Tin tức", "/tin-tuc/"},
+	{"Quyết định", "/quyet-dinh/"}, {"Tin tức", "/tin-tuc/"}, {"Địa phương", "/tinh/"}, {"Lưu trữ", "/luu-tru/"},
 }
 
 // Load reads site.yaml from the root of fsys. The returned list holds every

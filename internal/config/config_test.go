@@ -16,7 +16,7 @@ func TestDefaults(t *testing.T) {
 	}
 	if site.Title != "Trang thử" || site.Language != "vi" || site.Paginate != 20 || site.FeedLimit != 50 ||
 		!site.Search || site.UnsafeHTML || site.Theme != "default" || site.Location.String() != "Asia/Ho_Chi_Minh" ||
-		len(site.Menu) != 5 || site.BaseURL != nil {
+		len(site.Menu) != 7 || site.BaseURL != nil {
 		t.Errorf("defaults wrong: %+v", site)
 	}
 }

@@ -311,17 +311,23 @@ func bundleResources(t *tree, dir, url string) []Resource {
 	return out
 }
 
-// listPages are the output paths and folders that list pages own.
+// listPages are the output paths, and the folders (ending in /), that the
+// build's own pages own: lists, index pages, feeds and sitemaps.
 var listPages = func() []string {
-	out := []string{"index.html", "404.html", "trang/"}
+	out := []string{"index.html", "index.xml", "404.html", "atom.xml", "sitemap.xml", "news-sitemap.xml",
+		"trang/", "tinh/", "nam/", "giai-doan/", "luu-tru/", "chu-de/", "khen-thuong/", "cum-thi-dua/"}
 	for _, k := range Kinds {
-		out = append(out, k.Section()+"/index.html", k.Section()+"/trang/")
+		out = append(out, k.Section()+"/index.html", k.Section()+"/index.xml", k.Section()+"/trang/")
 	}
 	return out
 }()
 
-// isListPage reports whether output path p belongs to a list page.
+// isListPage reports whether output path p belongs to one of the build's
+// own pages.
 func isListPage(p string) bool {
+	if strings.HasPrefix(p, "sitemap-") && strings.HasSuffix(p, ".xml") {
+		return true
+	}
 	for _, l := range listPages {
 		if p == l || (strings.HasSuffix(l, "/") && strings.HasPrefix(p, l)) {
 			return true

@@ -38,6 +38,9 @@ type ProvinceUnit struct {
 	// Successor is the current unit a former unit belongs to now; for a unit
 	// that is both former and current it is the unit itself.
 	Successor *ProvinceUnit
+	// Since is the day a merged unit became part of its successor
+	// ("2025-07-01", or "2025-01-01" for Thừa Thiên Huế); empty otherwise.
+	Since string
 	// Constituents are the former units a current unit was formed from, the
 	// unit itself first when it kept its name.
 	Constituents []*ProvinceUnit
@@ -73,6 +76,12 @@ func newProvinceIndex() *provinceIndex {
 				panic("registry: unknown former unit " + name) // a transcription error; tests catch it
 			}
 			part.Successor = unit
+			if part != unit {
+				part.Since = MergerDate
+				if d, ok := successionDates[name]; ok {
+					part.Since = d
+				}
+			}
 			unit.Constituents = append(unit.Constituents, part)
 		}
 		idx.current = append(idx.current, unit)

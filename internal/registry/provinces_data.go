@@ -79,6 +79,13 @@ var formerUnits = []formerUnit{
 	{"94", "Sóc Trăng", Province}, {"95", "Bạc Liêu", Province}, {"96", "Cà Mau", Province},
 }
 
+// successionDates are the days former units became part of their successor,
+// where that is not MergerDate: Thừa Thiên Huế became the centrally-run city
+// of Huế on 2025-01-01 (Nghị quyết 175/2024/QH15).
+var successionDates = map[string]string{
+	"Thừa Thiên Huế": "2025-01-01",
+}
+
 // provinceAliases maps further ways of writing a unit's name to the name.
 // Spelling variants that share a slug ("Hoà Bình", "Đăk Lăk") need no entry.
 var provinceAliases = map[string]string{

@@ -86,6 +86,9 @@ func TestMerger(t *testing.T) {
 	if !bacKan.Merged() || bacKan.Successor != thaiNguyen {
 		t.Errorf("Bắc Kạn should be merged into Thái Nguyên, got successor %v", bacKan.Successor.Name)
 	}
+	if bacKan.Since != "2025-07-01" || thaiNguyen.Since != "" {
+		t.Errorf("Since: Bắc Kạn %q, Thái Nguyên %q", bacKan.Since, thaiNguyen.Since)
+	}
 	if thaiNguyen.Merged() || !thaiNguyen.Current || !thaiNguyen.Former {
 		t.Error("Thái Nguyên should be both former and current")
 	}
@@ -98,7 +101,7 @@ func TestMerger(t *testing.T) {
 	}
 	hue, _ := r.Province("Huế")
 	tth, _ := r.Province("Thừa Thiên Huế")
-	if hue == tth || tth.Successor != hue || hue.Type != City || tth.Type != Province {
+	if hue == tth || tth.Successor != hue || hue.Type != City || tth.Type != Province || tth.Since != "2025-01-01" {
 		t.Error("Thừa Thiên Huế should be a former province whose successor is the city of Huế")
 	}
 	laoCai, _ := r.Province("Lào Cai")

@@ -4,6 +4,7 @@ import (
 	"html/template"
 
 	"vinhdanh/internal/content"
+	"vinhdanh/internal/index"
 )
 
 // Article renders a's page and returns it with the body's plain text. It
@@ -37,8 +38,10 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 		Newer:   r.idx.Newer[a],
 		Older:   r.idx.Older[a],
 	}
+	r.indexLinks(p.Article)
 	p.JSONLD = r.articleJSONLD(a, p.Breadcrumbs)
 	f, err := r.execute("article", p)
+	f.LastMod = a.Modified()
 	return f, res.Text, err
 }
 
@@ -53,4 +56,29 @@ func (r *Renderer) t(key string) string {
 		return key
 	}
 	return s
+}
+
+// indexLinks fills in the links from an article to the index pages it is on.
+func (r *Renderer) indexLinks(v *ArticleView) {
+	a := v.Article
+	for _, u := range a.Provinces {
+		v.ProvinceLinks = append(v.ProvinceLinks, r.provinceLink(u, 0))
+	}
+	if a.National() {
+		v.ProvinceLinks = []Link{{Name: r.t("national"), URL: r.idx.Provinces.National.URL()}}
+	}
+	if page := r.idx.PeriodPage(a.Period); page != nil {
+		v.PeriodLink = &Link{Name: r.periodTitle(page), URL: page.URL()}
+	}
+	month := &index.MonthPage{Year: a.Date.Year(), Month: int(a.Date.Month())}
+	v.MonthLink = Link{Name: r.monthTitle(month), URL: month.URL()}
+	for _, t := range a.Tags {
+		v.TagLinks = append(v.TagLinks, Link{Name: t.Name, URL: index.TagURL(t.Slug)})
+	}
+	for _, aw := range a.Awards {
+		v.AwardLinks = append(v.AwardLinks, Link{Name: aw.Name, URL: index.AwardURL(aw.Slug)})
+	}
+	if a.Cluster != nil {
+		v.ClusterLink = &Link{Name: a.Cluster.Name, URL: index.ClusterURL(a.Cluster.Slug)}
+	}
 }

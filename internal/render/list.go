@@ -2,61 +2,97 @@ package render
 
 import (
 	"strconv"
+	"time"
 
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/index"
 )
 
-// Home renders every page of the newest-first stream.
-func (r *Renderer) Home() ([]File, error) {
-	return r.list("home", "/", r.site.Title, r.site.Description, r.idx.Articles, []Crumb{{Name: r.t("home"), URL: "/"}})
+// listSpec describes a list of articles to render: its pages, and its feed.
+type listSpec struct {
+	layout string // "home" or "list"
+	base   string // the first page's site path
+	title  string
+	intro  string
+	items  []*content.Article // newest first
+	crumbs []Crumb            // up to the list itself
+	header *ListHeader
 }
 
-// Kind renders every page of one kind's stream.
-func (r *Renderer) Kind(k content.Kind) ([]File, error) {
-	base := "/" + k.Section() + "/"
-	crumbs := []Crumb{{Name: r.t("home"), URL: "/"}, {Name: r.kindLabel(k), URL: base}}
-	return r.list("list", base, r.kindLabel(k), "", r.idx.ByKind[k], crumbs)
-}
-
-func (r *Renderer) list(layout, base, title, intro string, items []*content.Article, crumbs []Crumb) ([]File, error) {
-	pages := index.Paginate(items, r.site.Paginate, base)
-	files := make([]File, 0, len(pages))
+// list renders every page of a list, and its RSS feed beside the first page.
+func (r *Renderer) list(spec listSpec) ([]File, error) {
+	pages := index.Paginate(spec.items, r.site.Paginate, spec.base)
+	files := make([]File, 0, len(pages)+1)
+	feed := spec.base + "index.xml"
 	for _, pg := range pages {
 		url := pg.URL(pg.Number)
-		p := r.newPage(layout, url, title)
+		p := r.newPage(spec.layout, url, spec.title)
 		pageSuffix := ""
 		if pg.Number > 1 {
 			pageSuffix = " – " + r.t("page") + " " + strconv.Itoa(pg.Number)
 		}
-		if layout == "home" {
+		if spec.layout == "home" {
 			p.HeadTitle = r.site.Title + pageSuffix
 		} else {
-			p.HeadTitle = title + pageSuffix + " – " + r.site.Title
+			p.HeadTitle = spec.title + pageSuffix + " – " + r.site.Title
 		}
-		p.Description = intro
+		p.Description = spec.intro
 		if p.Description == "" {
 			p.Description = r.site.Description
 		}
-		p.Breadcrumbs = append([]Crumb{}, crumbs...)
+		p.Feed = feed
+		p.Breadcrumbs = append([]Crumb{}, spec.crumbs...)
 		if pg.Number > 1 {
 			p.Breadcrumbs = append(p.Breadcrumbs, Crumb{Name: r.t("page") + " " + strconv.Itoa(pg.Number), URL: url})
 		}
-		p.List = &ListView{Intro: intro, Count: len(items), Items: pg.Items, Page: pg, Links: pg.Links()}
+		p.List = &ListView{Intro: spec.intro, Count: len(spec.items), Items: pg.Items, Page: pg, Links: pg.Links(), Header: spec.header}
 		if pg.Number > 1 {
 			p.List.PrevURL = pg.URL(pg.Number - 1)
 		}
 		if pg.Number < pg.Total {
 			p.List.NextURL = pg.URL(pg.Number + 1)
 		}
-		p.JSONLD = r.listJSONLD(layout, p.Breadcrumbs)
-		f, err := r.execute(layout, p)
+		p.JSONLD = r.listJSONLD(spec.layout, p.Breadcrumbs)
+		f, err := r.execute(spec.layout, p)
 		if err != nil {
 			return nil, err
 		}
+		f.LastMod = newestChange(pg.Items)
 		files = append(files, f)
 	}
-	return files, nil
+	rss, err := r.rss(feed, spec.title, spec.intro, spec.base, spec.items)
+	if err != nil {
+		return nil, err
+	}
+	return append(files, rss), nil
+}
+
+// newestChange is the latest modification among articles.
+func newestChange(articles []*content.Article) time.Time {
+	var t time.Time
+	for _, a := range articles {
+		if m := a.Modified(); m.After(t) {
+			t = m
+		}
+	}
+	return t
+}
+
+// Home renders every page of the newest-first stream.
+func (r *Renderer) Home() ([]File, error) {
+	return r.list(listSpec{layout: "home", base: "/", title: r.site.Title, intro: r.site.Description,
+		items: r.idx.Articles, crumbs: []Crumb{{Name: r.t("home"), URL: "/"}}})
+}
+
+// Kind renders every page of one kind's stream. The decisions' stream is
+// the register, a table: see Register.
+func (r *Renderer) Kind(k content.Kind) ([]File, error) {
+	if k == content.Decision {
+		return r.Register()
+	}
+	base := "/" + k.Section() + "/"
+	return r.list(listSpec{layout: "list", base: base, title: r.kindLabel(k), items: r.idx.ByKind[k],
+		crumbs: []Crumb{{Name: r.t("home"), URL: "/"}, {Name: r.kindLabel(k), URL: base}}})
 }
 
 // NotFound renders /404.html.
@@ -78,6 +114,7 @@ func (r *Renderer) Aliases(a *content.Article) ([]File, error) {
 	for _, alias := range a.Aliases {
 		p := r.newPage("alias", alias, a.Title)
 		p.Canonical = r.abs(a.URL)
+		p.NoIndex = true
 		p.Article = &ArticleView{Article: a}
 		f, err := r.execute("alias", p)
 		if err != nil {

@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"time"
 
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/index"
@@ -26,8 +27,13 @@ type Page struct {
 	JSONLD      template.JS // schema.org structured data
 	NoIndex     bool        // keep search engines away (404)
 
-	Article *ArticleView // article pages
-	List    *ListView    // home and list pages
+	Feed string // the site path of the page's RSS feed, or ""
+
+	Article   *ArticleView   // article pages
+	List      *ListView      // home and list pages
+	Directory *DirectoryView // /tinh/, /chu-de/, /khen-thuong/, /cum-thi-dua/
+	Archive   *ArchiveView   // /luu-tru/
+	Register  *RegisterView  // /quyet-dinh/
 }
 
 // SiteInfo is the site-wide part of every page.
@@ -76,6 +82,21 @@ type ArticleView struct {
 	Body         template.HTML
 	Related      []*content.Article
 	Newer, Older *content.Article
+	// Links to the index pages the article is on.
+	ProvinceLinks []Link
+	PeriodLink    *Link // the page of its period, when it spans years
+	MonthLink     Link  // the month it was published in
+	TagLinks      []Link
+	AwardLinks    []Link
+	ClusterLink   *Link
+}
+
+// Link is a link to a page, with an optional count of its articles and a
+// note ("đến 30/06/2025").
+type Link struct {
+	Name, URL string
+	Count     int
+	Note      string
 }
 
 // ListView is one page of a list of articles.
@@ -89,4 +110,62 @@ type ListView struct {
 	PrevURL, NextURL string
 	// Kinds links the kind lists, for the 404 page.
 	Kinds []MenuLink
+	// Header holds what a list shows above its articles, when it has any.
+	Header *ListHeader
+}
+
+// ListHeader is what some lists show above their articles.
+type ListHeader struct {
+	// MergedInto and MergedSince are set on the page of a former province:
+	// the unit it became part of, and the day.
+	MergedInto  *Link
+	MergedSince time.Time
+	// FormedFrom lists the former units of a current unit that merged (or
+	// was renamed); Renamed is set when it has one former unit only.
+	FormedFrom []Link
+	Renamed    bool
+	// Members are a cluster's provinces, with the dates of membership.
+	Members []Link
+	// Months are a year's months with articles.
+	Months []Link
+	// Prev and Next link the neighbouring years, months or periods.
+	Prev, Next *Link
+	// NeighbourLabel names what Prev and Next are ("năm", "tháng", "giai đoạn").
+	NeighbourLabel string
+}
+
+// DirectoryView is a directory of index pages in groups.
+type DirectoryView struct {
+	Intro  string
+	Groups []DirectoryGroup
+}
+
+// DirectoryGroup is a heading, itself a link when it has a page, with the
+// entries under it.
+type DirectoryGroup struct {
+	Head  Link
+	Items []Link
+}
+
+// ArchiveView is the years-by-months table of /luu-tru/.
+type ArchiveView struct {
+	Total   int
+	Years   []ArchiveYear // newest first
+	Periods []Link
+}
+
+// ArchiveYear is a row of the archive table.
+type ArchiveYear struct {
+	Link
+	Months [12]Link // January first; Count 0 where there is none
+}
+
+// RegisterView is one page of the decisions register.
+type RegisterView struct {
+	Count int
+	Rows  []index.RegisterRow
+	Page  index.Page
+	Links []index.Link
+	// PrevURL and NextURL are the neighbouring pages of the register, or "".
+	PrevURL, NextURL string
 }

@@ -47,6 +47,10 @@ type Renderer struct {
 type File struct {
 	Path string // relative to the destination, slash-separated
 	Data []byte
+	// InSitemap is set for the pages sitemaps list, with the time the page
+	// last changed (the newest change of the articles it shows).
+	InSitemap bool
+	LastMod   time.Time
 }
 
 // New prepares a Renderer that converts bodies with md. now is the build's
@@ -103,7 +107,7 @@ func (r *Renderer) execute(layout string, page *Page) (File, error) {
 	if err := r.theme.Execute(&buf, layout, page); err != nil {
 		return File{}, fmt.Errorf("%s: %v", page.URL, err)
 	}
-	return File{Path: outputPath(page.URL), Data: buf.Bytes()}, nil
+	return File{Path: outputPath(page.URL), Data: buf.Bytes(), InSitemap: !page.NoIndex}, nil
 }
 
 // menu marks the menu entry that leads to url's section.

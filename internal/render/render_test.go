@@ -33,7 +33,7 @@ func renderer(t *testing.T, articles []*content.Article) *Renderer {
 			a.Summary, a.SummaryFromBody = md.Summary(a.Body), true
 		}
 	}
-	r, err := New(site, th, index.Build(articles), md, time.Date(2026, 1, 1, 0, 0, 0, 0, site.Location), th.ReadStatic)
+	r, err := New(site, th, index.Build(articles, site.Registry), md, time.Date(2026, 1, 1, 0, 0, 0, 0, site.Location), th.ReadStatic)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,7 +114,7 @@ func TestLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(home) != 3 || home[1].Path != "trang/2/index.html" {
+	if len(home) != 4 || home[1].Path != "trang/2/index.html" || home[3].Path != "index.xml" {
 		t.Fatalf("home pages: %d, second at %s", len(home), home[1].Path)
 	}
 	second := string(home[1].Data)
@@ -124,7 +124,7 @@ func TestLists(t *testing.T) {
 		}
 	}
 	kind, err := r.Kind(content.Conference)
-	if err != nil || len(kind) != 1 || !strings.Contains(string(kind[0].Data), "Chưa có bài viết.") {
+	if err != nil || len(kind) != 2 || !strings.Contains(string(kind[0].Data), "Chưa có bài viết.") {
 		t.Errorf("an empty kind list: %v", err)
 	}
 	nf, err := r.NotFound()

@@ -9,7 +9,10 @@
 //
 // Layouts: layouts/baseof.html defines the template "base", which the page
 // layouts fill by defining "main" (and may extend through "head"):
-// home.html, list.html, article.html and 404.html. alias.html stands alone.
+// home.html, list.html, article.html, 404.html, directory.html (the
+// directories of provinces, topics, awards and clusters), archive.html
+// (/luu-tru/) and register.html (the decisions register). alias.html stands
+// alone.
 // Every file in layouts/partials/ is available to all of them by its name
 // ("partials/card.html"). Layouts are parsed once, at Load.
 //
@@ -20,8 +23,8 @@
 // Template functions: T, Tf, rel (a site path with the base URL's path
 // prepended), abs (an absolute URL), longdate ("Thứ Sáu, 02/06/2023 09:00"),
 // shortdate ("02/06/2023"), isodate (RFC 3339), filesize ("87 KB"), upper,
-// ext (a file's extension in capitals: "PDF") and kindlabel (the text of
-// "kind_<kind>": "Hội nghị").
+// ext (a file's extension in capitals: "PDF"), kindlabel (the text of
+// "kind_<kind>": "Hội nghị") and months (1 to 12).
 package theme
 
 import (
@@ -48,7 +51,7 @@ import (
 var literalID = regexp.MustCompile(`\sid="([A-Za-z][\w-]*)"`)
 
 // Layouts that render a page through "base".
-var pageLayouts = []string{"home", "list", "article", "404"}
+var pageLayouts = []string{"home", "list", "article", "404", "directory", "archive", "register"}
 
 // Theme is a loaded theme.
 type Theme struct {
@@ -174,6 +177,7 @@ func (t *Theme) funcs(site *config.Site) template.FuncMap {
 		"upper":     strings.ToUpper,
 		"ext":       func(p string) string { return strings.ToUpper(strings.TrimPrefix(path.Ext(p), ".")) },
 		"kindlabel": func(k content.Kind) (string, error) { return t.T("kind_" + string(k)) },
+		"months":    func() []int { return []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12} },
 	}
 }
 

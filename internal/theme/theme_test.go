@@ -32,7 +32,7 @@ func TestEmbeddedDefault(t *testing.T) {
 	if strings.Join(paths, ",") != "css/main.css,js/fontsize.js" {
 		t.Errorf("static files = %v", paths)
 	}
-	if strings.Join(th.IDs, ",") != "attachments-title,decision-title,exemplar-title,main,related-title" {
+	if strings.Join(th.IDs, ",") != "attachments-title,decision-title,exemplar-title,main,members-title,related-title" {
 		t.Errorf("IDs = %v", th.IDs)
 	}
 	if s, err := th.T("related"); err != nil || s != "Tin liên quan" {

@@ -1,0 +1,58 @@
+package render
+
+import (
+	"strconv"
+
+	"vinhdanh/internal/index"
+)
+
+// Register renders the decisions register /quyet-dinh/: a table of the
+// decisions, newest first, with number, date, signer, awards and recipients,
+// linking each decision's article and the exemplars that cite it. Its feed
+// is the decisions' feed.
+func (r *Renderer) Register() ([]File, error) {
+	rows := r.idx.Register
+	base := "/quyet-dinh/"
+	title := r.t("register_title")
+	crumbs := []Crumb{{Name: r.t("home"), URL: "/"}, {Name: r.t("kind_decision"), URL: base}}
+	total := max(1, (len(rows)+r.site.Paginate-1)/r.site.Paginate)
+	var files []File
+	for n := 1; n <= total; n++ {
+		lo, hi := (n-1)*r.site.Paginate, min(n*r.site.Paginate, len(rows))
+		pg := index.Page{Number: n, Total: total, Base: base}
+		url := pg.URL(n)
+		p := r.newPage("register", url, title)
+		p.Description = r.t("register_intro")
+		p.Feed = base + "index.xml"
+		p.HeadTitle = title + " – " + r.site.Title
+		p.Breadcrumbs = append([]Crumb{}, crumbs...)
+		if n > 1 {
+			p.HeadTitle = title + " – " + r.t("page") + " " + strconv.Itoa(n) + " – " + r.site.Title
+			p.Breadcrumbs = append(p.Breadcrumbs, Crumb{Name: r.t("page") + " " + strconv.Itoa(n), URL: url})
+		}
+		view := &RegisterView{Count: len(rows), Rows: rows[lo:hi], Page: pg, Links: pg.Links()}
+		if n > 1 {
+			view.PrevURL = pg.URL(n - 1)
+		}
+		if n < total {
+			view.NextURL = pg.URL(n + 1)
+		}
+		p.Register = view
+		p.JSONLD = r.breadcrumbJSONLD(p.Breadcrumbs)
+		f, err := r.execute("register", p)
+		if err != nil {
+			return nil, err
+		}
+		for _, row := range view.Rows {
+			if m := row.Decision.Modified(); m.After(f.LastMod) {
+				f.LastMod = m
+			}
+		}
+		files = append(files, f)
+	}
+	rss, err := r.rss(base+"index.xml", r.t("kind_decision"), r.t("register_intro"), base, r.idx.ByKind["decision"])
+	if err != nil {
+		return nil, err
+	}
+	return append(files, rss), nil
+}

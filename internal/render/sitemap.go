@@ -1,0 +1,152 @@
+package render
+
+import (
+	"encoding/xml"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// SitemapLimit is the most URLs a sitemap may hold (sitemaps.org); a site
+// with more gets a sitemap index at /sitemap.xml and numbered parts.
+const SitemapLimit = 50000
+
+// NewsWindow is how far back the Google News sitemap reaches from the
+// build's moment; NewsLimit is the most articles it may list.
+const (
+	NewsWindow = 48 * time.Hour
+	NewsLimit  = 1000
+)
+
+const sitemapNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+type urlSet struct {
+	XMLName xml.Name     `xml:"urlset"`
+	NS      string       `xml:"xmlns,attr"`
+	News    string       `xml:"xmlns:news,attr,omitempty"`
+	URLs    []sitemapURL `xml:"url"`
+}
+
+type sitemapURL struct {
+	Loc     string    `xml:"loc"`
+	LastMod string    `xml:"lastmod,omitempty"`
+	News    *newsItem `xml:"news:news,omitempty"`
+}
+
+type newsItem struct {
+	Publication newsPublication `xml:"news:publication"`
+	Date        string          `xml:"news:publication_date"`
+	Title       string          `xml:"news:title"`
+}
+
+type newsPublication struct {
+	Name     string `xml:"news:name"`
+	Language string `xml:"news:language"`
+}
+
+type sitemapIndex struct {
+	XMLName  xml.Name       `xml:"sitemapindex"`
+	NS       string         `xml:"xmlns,attr"`
+	Sitemaps []sitemapEntry `xml:"sitemap"`
+}
+
+type sitemapEntry struct {
+	Loc     string `xml:"loc"`
+	LastMod string `xml:"lastmod,omitempty"`
+}
+
+// PageRef is a published page, for the sitemaps.
+type PageRef struct {
+	Path    string // output path: "tin-tuc/2023/a/index.html"
+	LastMod time.Time
+}
+
+// Sitemaps renders /sitemap.xml from the published pages: one sitemap when
+// they are at most SitemapLimit, else a sitemap index at /sitemap.xml with
+// parts /sitemap-1.xml, /sitemap-2.xml ... of at most SitemapLimit each. The
+// pages are listed in path order, the home page first.
+func (r *Renderer) Sitemaps(pages []PageRef) ([]File, error) {
+	pages = slices.Clone(pages)
+	slices.SortFunc(pages, func(a, b PageRef) int {
+		return strings.Compare(sortPath(a.Path), sortPath(b.Path))
+	})
+	urls := make([]sitemapURL, len(pages))
+	for i, p := range pages {
+		urls[i] = sitemapURL{Loc: r.abs(pageURL(p.Path))}
+		if !p.LastMod.IsZero() {
+			urls[i].LastMod = p.LastMod.Format(time.RFC3339)
+		}
+	}
+	if len(urls) <= SitemapLimit {
+		f, err := xmlFile("sitemap.xml", urlSet{NS: sitemapNS, URLs: urls})
+		return []File{f}, err
+	}
+	var files []File
+	index := sitemapIndex{NS: sitemapNS}
+	for part := 0; part*SitemapLimit < len(urls); part++ {
+		lo, hi := part*SitemapLimit, min((part+1)*SitemapLimit, len(urls))
+		name := fmt.Sprintf("sitemap-%d.xml", part+1)
+		f, err := xmlFile(name, urlSet{NS: sitemapNS, URLs: urls[lo:hi]})
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+		var newest time.Time
+		for _, p := range pages[lo:hi] {
+			if p.LastMod.After(newest) {
+				newest = p.LastMod
+			}
+		}
+		entry := sitemapEntry{Loc: r.abs("/" + name)}
+		if !newest.IsZero() {
+			entry.LastMod = newest.Format(time.RFC3339)
+		}
+		index.Sitemaps = append(index.Sitemaps, entry)
+	}
+	f, err := xmlFile("sitemap.xml", index)
+	return append([]File{f}, files...), err
+}
+
+// sortPath puts the home page first, then every path in byte order.
+func sortPath(p string) string {
+	if p == "index.html" {
+		return ""
+	}
+	return p
+}
+
+// pageURL turns an output path back into the page's site path.
+func pageURL(p string) string {
+	return "/" + strings.TrimSuffix(p, "index.html")
+}
+
+// NewsSitemap renders /news-sitemap.xml: the articles published in the
+// NewsWindow before now, newest first, for Google News.
+func (r *Renderer) NewsSitemap(now time.Time) (File, error) {
+	set := urlSet{NS: sitemapNS, News: "http://www.google.com/schemas/sitemap-news/0.9"}
+	for _, a := range r.idx.Articles {
+		if a.Date.After(now) {
+			continue
+		}
+		if now.Sub(a.Date) > NewsWindow || len(set.URLs) == NewsLimit {
+			break // newest first: the rest are older
+		}
+		set.URLs = append(set.URLs, sitemapURL{
+			Loc: r.abs(a.URL),
+			News: &newsItem{
+				Publication: newsPublication{Name: r.info.Organisation, Language: r.site.Language},
+				Date:        a.Date.Format(time.RFC3339),
+				Title:       a.Title,
+			},
+		})
+	}
+	return xmlFile("news-sitemap.xml", set)
+}
+
+// Robots renders /robots.txt, which lets every crawler in and names the
+// sitemaps.
+func (r *Renderer) Robots() File {
+	text := "User-agent: *\nAllow: /\n\nSitemap: " + r.abs("/sitemap.xml") + "\nSitemap: " + r.abs("/news-sitemap.xml") + "\n"
+	return File{Path: "robots.txt", Data: []byte(text)}
+}

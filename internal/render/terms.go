@@ -1,0 +1,121 @@
+package render
+
+import (
+	"vinhdanh/internal/registry"
+	"vinhdanh/internal/vietnamese"
+)
+
+// Tags renders the directory /chu-de/ and every tag's page.
+func (r *Renderer) Tags() ([]File, error) {
+	home := Crumb{Name: r.t("home"), URL: "/"}
+	directory := Crumb{Name: r.t("tags_title"), URL: "/chu-de/"}
+	view := &DirectoryView{Intro: r.t("tags_intro")}
+	group := DirectoryGroup{}
+	for _, tag := range r.idx.Tags {
+		group.Items = append(group.Items, Link{Name: tag.Name, URL: tag.URL(), Count: len(tag.Articles)})
+	}
+	if len(group.Items) > 0 {
+		view.Groups = append(view.Groups, group)
+	}
+	files, err := r.directory("/chu-de/", r.t("tags_title"), view, []Crumb{home, directory})
+	if err != nil {
+		return nil, err
+	}
+	for _, tag := range r.idx.Tags {
+		title := r.t("tag") + ": " + tag.Name
+		more, err := r.list(listSpec{layout: "list", base: tag.URL(), title: title, items: tag.Articles,
+			crumbs: []Crumb{home, directory, {Name: tag.Name, URL: tag.URL()}}})
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, more...)
+	}
+	return files, nil
+}
+
+// Awards renders the directory /khen-thuong/, awards grouped by category in
+// the law's order, and every award's page.
+func (r *Renderer) Awards() ([]File, error) {
+	home := Crumb{Name: r.t("home"), URL: "/"}
+	directory := Crumb{Name: r.t("awards_title"), URL: "/khen-thuong/"}
+	view := &DirectoryView{Intro: r.t("awards_intro")}
+	groupOf := map[registry.Category]int{}
+	for _, page := range r.idx.Awards {
+		c := page.Award.Category
+		i, ok := groupOf[c]
+		if !ok {
+			i = len(view.Groups)
+			groupOf[c] = i
+			view.Groups = append(view.Groups, DirectoryGroup{Head: Link{Name: string(c)}})
+		}
+		view.Groups[i].Items = append(view.Groups[i].Items, Link{Name: page.Award.Name, URL: page.URL(), Count: len(page.Articles)})
+	}
+	files, err := r.directory("/khen-thuong/", r.t("awards_title"), view, []Crumb{home, directory})
+	if err != nil {
+		return nil, err
+	}
+	for _, page := range r.idx.Awards {
+		a := page.Award
+		intro := ""
+		if a.Signer != "" {
+			intro = r.t("award_signer") + ": " + a.Signer + "."
+		}
+		more, err := r.list(listSpec{layout: "list", base: page.URL(), title: a.Name, intro: intro, items: page.Articles,
+			crumbs: []Crumb{home, directory, {Name: a.Name, URL: page.URL()}}})
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, more...)
+	}
+	return files, nil
+}
+
+// Clusters renders the directory /cum-thi-dua/ and every cluster's page,
+// which lists its members with the dates of their membership.
+func (r *Renderer) Clusters() ([]File, error) {
+	if len(r.idx.Clusters) == 0 {
+		return nil, nil
+	}
+	home := Crumb{Name: r.t("home"), URL: "/"}
+	directory := Crumb{Name: r.t("clusters_title"), URL: "/cum-thi-dua/"}
+	view := &DirectoryView{Intro: r.t("clusters_intro")}
+	var files []File
+	for _, page := range r.idx.Clusters {
+		members := r.members(page.Cluster)
+		view.Groups = append(view.Groups, DirectoryGroup{
+			Head:  Link{Name: page.Cluster.Name, URL: page.URL(), Count: len(page.Articles)},
+			Items: members,
+		})
+		more, err := r.list(listSpec{layout: "list", base: page.URL(), title: page.Cluster.Name, items: page.Articles,
+			crumbs: []Crumb{home, directory, {Name: page.Cluster.Name, URL: page.URL()}}, header: &ListHeader{Members: members}})
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, more...)
+	}
+	dir, err := r.directory("/cum-thi-dua/", r.t("clusters_title"), view, []Crumb{home, directory})
+	if err != nil {
+		return nil, err
+	}
+	return append(dir, files...), nil
+}
+
+// members lists a cluster's provinces in collation order, each with the
+// dates of its membership.
+func (r *Renderer) members(c *registry.Cluster) []Link {
+	var out []Link
+	for _, m := range c.Members {
+		l := r.provinceLink(m.Province, 0)
+		switch {
+		case !m.From.IsZero() && !m.To.IsZero():
+			l.Note = vietnamese.ShortDate(m.From) + " – " + vietnamese.ShortDate(m.To)
+		case !m.From.IsZero():
+			l.Note = r.t("member_from") + " " + vietnamese.ShortDate(m.From)
+		case !m.To.IsZero():
+			l.Note = r.t("member_to") + " " + vietnamese.ShortDate(m.To)
+		}
+		out = append(out, l)
+	}
+	vietnamese.SortFunc(out, func(l Link) string { return l.Name })
+	return out
+}
