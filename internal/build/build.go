@@ -121,7 +121,7 @@ func Run(opts Options) (*Summary, error) {
 		return nil, &ContentError{diags}
 	}
 
-	th, err := theme.Load(fsys, cfg)
+	th, err := theme.Load(fsys, cfg, theme.Options{Compact: publish.CompactTemplate})
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +140,7 @@ func Run(opts Options) (*Summary, error) {
 		}
 		return th.ReadStatic(p)
 	}
-	r, err := render.New(cfg, th, idx, md, opts.Now, readAsset)
+	r, err := render.New(cfg, th, idx, md, opts.Now, readAsset, publish.CompactHTML)
 	if err != nil {
 		return nil, err
 	}
@@ -220,25 +220,21 @@ func summaries(articles []*content.Article, md *markdown.Renderer) error {
 func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, pub *publish.Publisher, sum *Summary, now time.Time) error {
 	var mu sync.Mutex
 	var sitemap []render.PageRef
-	// publishAll writes files and notes the pages sitemaps list.
-	publishAll := func(files []render.File) error {
-		for _, f := range files {
-			if err := pub.Write(f.Path, f.Data); err != nil {
-				return err
-			}
+	// publish writes a file and notes it for the sitemap and the summary.
+	publish := func(f render.File) error {
+		if err := writeFile(pub, f); err != nil {
+			return err
 		}
 		mu.Lock()
 		defer mu.Unlock()
-		for _, f := range files {
-			if f.InSitemap {
-				sitemap = append(sitemap, render.PageRef{Path: f.Path, LastMod: f.LastMod})
-			}
-			switch {
-			case strings.HasSuffix(f.Path, ".xml"):
-				sum.Feeds++
-			case f.InSitemap:
-				sum.ListPages++
-			}
+		if f.InSitemap {
+			sitemap = append(sitemap, render.PageRef{Path: f.Path, LastMod: f.LastMod})
+		}
+		switch {
+		case strings.HasSuffix(f.Path, ".xml"):
+			sum.Feeds++
+		case f.InSitemap:
+			sum.ListPages++
 		}
 		return nil
 	}
@@ -253,7 +249,7 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 			return err
 		}
 		for _, f := range append([]render.File{f}, aliases...) {
-			if err := pub.Write(f.Path, f.Data); err != nil {
+			if err := writeFile(pub, f); err != nil {
 				return fmt.Errorf("%s: %v", a.Path, err)
 			}
 		}
@@ -273,26 +269,23 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 	if err != nil {
 		return err
 	}
-	one := func(f func() (render.File, error)) func() ([]render.File, error) {
-		return func() ([]render.File, error) {
+	one := func(f func() (render.File, error)) func(render.Emit) error {
+		return func(emit render.Emit) error {
 			file, err := f()
-			return []render.File{file}, err
+			if err != nil {
+				return err
+			}
+			return emit(file)
 		}
 	}
-	lists := []func() ([]render.File, error){
+	lists := []func(render.Emit) error{
 		r.Home, r.Provinces, r.Years, r.Periods, r.Tags, r.Awards, r.Clusters,
 		one(r.Archive), one(r.Atom), one(func() (render.File, error) { return r.NewsSitemap(now) }),
 	}
 	for _, k := range content.Kinds {
-		lists = append(lists, func() ([]render.File, error) { return r.Kind(k) })
+		lists = append(lists, func(emit render.Emit) error { return r.Kind(k, emit) })
 	}
-	err = parallel(len(lists), func(i int) error {
-		files, err := lists[i]()
-		if err != nil {
-			return err
-		}
-		return publishAll(files)
-	})
+	err = parallel(len(lists), func(i int) error { return lists[i](publish) })
 	if err != nil {
 		return err
 	}
@@ -300,7 +293,7 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 	if err != nil {
 		return err
 	}
-	if err := pub.Write(notFound.Path, notFound.Data); err != nil {
+	if err := writeFile(pub, notFound); err != nil {
 		return err
 	}
 	sum.OtherPages++
@@ -337,6 +330,14 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 		sum.Resources++
 	}
 	return nil
+}
+
+// writeFile writes a rendered file, minifying it unless it is already.
+func writeFile(pub *publish.Publisher, f render.File) error {
+	if f.Compact {
+		return pub.WriteRaw(f.Path, f.Data)
+	}
+	return pub.Write(f.Path, f.Data)
 }
 
 func copyThemeFile(pub *publish.Publisher, th *theme.Theme, p string) error {

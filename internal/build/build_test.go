@@ -33,8 +33,8 @@ Sáng 20/12, tỉnh **Nghệ An** tổ chức hội nghị.
 		"hoi-nghi/2023/hoi-nghi-tong-ket/index.html")
 	page := readOutput(t, dest, "hoi-nghi/2023/hoi-nghi-tong-ket/index.html")
 	assertContains(t, "article", page,
-		"<!doctype html>", "<html lang=vi>", "<title>Hội nghị tổng kết công tác thi đua năm 2023 – Trang thử</title>",
-		`<link rel=canonical href=/hoi-nghi/2023/hoi-nghi-tong-ket/>`, `property="og:title"`, `"@type":"NewsArticle"`,
+		"<!doctype html>", `<html lang="vi">`, "<title>Hội nghị tổng kết công tác thi đua năm 2023 – Trang thử</title>",
+		`<link rel=canonical href="/hoi-nghi/2023/hoi-nghi-tong-ket/">`, `property="og:title"`, `"@type":"NewsArticle"`,
 		`"@type":"BreadcrumbList"`, "Thứ Tư, 20/12/2023 09:00", "<strong>Nghệ An</strong>", `class=skip href=#main`,
 		`data-font-step=1`)
 	home := readOutput(t, dest, "index.html")
@@ -146,10 +146,10 @@ a,b
 		"quyet-dinh/2023/khen-thuong/phu-luc/bang.csv", "images/logo.svg", "robots-extra.txt")
 	page := readOutput(t, dest, "quyet-dinh/2023/khen-thuong/index.html")
 	assertContains(t, "decision", page,
-		`<img src=/quyet-dinh/2023/khen-thuong/anh.png alt="Lễ trao Bằng khen">`, "<figcaption>Ảnh: Thu Trang</figcaption>",
+		`<img src="/quyet-dinh/2023/khen-thuong/anh.png" alt="Lễ trao Bằng khen">`, "<figcaption>Ảnh: Thu Trang</figcaption>",
 		"1378/QĐ-UBND", "30/05/2023", "Chủ tịch UBND tỉnh Bắc Kạn", "Bằng khen của Chủ tịch UBND tỉnh", "<dd>41</dd>",
-		`href=/quyet-dinh/2023/khen-thuong/qd.pdf download>Quyết định số 1378/QĐ-UBND</a>`, "(PDF,",
-		`href=/images/logo.svg download>logo.svg</a>`, `"image":["https://example.vn/quyet-dinh/2023/khen-thuong/anh.png"]`,
+		`href="/quyet-dinh/2023/khen-thuong/qd.pdf" download>Quyết định số 1378/QĐ-UBND</a>`, "(PDF,",
+		`href="/images/logo.svg" download>logo.svg</a>`, `"image":["https://example.vn/quyet-dinh/2023/khen-thuong/anh.png"]`,
 		`<meta property="og:image" content="https://example.vn/quyet-dinh/2023/khen-thuong/anh.png">`)
 	if got := readOutput(t, dest, "images/logo.svg"); strings.Contains(got, "  ") {
 		t.Errorf("SVG not minified: %q", got)
@@ -183,7 +183,7 @@ jpg
 pdf
 `, nil)
 	page := readOutput(t, dest, "tin-tuc/2023/a/index.html")
-	assertContains(t, "page", page, `src=/tin-tuc/2023/a/%E1%BA%A3nh.jpg`, `href=/tin-tuc/2023/a/quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20%231.pdf`)
+	assertContains(t, "page", page, `src="/tin-tuc/2023/a/%E1%BA%A3nh.jpg"`, `href="/tin-tuc/2023/a/quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20%231.pdf"`)
 	assertExists(t, dest, "tin-tuc/2023/a/ảnh.jpg", "tin-tuc/2023/a/quyết định #1.pdf")
 }
 
@@ -218,7 +218,7 @@ exemplar: {name: HTX B, type: collective, decision: content/quyet-dinh/2023/qd.m
 Chân dung.
 `, nil)
 	for _, p := range []string{"dien-hinh/2023/a/index.html", "dien-hinh/2023/b/index.html"} {
-		assertContains(t, p, readOutput(t, dest, p), `<a href=/quyet-dinh/2023/qd/>946/QĐ-UBND</a>`)
+		assertContains(t, p, readOutput(t, dest, p), `<a href="/quyet-dinh/2023/qd/">946/QĐ-UBND</a>`)
 	}
 	assertContains(t, "a", readOutput(t, dest, "dien-hinh/2023/a/index.html"), "Cá nhân", "Giáo dục")
 }
@@ -242,7 +242,7 @@ Nội dung.
 	}
 	for _, p := range []string{"tin-cu/2021/bai.html", "tin-cu/bai-khac/index.html"} {
 		assertContains(t, p, readOutput(t, dest, p),
-			`<link rel=canonical href=https://example.vn/tin/tin-tuc/2021/bai/>`,
+			`<link rel=canonical href="https://example.vn/tin/tin-tuc/2021/bai/">`,
 			`<meta http-equiv=refresh content="0; url=/tin/tin-tuc/2021/bai/">`, `<meta name=robots content="noindex">`)
 	}
 }
@@ -260,9 +260,9 @@ kind: news
 Nội dung.
 `, func(o *Options) { o.BaseURL = "https://user.github.io/vinhdanh" })
 	home := readOutput(t, dest, "index.html")
-	assertContains(t, "home", home, `href=/vinhdanh/tin-tuc/2021/bai/`, `href="/vinhdanh/css/main.css?v=`,
-		`<link rel=canonical href=https://user.github.io/vinhdanh/>`)
-	assertNotContains(t, "home", home, `href=/tin-tuc/`)
+	assertContains(t, "home", home, `href="/vinhdanh/tin-tuc/2021/bai/"`, `href="/vinhdanh/css/main.css?v=`,
+		`<link rel=canonical href="https://user.github.io/vinhdanh/">`)
+	assertNotContains(t, "home", home, `href="/tin-tuc/`)
 }
 
 func TestPagination(t *testing.T) {
@@ -276,10 +276,10 @@ func TestPagination(t *testing.T) {
 		"hoi-nghi/index.html", "nam/2024/01/trang/3/index.html", "tinh/trung-uong/trang/3/index.html")
 	assertMissing(t, dest, "trang/4/index.html", "trang/1/index.html")
 	first := readOutput(t, dest, "index.html")
-	assertContains(t, "page 1", first, "Bài số 25", "Bài số 16", `rel=next href=/trang/2/`, `aria-current=page>1</a>`)
+	assertContains(t, "page 1", first, "Bài số 25", "Bài số 16", `rel=next href="/trang/2/"`, `aria-current=page>1</a>`)
 	assertNotContains(t, "page 1", first, "Bài số 15<")
 	last := readOutput(t, dest, "trang/3/index.html")
-	assertContains(t, "page 3", last, "Bài số 5<", "Bài số 1<", `rel=prev href=/trang/2/`, "Trang 3 / 3")
+	assertContains(t, "page 3", last, "Bài số 5<", "Bài số 1<", `rel=prev href="/trang/2/"`, "Trang 3 / 3")
 }
 
 func TestThemeOverrideFallsBackToEmbedded(t *testing.T) {

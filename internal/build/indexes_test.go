@@ -63,20 +63,20 @@ D.
 `, nil)
 	former := readOutput(t, dest, "tinh/bac-kan/index.html")
 	assertContains(t, "Bắc Kạn", former, "<h1>Tỉnh Bắc Kạn</h1>", "Tin Bắc Kạn năm 2023",
-		`Từ ngày 01/07/2025, địa phương này thuộc <a href=/tinh/thai-nguyen/>Tỉnh Thái Nguyên</a>.`)
+		`Từ ngày 01/07/2025, địa phương này thuộc <a href="/tinh/thai-nguyen/">Tỉnh Thái Nguyên</a>.`)
 	assertNotContains(t, "Bắc Kạn", former, "Tin Thái Nguyên năm 2026")
 	current := readOutput(t, dest, "tinh/thai-nguyen/index.html")
 	assertContains(t, "Thái Nguyên", current, "<h1>Tỉnh Thái Nguyên</h1>", "Tin Bắc Kạn năm 2023", "Tin Thái Nguyên năm 2026",
-		`Hình thành từ <a href=/tinh/bac-kan/>Tỉnh Bắc Kạn</a>, <span>Tỉnh Thái Nguyên (cũ)</span>.`)
+		`Hình thành từ <a href="/tinh/bac-kan/">Tỉnh Bắc Kạn</a>, <span>Tỉnh Thái Nguyên (cũ)</span>.`)
 	assertContains(t, "Thừa Thiên Huế", readOutput(t, dest, "tinh/thua-thien-hue/index.html"),
-		`Từ ngày 01/01/2025, địa phương này thuộc <a href=/tinh/hue/>Thành phố Huế</a>.`)
-	assertContains(t, "Huế", readOutput(t, dest, "tinh/hue/index.html"), "Trước đây là <a href=/tinh/thua-thien-hue/>Tỉnh Thừa Thiên Huế</a>.")
+		`Từ ngày 01/01/2025, địa phương này thuộc <a href="/tinh/hue/">Thành phố Huế</a>.`)
+	assertContains(t, "Huế", readOutput(t, dest, "tinh/hue/index.html"), `Trước đây là <a href="/tinh/thua-thien-hue/">Tỉnh Thừa Thiên Huế</a>.`)
 	assertContains(t, "national", readOutput(t, dest, "tinh/trung-uong/index.html"), "<h1>Trung ương</h1>", "Tin toàn quốc")
 	dir := readOutput(t, dest, "tinh/index.html")
 	assertContains(t, "directory", dir,
-		`<a href=/tinh/thai-nguyen/>Thái Nguyên</a> <span class=count>(2)</span>`,
-		`<a href=/tinh/bac-kan/>Bắc Kạn</a> <span class=count>(1)</span>`,
-		`<a href=/tinh/trung-uong/>Trung ương</a>`)
+		`<a href="/tinh/thai-nguyen/">Thái Nguyên</a> <span class=count>(2)</span>`,
+		`<a href="/tinh/bac-kan/">Bắc Kạn</a> <span class=count>(1)</span>`,
+		`<a href="/tinh/trung-uong/">Trung ương</a>`)
 	// All 34 current units are listed, in collation order.
 	order(t, "directory", dir, ">An Giang<", ">Bắc Ninh<", ">Cà Mau<", ">Cao Bằng<", ">Cần Thơ<", ">Đà Nẵng<", ">Vĩnh Long<")
 	if n := strings.Count(dir, `<li><span class=head>`); n != 35 { // 34 units and the national page
@@ -84,7 +84,7 @@ D.
 	}
 	assertMissing(t, dest, "tinh/nghe-an/index.html") // no article: no page
 	// The article links its province pages.
-	assertContains(t, "article", readOutput(t, dest, "tin-tuc/2023/bac-kan/index.html"), `<a href=/tinh/bac-kan/>Bắc Kạn</a>`)
+	assertContains(t, "article", readOutput(t, dest, "tin-tuc/2023/bac-kan/index.html"), `<a href="/tinh/bac-kan/">Bắc Kạn</a>`)
 }
 
 func TestPeriodsWithAnyDash(t *testing.T) {
@@ -100,23 +100,23 @@ func TestPeriodsWithAnyDash(t *testing.T) {
 	}
 	assertNotContains(t, "2021-2025", term, ">Bài 6<")
 	// Terms are in order of their first year, then their last.
-	assertContains(t, "2021-2025", term, "<h1>Giai đoạn 2021-2025</h1>", `<a rel=next href=/giai-doan/2022-2024/>Giai đoạn 2022-2024 ›</a>`)
+	assertContains(t, "2021-2025", term, "<h1>Giai đoạn 2021-2025</h1>", `<a rel=next href="/giai-doan/2022-2024/">Giai đoạn 2022-2024 ›</a>`)
 	assertNotContains(t, "2021-2025", term, `rel=prev`)
 	assertContains(t, "2022-2024", readOutput(t, dest, "giai-doan/2022-2024/index.html"),
-		`<a rel=prev href=/giai-doan/2021-2025/>‹ Giai đoạn 2021-2025</a>`, `<a rel=next href=/giai-doan/2026-2030/>Giai đoạn 2026-2030 ›</a>`)
+		`<a rel=prev href="/giai-doan/2021-2025/">‹ Giai đoạn 2021-2025</a>`, `<a rel=next href="/giai-doan/2026-2030/">Giai đoạn 2026-2030 ›</a>`)
 	assertMissing(t, dest, "giai-doan/2023-2023/index.html") // single years have no term page
 	// Years and months, with their neighbours.
 	assertContains(t, "2025", readOutput(t, dest, "nam/2025/index.html"), "<h1>Năm 2025</h1>",
-		`<a href=/nam/2025/07/>Tháng 7/2025</a> <span class=count>(1)</span>`)
+		`<a href="/nam/2025/07/">Tháng 7/2025</a> <span class=count>(1)</span>`)
 	assertContains(t, "03/2025", readOutput(t, dest, "nam/2025/03/index.html"), "<h1>Tháng 3/2025</h1>", ">Bài 2<",
-		`<a rel=prev href=/nam/2025/02/>‹ Tháng 2/2025</a>`, `<a rel=next href=/nam/2025/04/>Tháng 4/2025 ›</a>`)
+		`<a rel=prev href="/nam/2025/02/">‹ Tháng 2/2025</a>`, `<a rel=next href="/nam/2025/04/">Tháng 4/2025 ›</a>`)
 	archive := readOutput(t, dest, "luu-tru/index.html")
-	assertContains(t, "archive", archive, `<th scope=row><a href=/nam/2025/>2025</a></th>`,
-		`<a href=/nam/2025/03/ aria-label="Tháng 3/2025: 1 bài viết">1</a>`, `<td><a href=/nam/2025/>7</a></td>`,
-		`<a href=/giai-doan/2021-2025/>Giai đoạn 2021-2025</a> <span class=count>(6)</span>`)
+	assertContains(t, "archive", archive, `<th scope=row><a href="/nam/2025/">2025</a></th>`,
+		`<a href="/nam/2025/03/" aria-label="Tháng 3/2025: 1 bài viết">1</a>`, `<td><a href="/nam/2025/">7</a></td>`,
+		`<a href="/giai-doan/2021-2025/">Giai đoạn 2021-2025</a> <span class=count>(6)</span>`)
 	// From the archive, every article is two clicks away: month, then article.
-	for _, m := range regexp.MustCompile(`href=(/nam/\d{4}/\d{2}/)`).FindAllStringSubmatch(archive, -1) {
-		assertContains(t, m[1], readOutput(t, dest, strings.TrimPrefix(m[1], "/")+"index.html"), "href=/tin-tuc/2025/bai-")
+	for _, m := range regexp.MustCompile(`href="(/nam/\d{4}/\d{2}/)"`).FindAllStringSubmatch(archive, -1) {
+		assertContains(t, m[1], readOutput(t, dest, strings.TrimPrefix(m[1], "/")+"index.html"), `href="/tin-tuc/2025/bai-`)
 	}
 }
 
@@ -151,7 +151,7 @@ B.
 	tags := readOutput(t, dest, "chu-de/index.html")
 	// Cà Mau < Cao Bằng < Cần Thơ; every Đ after every D.
 	order(t, "tags", tags, ">Cà Mau<", ">Cao Bằng<", ">Cần Thơ<", ">dân vận<", ">đổi mới<", ">zalo<")
-	assertContains(t, "tags", tags, `<a href=/chu-de/doi-moi/>đổi mới</a> <span class=count>(2)</span>`)
+	assertContains(t, "tags", tags, `<a href="/chu-de/doi-moi/">đổi mới</a> <span class=count>(2)</span>`)
 	assertContains(t, "tag", readOutput(t, dest, "chu-de/doi-moi/index.html"), "<h1>Chủ đề: đổi mới</h1>", ">Bài A<", ">Bài B<")
 	awards := readOutput(t, dest, "khen-thuong/index.html")
 	order(t, "awards", awards, ">Huân chương<", ">Huân chương Độc lập hạng Nhất<", ">Huân chương Lao động hạng Ba<", ">Bằng khen<", ">Bằng khen của Chủ tịch UBND tỉnh<")
@@ -160,7 +160,7 @@ B.
 	cluster := readOutput(t, dest, "cum-thi-dua/cum-thi-dua-tay-nam-bo/index.html")
 	order(t, "cluster members", cluster, ">Cà Mau<", ">Cần Thơ<", ">Sóc Trăng<")
 	assertContains(t, "cluster", cluster, `<span class=note>(đến 30/06/2025)</span>`, ">Bài A<")
-	assertContains(t, "clusters", readOutput(t, dest, "cum-thi-dua/index.html"), `<a href=/cum-thi-dua/cum-thi-dua-tay-nam-bo/>Cụm thi đua Tây Nam Bộ</a>`)
+	assertContains(t, "clusters", readOutput(t, dest, "cum-thi-dua/index.html"), `<a href="/cum-thi-dua/cum-thi-dua-tay-nam-bo/">Cụm thi đua Tây Nam Bộ</a>`)
 }
 
 func TestDecisionsRegister(t *testing.T) {
@@ -188,10 +188,10 @@ Chân dung.
 `, nil)
 	register := readOutput(t, dest, "quyet-dinh/index.html")
 	assertContains(t, "register", register,
-		`<th scope=row><a href=/quyet-dinh/2023/qd/ title="Tặng Bằng khen cho 12 tập thể">946/QĐ-UBND</a></th>`,
-		`<time datetime=2023-05-30T00:00:00+07:00>30/05/2023</time>`, "<td>Chủ tịch UBND tỉnh Nghệ An</td>",
-		"<td>Bằng khen của Chủ tịch UBND tỉnh</td><td>12</td>", `<a href=/dien-hinh/2023/a/>Nguyễn Thị A</a>`,
-		`<link rel=alternate type=application/rss+xml title="Quyết định khen thưởng" href=/quyet-dinh/index.xml>`)
+		`<th scope=row><a href="/quyet-dinh/2023/qd/" title="Tặng Bằng khen cho 12 tập thể">946/QĐ-UBND</a></th>`,
+		`<time datetime="2023-05-30T00:00:00+07:00">30/05/2023</time>`, "<td>Chủ tịch UBND tỉnh Nghệ An</td>",
+		"<td>Bằng khen của Chủ tịch UBND tỉnh</td><td>12</td>", `<a href="/dien-hinh/2023/a/">Nguyễn Thị A</a>`,
+		`<link rel=alternate type=application/rss+xml title="Quyết định khen thưởng" href="/quyet-dinh/index.xml">`)
 }
 
 // rssDoc and friends read feeds and sitemaps back in tests.

@@ -135,6 +135,37 @@ var mediaTypes = map[string]string{
 	".svg": "image/svg+xml", ".webmanifest": "application/manifest+json",
 }
 
+// compactor minifies layouts and fragments for CompactTemplate and
+// CompactHTML; a minify.M is safe for concurrent use.
+var compactor = func() *minify.M {
+	m := newMinifier()
+	m.Add("text/x-template", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepDefaultAttrVals: true,
+		TemplateDelims: [2]string{"{{", "}}"}})
+	return m
+}()
+
+// CompactTemplate minifies an HTML layout with Go template actions, keeping
+// the actions as they are. Pages executed from compacted layouts, with
+// compacted fragments, come out minified and can be written with WriteRaw:
+// minifying every page again would cost more than the rest of its writing.
+func CompactTemplate(src []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := compactor.Minify("text/x-template", &buf, bytes.NewReader(src)); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// CompactHTML minifies a fragment of HTML, such as an article's body.
+func CompactHTML(src []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(len(src))
+	if err := compactor.Minify("text/html", &buf, bytes.NewReader(src)); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
 // Write minifies data by the extension of p and writes it at p, a
 // slash-separated path relative to the destination.
 func (p *Publisher) Write(name string, data []byte) error {

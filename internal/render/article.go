@@ -14,6 +14,11 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 	if err != nil {
 		return File{}, "", err
 	}
+	if r.compact != nil {
+		if res.HTML, err = r.compact(res.HTML); err != nil {
+			return File{}, "", err
+		}
+	}
 	lead := a.Summary
 	if a.SummaryFromBody {
 		lead = ""
@@ -41,7 +46,16 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 	r.indexLinks(p.Article)
 	p.JSONLD = r.articleJSONLD(a, p.Breadcrumbs)
 	f, err := r.execute("article", p)
+	if err != nil {
+		return File{}, "", err
+	}
 	f.LastMod = a.Modified()
+	// The article's card, for the lists; each article's slot is written by
+	// the one worker that renders it, and read only after all have finished.
+	card, err := r.theme.Partial("partials/card.html", a)
+	if i, ok := r.position[a]; ok && err == nil {
+		r.cards[i] = card
+	}
 	return f, res.Text, err
 }
 

@@ -19,10 +19,13 @@ type listSpec struct {
 	header *ListHeader
 }
 
+// Emit receives each file as it is rendered, so that a family of pages is
+// never held in memory whole.
+type Emit func(File) error
+
 // list renders every page of a list, and its RSS feed beside the first page.
-func (r *Renderer) list(spec listSpec) ([]File, error) {
+func (r *Renderer) list(spec listSpec, emit Emit) error {
 	pages := index.Paginate(spec.items, r.site.Paginate, spec.base)
-	files := make([]File, 0, len(pages)+1)
 	feed := spec.base + "index.xml"
 	for _, pg := range pages {
 		url := pg.URL(pg.Number)
@@ -45,7 +48,11 @@ func (r *Renderer) list(spec listSpec) ([]File, error) {
 		if pg.Number > 1 {
 			p.Breadcrumbs = append(p.Breadcrumbs, Crumb{Name: r.t("page") + " " + strconv.Itoa(pg.Number), URL: url})
 		}
-		p.List = &ListView{Intro: spec.intro, Count: len(spec.items), Items: pg.Items, Page: pg, Links: pg.Links(), Header: spec.header}
+		cards, err := r.cardsOf(pg.Items)
+		if err != nil {
+			return err
+		}
+		p.List = &ListView{Intro: spec.intro, Count: len(spec.items), Items: pg.Items, Cards: cards, Page: pg, Links: pg.Links(), Header: spec.header}
 		if pg.Number > 1 {
 			p.List.PrevURL = pg.URL(pg.Number - 1)
 		}
@@ -55,16 +62,18 @@ func (r *Renderer) list(spec listSpec) ([]File, error) {
 		p.JSONLD = r.listJSONLD(spec.layout, p.Breadcrumbs)
 		f, err := r.execute(spec.layout, p)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		f.LastMod = newestChange(pg.Items)
-		files = append(files, f)
+		if err := emit(f); err != nil {
+			return err
+		}
 	}
 	rss, err := r.rss(feed, spec.title, spec.intro, spec.base, spec.items)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return append(files, rss), nil
+	return emit(rss)
 }
 
 // newestChange is the latest modification among articles.
@@ -79,20 +88,20 @@ func newestChange(articles []*content.Article) time.Time {
 }
 
 // Home renders every page of the newest-first stream.
-func (r *Renderer) Home() ([]File, error) {
+func (r *Renderer) Home(emit Emit) error {
 	return r.list(listSpec{layout: "home", base: "/", title: r.site.Title, intro: r.site.Description,
-		items: r.idx.Articles, crumbs: []Crumb{{Name: r.t("home"), URL: "/"}}})
+		items: r.idx.Articles, crumbs: []Crumb{{Name: r.t("home"), URL: "/"}}}, emit)
 }
 
 // Kind renders every page of one kind's stream. The decisions' stream is
 // the register, a table: see Register.
-func (r *Renderer) Kind(k content.Kind) ([]File, error) {
+func (r *Renderer) Kind(k content.Kind, emit Emit) error {
 	if k == content.Decision {
-		return r.Register()
+		return r.Register(emit)
 	}
 	base := "/" + k.Section() + "/"
 	return r.list(listSpec{layout: "list", base: base, title: r.kindLabel(k), items: r.idx.ByKind[k],
-		crumbs: []Crumb{{Name: r.t("home"), URL: "/"}, {Name: r.kindLabel(k), URL: base}}})
+		crumbs: []Crumb{{Name: r.t("home"), URL: "/"}, {Name: r.kindLabel(k), URL: base}}}, emit)
 }
 
 // NotFound renders /404.html.

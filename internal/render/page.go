@@ -104,6 +104,8 @@ type ListView struct {
 	Intro string
 	Count int // articles in the whole list
 	Items []*content.Article
+	// Cards are the items rendered by partials/card.html, in order.
+	Cards []template.HTML
 	Page  index.Page
 	Links []index.Link
 	// PrevURL and NextURL are the neighbouring pages of the list, or "".

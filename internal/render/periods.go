@@ -7,7 +7,7 @@ import (
 )
 
 // Years renders the page of every year and of every month with articles.
-func (r *Renderer) Years() ([]File, error) {
+func (r *Renderer) Years(emit Emit) error {
 	home := Crumb{Name: r.t("home"), URL: "/"}
 	archive := Crumb{Name: r.t("archive_title"), URL: "/luu-tru/"}
 	years := r.idx.Years // newest first
@@ -20,7 +20,6 @@ func (r *Renderer) Years() ([]File, error) {
 	for i, m := range months {
 		monthAt[m] = i
 	}
-	var files []File
 	for i, y := range years {
 		yearTitle := fmt.Sprintf(r.t("year_title"), y.Year)
 		h := &ListHeader{NeighbourLabel: r.t("year_word")}
@@ -34,12 +33,11 @@ func (r *Renderer) Years() ([]File, error) {
 			h.Months = append(h.Months, Link{Name: r.monthTitle(m), URL: m.URL(), Count: len(m.Articles)})
 		}
 		yearCrumb := Crumb{Name: yearTitle, URL: y.URL()}
-		more, err := r.list(listSpec{layout: "list", base: y.URL(), title: yearTitle, items: y.Articles,
-			crumbs: []Crumb{home, archive, yearCrumb}, header: h})
+		err := r.list(listSpec{layout: "list", base: y.URL(), title: yearTitle, items: y.Articles,
+			crumbs: []Crumb{home, archive, yearCrumb}, header: h}, emit)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files = append(files, more...)
 		for _, m := range y.Months {
 			title := r.monthTitle(m)
 			h := &ListHeader{NeighbourLabel: r.t("month_word")}
@@ -49,15 +47,14 @@ func (r *Renderer) Years() ([]File, error) {
 			if at := monthAt[m]; at+1 < len(months) {
 				h.Next = &Link{Name: r.monthTitle(months[at+1]), URL: months[at+1].URL()}
 			}
-			more, err := r.list(listSpec{layout: "list", base: m.URL(), title: title, items: m.Articles,
-				crumbs: []Crumb{home, archive, yearCrumb, {Name: title, URL: m.URL()}}, header: h})
+			err := r.list(listSpec{layout: "list", base: m.URL(), title: title, items: m.Articles,
+				crumbs: []Crumb{home, archive, yearCrumb, {Name: title, URL: m.URL()}}, header: h}, emit)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			files = append(files, more...)
 		}
 	}
-	return files, nil
+	return nil
 }
 
 func (r *Renderer) monthTitle(m *index.MonthPage) string {
@@ -69,11 +66,10 @@ func (r *Renderer) periodTitle(p *index.PeriodPage) string {
 }
 
 // Periods renders the page of every term (giai đoạn).
-func (r *Renderer) Periods() ([]File, error) {
+func (r *Renderer) Periods(emit Emit) error {
 	home := Crumb{Name: r.t("home"), URL: "/"}
 	archive := Crumb{Name: r.t("archive_title"), URL: "/luu-tru/"}
 	periods := r.idx.Periods
-	var files []File
 	for i, p := range periods {
 		title := r.periodTitle(p)
 		h := &ListHeader{NeighbourLabel: r.t("period_word")}
@@ -83,15 +79,14 @@ func (r *Renderer) Periods() ([]File, error) {
 		if i+1 < len(periods) {
 			h.Next = &Link{Name: r.periodTitle(periods[i+1]), URL: periods[i+1].URL()}
 		}
-		more, err := r.list(listSpec{layout: "list", base: p.URL(), title: title, items: p.Articles,
+		err := r.list(listSpec{layout: "list", base: p.URL(), title: title, items: p.Articles,
 			intro:  fmt.Sprintf(r.t("period_intro"), p.Period.String()),
-			crumbs: []Crumb{home, archive, {Name: title, URL: p.URL()}}, header: h})
+			crumbs: []Crumb{home, archive, {Name: title, URL: p.URL()}}, header: h}, emit)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files = append(files, more...)
 	}
-	return files, nil
+	return nil
 }
 
 // Archive renders /luu-tru/: years by months, with counts, and the terms.

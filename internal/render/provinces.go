@@ -22,7 +22,7 @@ func (r *Renderer) provinceLink(u *registry.ProvinceUnit, count int) Link {
 }
 
 // Provinces renders the directory /tinh/ and every province page.
-func (r *Renderer) Provinces() ([]File, error) {
+func (r *Renderer) Provinces(emit Emit) error {
 	idx := r.idx.Provinces
 	home := Crumb{Name: r.t("home"), URL: "/"}
 	directory := Crumb{Name: r.t("provinces_title"), URL: "/tinh/"}
@@ -47,23 +47,21 @@ func (r *Renderer) Provinces() ([]File, error) {
 	if n := len(idx.National.Articles); n > 0 {
 		dir.Groups = append(dir.Groups, DirectoryGroup{Head: Link{Name: r.t("national"), URL: idx.National.URL(), Count: n}})
 	}
-	files, err := r.directory("/tinh/", r.t("provinces_title"), dir, []Crumb{home, directory})
-	if err != nil {
-		return nil, err
+	if err := r.directory("/tinh/", r.t("provinces_title"), dir, []Crumb{home, directory}, emit); err != nil {
+		return err
 	}
 	for _, page := range idx.Pages {
 		title, header := r.t("national"), (*ListHeader)(nil)
 		if u := page.Unit; u != nil {
 			title, header = r.unitName(u), r.provinceHeader(u)
 		}
-		more, err := r.list(listSpec{layout: "list", base: page.URL(), title: title, items: page.Articles,
-			crumbs: []Crumb{home, directory, {Name: title, URL: page.URL()}}, header: header})
+		err := r.list(listSpec{layout: "list", base: page.URL(), title: title, items: page.Articles,
+			crumbs: []Crumb{home, directory, {Name: title, URL: page.URL()}}, header: header}, emit)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files = append(files, more...)
 	}
-	return files, nil
+	return nil
 }
 
 // provinceHeader says what a former unit became, and what a current unit
@@ -96,7 +94,7 @@ func (r *Renderer) provinceHeader(u *registry.ProvinceUnit) *ListHeader {
 }
 
 // directory renders a directory page.
-func (r *Renderer) directory(url, title string, view *DirectoryView, crumbs []Crumb) ([]File, error) {
+func (r *Renderer) directory(url, title string, view *DirectoryView, crumbs []Crumb, emit Emit) error {
 	p := r.newPage("directory", url, title)
 	p.Description = view.Intro
 	p.Breadcrumbs = crumbs
@@ -104,7 +102,7 @@ func (r *Renderer) directory(url, title string, view *DirectoryView, crumbs []Cr
 	p.JSONLD = r.breadcrumbJSONLD(crumbs)
 	f, err := r.execute("directory", p)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return []File{f}, nil
+	return emit(f)
 }

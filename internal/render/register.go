@@ -10,13 +10,12 @@ import (
 // decisions, newest first, with number, date, signer, awards and recipients,
 // linking each decision's article and the exemplars that cite it. Its feed
 // is the decisions' feed.
-func (r *Renderer) Register() ([]File, error) {
+func (r *Renderer) Register(emit Emit) error {
 	rows := r.idx.Register
 	base := "/quyet-dinh/"
 	title := r.t("register_title")
 	crumbs := []Crumb{{Name: r.t("home"), URL: "/"}, {Name: r.t("kind_decision"), URL: base}}
 	total := max(1, (len(rows)+r.site.Paginate-1)/r.site.Paginate)
-	var files []File
 	for n := 1; n <= total; n++ {
 		lo, hi := (n-1)*r.site.Paginate, min(n*r.site.Paginate, len(rows))
 		pg := index.Page{Number: n, Total: total, Base: base}
@@ -41,18 +40,20 @@ func (r *Renderer) Register() ([]File, error) {
 		p.JSONLD = r.breadcrumbJSONLD(p.Breadcrumbs)
 		f, err := r.execute("register", p)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, row := range view.Rows {
 			if m := row.Decision.Modified(); m.After(f.LastMod) {
 				f.LastMod = m
 			}
 		}
-		files = append(files, f)
+		if err := emit(f); err != nil {
+			return err
+		}
 	}
 	rss, err := r.rss(base+"index.xml", r.t("kind_decision"), r.t("register_intro"), base, r.idx.ByKind["decision"])
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return append(files, rss), nil
+	return emit(rss)
 }

@@ -3,7 +3,10 @@
 // to the publisher.
 //
 // Rendering reads the articles and changes none of them: summaries taken
-// from bodies are filled in before, by the build's Markdown stage.
+// from bodies are filled in before, by the build's Markdown stage. Article
+// pages are rendered first, each with its card (partials/card.html), which
+// the lists then reuse: an article's card is rendered once, not once for
+// every list it is in.
 //
 // Pages: one per article at its URL; the home stream at / and /trang/N/;
 // one stream per kind at /<section>/ and /<section>/trang/N/; /404.html; and
@@ -23,10 +26,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"html/template"
 	"strings"
 	"time"
 
 	"vinhdanh/internal/config"
+	"vinhdanh/internal/content"
 	"vinhdanh/internal/index"
 	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/theme"
@@ -41,6 +46,13 @@ type Renderer struct {
 	md     *markdown.Renderer
 	info   *SiteInfo
 	assets map[string]string
+	// cards holds each article's card, by its position in idx.Articles,
+	// rendered once with its page and reused by every list.
+	cards    []template.HTML
+	position map[*content.Article]int
+	// compact minifies article bodies when the layouts were compacted, so
+	// that pages come out minified whole; nil leaves bodies as they are.
+	compact func([]byte) ([]byte, error)
 }
 
 // File is one rendered output file.
@@ -51,15 +63,23 @@ type File struct {
 	// last changed (the newest change of the articles it shows).
 	InSitemap bool
 	LastMod   time.Time
+	// Compact is set when Data is minified already.
+	Compact bool
 }
 
 // New prepares a Renderer that converts bodies with md. now is the build's
 // moment (the footer's year). readAsset returns the content that will be
 // published for a theme's static file (a site's file of the same name
-// replaces the theme's), from which its version is made.
+// replaces the theme's), from which its version is made. compact, when the
+// theme's layouts were compacted with it, minifies article bodies too, and
+// pages are then marked Compact.
 func New(site *config.Site, th *theme.Theme, idx *index.Index, md *markdown.Renderer, now time.Time,
-	readAsset func(path string) ([]byte, error)) (*Renderer, error) {
-	r := &Renderer{site: site, theme: th, idx: idx, md: md, assets: map[string]string{}}
+	readAsset func(path string) ([]byte, error), compact func([]byte) ([]byte, error)) (*Renderer, error) {
+	r := &Renderer{site: site, theme: th, idx: idx, md: md, assets: map[string]string{}, compact: compact,
+		cards: make([]template.HTML, len(idx.Articles)), position: make(map[*content.Article]int, len(idx.Articles))}
+	for i, a := range idx.Articles {
+		r.position[a] = i
+	}
 	for _, f := range th.Static {
 		data, err := readAsset(f.Path)
 		if err != nil {
@@ -107,7 +127,15 @@ func (r *Renderer) execute(layout string, page *Page) (File, error) {
 	if err := r.theme.Execute(&buf, layout, page); err != nil {
 		return File{}, fmt.Errorf("%s: %v", page.URL, err)
 	}
-	return File{Path: outputPath(page.URL), Data: buf.Bytes(), InSitemap: !page.NoIndex}, nil
+	data := buf.Bytes()
+	if r.compact != nil {
+		// html/template writes + as &#43; in attributes and text (an old
+		// guard against UTF-7); a literal + means nothing special there,
+		// and dates ("2023-06-02T09:00:00+07:00") read better with it. In
+		// scripts it escapes + otherwise, so this touches HTML only.
+		data = bytes.ReplaceAll(data, []byte("&#43;"), []byte("+"))
+	}
+	return File{Path: outputPath(page.URL), Data: data, InSitemap: !page.NoIndex, Compact: r.compact != nil}, nil
 }
 
 // menu marks the menu entry that leads to url's section.
@@ -147,3 +175,24 @@ func (r *Renderer) newPage(layout, url, title string) *Page {
 
 // abs returns the absolute URL of site path p.
 func (r *Renderer) abs(p string) string { return theme.AbsURL(r.site, p) }
+
+// card returns a's card, rendering it if the article phase has not.
+func (r *Renderer) card(a *content.Article) (template.HTML, error) {
+	if i, ok := r.position[a]; ok && r.cards[i] != "" {
+		return r.cards[i], nil
+	}
+	return r.theme.Partial("partials/card.html", a)
+}
+
+// cardsOf returns the cards of articles.
+func (r *Renderer) cardsOf(articles []*content.Article) ([]template.HTML, error) {
+	out := make([]template.HTML, len(articles))
+	for i, a := range articles {
+		c, err := r.card(a)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = c
+	}
+	return out, nil
+}

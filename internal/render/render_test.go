@@ -23,7 +23,7 @@ func renderer(t *testing.T, articles []*content.Article) *Renderer {
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}
-	th, err := theme.Load(fstest.MapFS{}, site)
+	th, err := theme.Load(fstest.MapFS{}, site, theme.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +33,7 @@ func renderer(t *testing.T, articles []*content.Article) *Renderer {
 			a.Summary, a.SummaryFromBody = md.Summary(a.Body), true
 		}
 	}
-	r, err := New(site, th, index.Build(articles, site.Registry), md, time.Date(2026, 1, 1, 0, 0, 0, 0, site.Location), th.ReadStatic)
+	r, err := New(site, th, index.Build(articles, site.Registry), md, time.Date(2026, 1, 1, 0, 0, 0, 0, site.Location), th.ReadStatic, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,8 +110,8 @@ func TestLists(t *testing.T) {
 		})
 	}
 	r := renderer(t, articles)
-	home, err := r.Home()
-	if err != nil {
+	var home []File
+	if err := r.Home(func(f File) error { home = append(home, f); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if len(home) != 4 || home[1].Path != "trang/2/index.html" || home[3].Path != "index.xml" {
@@ -123,7 +123,8 @@ func TestLists(t *testing.T) {
 			t.Errorf("page 2 lacks %s", want)
 		}
 	}
-	kind, err := r.Kind(content.Conference)
+	var kind []File
+	err := r.Kind(content.Conference, func(f File) error { kind = append(kind, f); return nil })
 	if err != nil || len(kind) != 2 || !strings.Contains(string(kind[0].Data), "Chưa có bài viết.") {
 		t.Errorf("an empty kind list: %v", err)
 	}

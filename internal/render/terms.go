@@ -6,7 +6,7 @@ import (
 )
 
 // Tags renders the directory /chu-de/ and every tag's page.
-func (r *Renderer) Tags() ([]File, error) {
+func (r *Renderer) Tags(emit Emit) error {
 	home := Crumb{Name: r.t("home"), URL: "/"}
 	directory := Crumb{Name: r.t("tags_title"), URL: "/chu-de/"}
 	view := &DirectoryView{Intro: r.t("tags_intro")}
@@ -17,25 +17,23 @@ func (r *Renderer) Tags() ([]File, error) {
 	if len(group.Items) > 0 {
 		view.Groups = append(view.Groups, group)
 	}
-	files, err := r.directory("/chu-de/", r.t("tags_title"), view, []Crumb{home, directory})
-	if err != nil {
-		return nil, err
+	if err := r.directory("/chu-de/", r.t("tags_title"), view, []Crumb{home, directory}, emit); err != nil {
+		return err
 	}
 	for _, tag := range r.idx.Tags {
 		title := r.t("tag") + ": " + tag.Name
-		more, err := r.list(listSpec{layout: "list", base: tag.URL(), title: title, items: tag.Articles,
-			crumbs: []Crumb{home, directory, {Name: tag.Name, URL: tag.URL()}}})
+		err := r.list(listSpec{layout: "list", base: tag.URL(), title: title, items: tag.Articles,
+			crumbs: []Crumb{home, directory, {Name: tag.Name, URL: tag.URL()}}}, emit)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files = append(files, more...)
 	}
-	return files, nil
+	return nil
 }
 
 // Awards renders the directory /khen-thuong/, awards grouped by category in
 // the law's order, and every award's page.
-func (r *Renderer) Awards() ([]File, error) {
+func (r *Renderer) Awards(emit Emit) error {
 	home := Crumb{Name: r.t("home"), URL: "/"}
 	directory := Crumb{Name: r.t("awards_title"), URL: "/khen-thuong/"}
 	view := &DirectoryView{Intro: r.t("awards_intro")}
@@ -50,9 +48,8 @@ func (r *Renderer) Awards() ([]File, error) {
 		}
 		view.Groups[i].Items = append(view.Groups[i].Items, Link{Name: page.Award.Name, URL: page.URL(), Count: len(page.Articles)})
 	}
-	files, err := r.directory("/khen-thuong/", r.t("awards_title"), view, []Crumb{home, directory})
-	if err != nil {
-		return nil, err
+	if err := r.directory("/khen-thuong/", r.t("awards_title"), view, []Crumb{home, directory}, emit); err != nil {
+		return err
 	}
 	for _, page := range r.idx.Awards {
 		a := page.Award
@@ -60,44 +57,37 @@ func (r *Renderer) Awards() ([]File, error) {
 		if a.Signer != "" {
 			intro = r.t("award_signer") + ": " + a.Signer + "."
 		}
-		more, err := r.list(listSpec{layout: "list", base: page.URL(), title: a.Name, intro: intro, items: page.Articles,
-			crumbs: []Crumb{home, directory, {Name: a.Name, URL: page.URL()}}})
+		err := r.list(listSpec{layout: "list", base: page.URL(), title: a.Name, intro: intro, items: page.Articles,
+			crumbs: []Crumb{home, directory, {Name: a.Name, URL: page.URL()}}}, emit)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files = append(files, more...)
 	}
-	return files, nil
+	return nil
 }
 
 // Clusters renders the directory /cum-thi-dua/ and every cluster's page,
 // which lists its members with the dates of their membership.
-func (r *Renderer) Clusters() ([]File, error) {
+func (r *Renderer) Clusters(emit Emit) error {
 	if len(r.idx.Clusters) == 0 {
-		return nil, nil
+		return nil
 	}
 	home := Crumb{Name: r.t("home"), URL: "/"}
 	directory := Crumb{Name: r.t("clusters_title"), URL: "/cum-thi-dua/"}
 	view := &DirectoryView{Intro: r.t("clusters_intro")}
-	var files []File
 	for _, page := range r.idx.Clusters {
 		members := r.members(page.Cluster)
 		view.Groups = append(view.Groups, DirectoryGroup{
 			Head:  Link{Name: page.Cluster.Name, URL: page.URL(), Count: len(page.Articles)},
 			Items: members,
 		})
-		more, err := r.list(listSpec{layout: "list", base: page.URL(), title: page.Cluster.Name, items: page.Articles,
-			crumbs: []Crumb{home, directory, {Name: page.Cluster.Name, URL: page.URL()}}, header: &ListHeader{Members: members}})
+		err := r.list(listSpec{layout: "list", base: page.URL(), title: page.Cluster.Name, items: page.Articles,
+			crumbs: []Crumb{home, directory, {Name: page.Cluster.Name, URL: page.URL()}}, header: &ListHeader{Members: members}}, emit)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files = append(files, more...)
 	}
-	dir, err := r.directory("/cum-thi-dua/", r.t("clusters_title"), view, []Crumb{home, directory})
-	if err != nil {
-		return nil, err
-	}
-	return append(dir, files...), nil
+	return r.directory("/cum-thi-dua/", r.t("clusters_title"), view, []Crumb{home, directory}, emit)
 }
 
 // members lists a cluster's provinces in collation order, each with the

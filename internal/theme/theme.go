@@ -15,6 +15,8 @@
 // alone.
 // Every file in layouts/partials/ is available to all of them by its name
 // ("partials/card.html"). Layouts are parsed once, at Load.
+// partials/card.html renders one article in lists; it is rendered once per
+// article and reused by every list the article is in, as ListView.Cards.
 //
 // Strings: i18n/<language>.yaml maps keys to text; the template function T
 // returns the text of a key (Tf formats it with arguments), and a missing
@@ -74,8 +76,15 @@ type StaticFile struct {
 // ReadStatic returns the content of a static file.
 func (t *Theme) ReadStatic(p string) ([]byte, error) { return fs.ReadFile(t.files, "static/"+p) }
 
+// Options adjust how a theme is loaded.
+type Options struct {
+	// Compact, when set, is applied to each layout's source before it is
+	// parsed (the build minifies layouts once, rather than every page).
+	Compact func(src []byte) ([]byte, error)
+}
+
 // Load loads the site's theme from siteFS (the site's source tree).
-func Load(siteFS fs.FS, site *config.Site) (*Theme, error) {
+func Load(siteFS fs.FS, site *config.Site, opts Options) (*Theme, error) {
 	files := themes.Default()
 	dir := "themes/" + site.Theme
 	if info, err := fs.Stat(siteFS, dir); err == nil && info.IsDir() {
@@ -94,7 +103,7 @@ func Load(siteFS fs.FS, site *config.Site) (*Theme, error) {
 	if err := t.loadStrings(site.Language); err != nil {
 		return nil, err
 	}
-	if err := t.loadTemplates(site); err != nil {
+	if err := t.loadTemplates(site, opts.Compact); err != nil {
 		return nil, err
 	}
 	err := fs.WalkDir(files, "static", func(p string, d fs.DirEntry, err error) error {
@@ -215,7 +224,7 @@ func FileSize(n int64) string {
 	}
 }
 
-func (t *Theme) loadTemplates(site *config.Site) error {
+func (t *Theme) loadTemplates(site *config.Site, compact func([]byte) ([]byte, error)) error {
 	funcs := t.funcs(site)
 	base := template.New("").Funcs(funcs)
 	ids := map[string]bool{}
@@ -226,6 +235,11 @@ func (t *Theme) loadTemplates(site *config.Site) error {
 		}
 		for _, m := range literalID.FindAllStringSubmatch(string(b), -1) {
 			ids[m[1]] = true
+		}
+		if compact != nil {
+			if b, err = compact(b); err != nil {
+				return "", fmt.Errorf("theme %s: %v", name, err)
+			}
 		}
 		return string(b), nil
 	}
@@ -276,6 +290,16 @@ func (t *Theme) loadTemplates(site *config.Site) error {
 	}
 	t.templates["alias"] = alias
 	return nil
+}
+
+// Partial renders the partial layout name ("partials/card.html") with data,
+// as a piece of HTML that pages can include as it is.
+func (t *Theme) Partial(name string, data any) (template.HTML, error) {
+	var buf bytes.Buffer
+	if err := t.templates["list"].ExecuteTemplate(&buf, name, data); err != nil {
+		return "", fmt.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
+	}
+	return template.HTML(buf.String()), nil
 }
 
 // Execute renders layout ("home", "list", "article", "404" or "alias") with

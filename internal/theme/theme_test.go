@@ -21,7 +21,7 @@ func site(t *testing.T, yaml string) *config.Site {
 }
 
 func TestEmbeddedDefault(t *testing.T) {
-	th, err := Load(fstest.MapFS{}, site(t, "title: T\n"))
+	th, err := Load(fstest.MapFS{}, site(t, "title: T\n"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func TestLayeringAndLanguage(t *testing.T) {
 		"themes/default/layouts/404.html":     {Data: []byte(`{{define "main"}}<h1>{{T "not_found_title"}}!</h1>{{end}}`)},
 		"themes/default/static/css/extra.css": {Data: []byte("a{}")},
 	}
-	th, err := Load(siteFS, site(t, "title: T\nlanguage: en\n"))
+	th, err := Load(siteFS, site(t, "title: T\nlanguage: en\n"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,11 +65,11 @@ func TestLayeringAndLanguage(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	if _, err := Load(fstest.MapFS{}, site(t, "title: T\ntheme: tinh-nha\n")); err == nil || !strings.Contains(err.Error(), `theme "tinh-nha" not found`) {
+	if _, err := Load(fstest.MapFS{}, site(t, "title: T\ntheme: tinh-nha\n"), Options{}); err == nil || !strings.Contains(err.Error(), `theme "tinh-nha" not found`) {
 		t.Errorf("missing theme: %v", err)
 	}
 	broken := fstest.MapFS{"themes/default/layouts/article.html": {Data: []byte(`{{define "main"}}{{.Oops`)}}
-	if _, err := Load(broken, site(t, "title: T\n")); err == nil || !strings.Contains(err.Error(), "article.html") {
+	if _, err := Load(broken, site(t, "title: T\n"), Options{}); err == nil || !strings.Contains(err.Error(), "article.html") {
 		t.Errorf("broken layout: %v", err)
 	}
 }
