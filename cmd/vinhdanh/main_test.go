@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -206,11 +207,59 @@ func TestDemoSite(t *testing.T) {
 	if !strings.Contains(stdout.String(), "Built 49 articles (left out: 1 draft)") || !strings.Contains(stdout.String(), "pages: 49 articles, 173 list and index pages, 155 feeds, 2 aliases, 3 others") {
 		t.Errorf("summary: %s", stdout.String())
 	}
-	for _, p := range []string{"index.html", "404.html", "quyet-dinh/2023/bac-kan-khen-thuong-41-tap-the-ca-nhan/quyet-dinh-1378-qd-ubnd.pdf"} {
+	for _, p := range []string{"index.html", "404.html", "quyet-dinh/2023/bac-kan-khen-thuong-41-tap-the-ca-nhan/quyet-dinh-1378-qd-ubnd.pdf",
+		"tinh/index.html", "tinh/bac-kan/index.html", "luu-tru/index.html", "chu-de/index.html", "khen-thuong/index.html",
+		"cum-thi-dua/index.html", "giai-doan/2021-2025/index.html", "nam/2023/index.html", "nam/2023/06/index.html",
+		"sitemap.xml", "news-sitemap.xml", "robots.txt", "atom.xml", "index.xml", "tinh/bac-kan/index.xml"} {
 		if _, err := os.Stat(filepath.Join(dest, p)); err != nil {
 			t.Errorf("missing %s", p)
 		}
 	}
+	// Every article is within three clicks of /tinh/ and of /luu-tru/.
+	var articles []string
+	for _, section := range []string{"hoi-nghi", "dien-hinh", "quyet-dinh", "tin-tuc"} {
+		pages, _ := filepath.Glob(filepath.Join(dest, section, "20[0-9][0-9]", "*", "index.html"))
+		articles = append(articles, pages...)
+	}
+	if len(articles) != 49 {
+		t.Fatalf("%d article pages", len(articles))
+	}
+	for _, start := range []string{"/tinh/", "/luu-tru/"} {
+		reached := clicks(t, dest, start, 3)
+		for _, a := range articles {
+			rel, _ := filepath.Rel(dest, filepath.Dir(a))
+			if !reached["/"+filepath.ToSlash(rel)+"/"] {
+				t.Errorf("%s is more than three clicks from %s", rel, start)
+			}
+		}
+	}
+}
+
+var pageLink = regexp.MustCompile(`href="?(/[^"\s>#]*)`)
+
+// clicks returns the site paths reachable from start by following at most
+// depth links between the pages of the built site in dest.
+func clicks(t *testing.T, dest, start string, depth int) map[string]bool {
+	t.Helper()
+	reached := map[string]bool{start: true}
+	frontier := []string{start}
+	for range depth {
+		var next []string
+		for _, page := range frontier {
+			data, err := os.ReadFile(filepath.Join(dest, filepath.FromSlash(strings.TrimPrefix(page, "/")), "index.html"))
+			if err != nil {
+				continue // a file, not a page
+			}
+			for _, m := range pageLink.FindAllStringSubmatch(string(data), -1) {
+				if !reached[m[1]] {
+					reached[m[1]] = true
+					next = append(next, m[1])
+				}
+			}
+		}
+		frontier = next
+	}
+	return reached
 }
 
 // TestForeignDestIsRefused checks that a --dest holding other files, and no
