@@ -124,11 +124,11 @@ func clusters(articles []*content.Article, reg *registry.Registry) []*ClusterPag
 // RegisterRow is a decision with the exemplars that cite it.
 type RegisterRow struct {
 	Decision  *content.Article
-	Exemplars []*content.Article // newest first
+	Exemplars []*content.Article // by the exemplar's name, in collation order
 }
 
 // register lists the decisions, newest first, each with the published
-// exemplars that cite it.
+// exemplars that cite it, by name.
 func register(decisions, articles []*content.Article) []RegisterRow {
 	citing := map[*content.Article][]*content.Article{}
 	for _, a := range articles { // newest first
@@ -138,7 +138,9 @@ func register(decisions, articles []*content.Article) []RegisterRow {
 	}
 	rows := make([]RegisterRow, len(decisions))
 	for i, d := range decisions {
-		rows[i] = RegisterRow{Decision: d, Exemplars: citing[d]}
+		exemplars := citing[d]
+		vietnamese.SortFunc(exemplars, func(a *content.Article) string { return a.Exemplar.Name })
+		rows[i] = RegisterRow{Decision: d, Exemplars: exemplars}
 	}
 	return rows
 }
