@@ -232,8 +232,8 @@ func (p *Publisher) Copy(name string, src fs.FS, srcPath string) error {
 // claim checks name, records it as written, creates its folder, and
 // returns its path on disk.
 func (p *Publisher) claim(name string) (string, error) {
-	if name == "" || path.IsAbs(name) || path.Clean(name) != name || name == ".." || strings.HasPrefix(name, "../") {
-		return "", fmt.Errorf("refusing to write %q outside the output folder", name)
+	if err := checkName(name); err != nil {
+		return "", err
 	}
 	if _, dup := p.written.LoadOrStore(name, true); dup {
 		return "", fmt.Errorf("two files would be written at %s; rename one of them", name)
@@ -246,6 +246,57 @@ func (p *Publisher) claim(name string) (string, error) {
 		p.dirs.Store(dir, true)
 	}
 	return filepath.Join(p.tmp, filepath.FromSlash(name)), nil
+}
+
+// Rename moves the folder from, written with this Publisher, to to, which
+// must not exist yet: a writer that learns a folder's name only from what
+// it wrote (a hash of the files) writes into a temporary folder first.
+func (p *Publisher) Rename(from, to string) error {
+	for _, name := range []string{from, to} {
+		if err := checkName(name); err != nil {
+			return err
+		}
+	}
+	if _, err := os.Lstat(filepath.Join(p.tmp, filepath.FromSlash(to))); err == nil || from == to {
+		return fmt.Errorf("cannot move %s to %s, which is written already", from, to)
+	}
+	prefix := from + "/"
+	var moved []string
+	p.written.Range(func(key, _ any) bool {
+		if name := key.(string); strings.HasPrefix(name, prefix) {
+			moved = append(moved, name)
+		}
+		return true
+	})
+	for _, name := range moved {
+		if _, dup := p.written.LoadOrStore(to+"/"+strings.TrimPrefix(name, prefix), true); dup {
+			return fmt.Errorf("two files would be written at %s/%s; rename one of them", to, strings.TrimPrefix(name, prefix))
+		}
+	}
+	if err := os.MkdirAll(filepath.Join(p.tmp, filepath.FromSlash(path.Dir(to))), 0o755); err != nil {
+		return err
+	}
+	if err := os.Rename(filepath.Join(p.tmp, filepath.FromSlash(from)), filepath.Join(p.tmp, filepath.FromSlash(to))); err != nil {
+		return err
+	}
+	for _, name := range moved {
+		p.written.Delete(name)
+	}
+	p.dirs.Range(func(key, _ any) bool {
+		if dir := key.(string); dir == from || strings.HasPrefix(dir, prefix) {
+			p.dirs.Delete(dir)
+		}
+		return true
+	})
+	return nil
+}
+
+// checkName refuses names that are not clean paths inside the output.
+func checkName(name string) error {
+	if name == "" || path.IsAbs(name) || path.Clean(name) != name || name == ".." || strings.HasPrefix(name, "../") {
+		return fmt.Errorf("refusing to write %q outside the output folder", name)
+	}
+	return nil
 }
 
 // Stats returns how many files and bytes have been written.

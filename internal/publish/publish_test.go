@@ -205,3 +205,40 @@ func assertNoTemp(t *testing.T, dest string) {
 		}
 	}
 }
+
+func TestRenameFolder(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	p, err := Begin(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustWrite(t, p, "tim/.tmp/s/1.bin", "một")
+	mustWrite(t, p, "tim/.tmp/r.bin", "hai")
+	mustWrite(t, p, "tim/index.html", "ba")
+	if err := p.Rename("tim/.tmp", "tim/index.html"); err == nil {
+		t.Error("renaming onto a written file should be refused")
+	}
+	if err := p.Rename("tim/.tmp", "../x"); err == nil {
+		t.Error("renaming outside the output should be refused")
+	}
+	if err := p.Rename("tim/.tmp", "tim/abc"); err != nil {
+		t.Fatal(err)
+	}
+	// The old names are free again, the new ones taken.
+	mustWrite(t, p, "tim/.tmp/s/1.bin", "bốn")
+	if err := p.WriteRaw("tim/abc/r.bin", nil); err == nil {
+		t.Error("a moved file's new name should count as written")
+	}
+	if err := p.Rename("tim/.tmp", "tim/abc"); err == nil {
+		t.Error("renaming onto an existing folder should be refused")
+	}
+	if err := p.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, dest, "tim/abc/s/1.bin"); got != "một" {
+		t.Errorf("moved file holds %q", got)
+	}
+	if got := read(t, dest, "tim/.tmp/s/1.bin"); got != "bốn" {
+		t.Errorf("file written after the move holds %q", got)
+	}
+}
