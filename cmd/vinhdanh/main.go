@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -99,8 +100,26 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&now, "now", "", "the build's moment, RFC 3339 or a date (default: the clock, or SOURCE_DATE_EPOCH)")
 	fs.BoolVar(&opts.Strict, "strict", false, "treat warnings as errors")
 	fs.BoolVar(&quiet, "quiet", false, "print nothing but problems")
+	var cpuProfile, memProfile string
+	fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the build to `file` (for go tool pprof)")
+	fs.StringVar(&memProfile, "memprofile", "", "write a heap profile at the end of the build to `file`")
 	if code := parseFlags(fs, args, stderr, ""); code >= 0 {
 		return code
+	}
+	if cpuProfile != "" {
+		stop, err := startCPUProfile(cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "vinhdanh build: --cpuprofile: %v\n", err)
+			return 2
+		}
+		defer stop()
+	}
+	if memProfile != "" {
+		defer func() {
+			if err := writeHeapProfile(memProfile); err != nil {
+				fmt.Fprintf(stderr, "vinhdanh build: --memprofile: %v\n", err)
+			}
+		}()
 	}
 	t, err := buildTime(now, os.Getenv("SOURCE_DATE_EPOCH"))
 	if err != nil {
@@ -218,6 +237,9 @@ func printSummary(w io.Writer, s *build.Summary) {
 		plural(s.AliasPages, "alias", "aliases"), plural(s.OtherPages, "other", "others"))
 	fmt.Fprintf(w, "  files: %d (%s), %d of them copied: photos, attachments, static files\n",
 		s.Files, theme.FileSize(s.Bytes), s.Resources)
+	if s.SearchFiles > 0 {
+		fmt.Fprintf(w, "  search index: %d files (%s)\n", s.SearchFiles, theme.FileSize(s.SearchBytes))
+	}
 }
 
 func plural(n int, one, many string) string {
@@ -257,4 +279,33 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "vinhdanh serve: %v\n", err)
 	return 1
+}
+
+// startCPUProfile starts writing a CPU profile to name; stop ends it.
+func startCPUProfile(name string) (stop func(), err error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
+}
+
+// writeHeapProfile writes the heap's allocations to name.
+func writeHeapProfile(name string) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
