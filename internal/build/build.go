@@ -23,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -34,6 +35,7 @@ import (
 	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
+	"vinhdanh/internal/search"
 	"vinhdanh/internal/theme"
 	"vinhdanh/internal/vietnamese"
 )
@@ -62,6 +64,8 @@ type Summary struct {
 	Feeds          int // RSS and Atom feeds, and the news sitemap
 	AliasPages     int
 	OtherPages     int // 404, sitemaps, robots.txt
+	SearchFiles    int // files of the search index
+	SearchBytes    int64
 	Resources      int // bundle files and static files copied
 	Files          int
 	Bytes          int64
@@ -152,7 +156,7 @@ func Run(opts Options) (*Summary, error) {
 		return nil, fmt.Errorf("cannot write the output: %v", err)
 	}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags, Dest: opts.Dest}
-	if err := write(fsys, site, th, r, pub, sum, opts.Now); err != nil {
+	if err := write(fsys, cfg, site, th, r, pub, sum, opts.Now); err != nil {
 		pub.Abort()
 		return nil, err
 	}
@@ -217,7 +221,7 @@ func summaries(articles []*content.Article, md *markdown.Renderer) error {
 }
 
 // write renders and publishes everything.
-func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, pub *publish.Publisher, sum *Summary, now time.Time) error {
+func write(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.Theme, r *render.Renderer, pub *publish.Publisher, sum *Summary, now time.Time) error {
 	var mu sync.Mutex
 	var sitemap []render.PageRef
 	// publish writes a file and notes it for the sitemap and the summary.
@@ -238,11 +242,20 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 		}
 		return nil
 	}
+	var index *search.Builder
+	if cfg.Search {
+		index = search.NewBuilder(len(site.Articles))
+	}
 	err := parallel(len(site.Articles), func(i int) error {
 		a := site.Articles[i]
-		f, _, err := r.Article(a)
+		f, text, err := r.Article(a)
 		if err != nil {
 			return fmt.Errorf("%s: %v", a.Path, err)
+		}
+		if index != nil {
+			if err := index.Add(searchDoc(i, a, text)); err != nil {
+				return err
+			}
 		}
 		aliases, err := r.Aliases(a)
 		if err != nil {
@@ -289,6 +302,11 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 	if err != nil {
 		return err
 	}
+	if index != nil {
+		if err := writeSearch(index, r, pub, publish, sum); err != nil {
+			return err
+		}
+	}
 	notFound, err := r.NotFound()
 	if err != nil {
 		return err
@@ -330,6 +348,43 @@ func write(fsys fs.FS, site *content.Site, th *theme.Theme, r *render.Renderer, 
 		sum.Resources++
 	}
 	return nil
+}
+
+// searchDoc is what the search index needs of the article numbered id.
+func searchDoc(id int, a *content.Article, text string) search.Doc {
+	d := search.Doc{ID: id, URL: a.URL, Title: a.Title, Summary: a.Summary, Text: text, Date: a.Date,
+		Kind: slices.Index(content.Kinds, a.Kind)}
+	names := make([]string, len(a.Provinces))
+	for i, u := range a.Provinces {
+		names[i] = u.Name
+		d.Provinces = append(d.Provinces, u.Slug, u.Successor.Slug)
+	}
+	if a.National() {
+		d.Provinces = []string{index.NationalSlug}
+	}
+	d.Places = strings.Join(names, ", ")
+	return d
+}
+
+// writeSearch finishes the search index, writes its files under
+// /tim-kiem/<version>/, and renders the search page.
+func writeSearch(b *search.Builder, r *render.Renderer, pub *publish.Publisher, publishPage func(render.File) error, sum *Summary) error {
+	const staging = "tim-kiem/.index"
+	cfg, err := b.Finish(func(name string, data []byte) error {
+		return pub.WriteRaw(staging+"/"+name, data)
+	})
+	if err != nil {
+		return err
+	}
+	if err := pub.Rename(staging, "tim-kiem/"+cfg.Version); err != nil {
+		return err
+	}
+	sum.SearchFiles, sum.SearchBytes = cfg.Stats.Files, cfg.Stats.Bytes
+	page, err := r.Search(cfg)
+	if err != nil {
+		return err
+	}
+	return publishPage(page)
 }
 
 // writeFile writes a rendered file, minifying it unless it is already.

@@ -34,6 +34,7 @@ type Page struct {
 	Directory *DirectoryView // /tinh/, /chu-de/, /khen-thuong/, /cum-thi-dua/
 	Archive   *ArchiveView   // /luu-tru/
 	Register  *RegisterView  // /quyet-dinh/
+	Search    *SearchView    // /tim-kiem/
 }
 
 // SiteInfo is the site-wide part of every page.
@@ -42,7 +43,8 @@ type SiteInfo struct {
 	Locale                                     string // OpenGraph locale: "vi_VN"
 	Logo                                       string // site path of the logo, or ""
 	Menu                                       []MenuLink
-	Year                                       int // for the footer
+	Year                                       int  // for the footer
+	Search                                     bool // the site has a search page
 	// assets maps a theme static file to its URL with a version, so that
 	// browsers fetch a file again exactly when it changes.
 	assets map[string]string

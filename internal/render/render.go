@@ -90,7 +90,7 @@ func New(site *config.Site, th *theme.Theme, idx *index.Index, md *markdown.Rend
 	}
 	basePath := site.BasePath()
 	r.info = &SiteInfo{
-		Title: site.Title, Description: site.Description, Language: site.Language, Locale: "vi_VN",
+		Title: site.Title, Description: site.Description, Language: site.Language, Locale: "vi_VN", Search: site.Search,
 		Organisation: site.Organisation, Year: now.In(site.Location).Year(), assets: r.assets,
 		rel: func(p string) string { return theme.RelURL(basePath, p) },
 	}

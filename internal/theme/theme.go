@@ -53,7 +53,7 @@ import (
 var literalID = regexp.MustCompile(`\sid="([A-Za-z][\w-]*)"`)
 
 // Layouts that render a page through "base".
-var pageLayouts = []string{"home", "list", "article", "404", "directory", "archive", "register"}
+var pageLayouts = []string{"home", "list", "article", "404", "directory", "archive", "register", "search"}
 
 // Theme is a loaded theme.
 type Theme struct {

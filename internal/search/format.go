@@ -1,0 +1,523 @@
+package search
+
+import (
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"maps"
+	"math"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// Format constants; docs/search-format.md describes the files.
+const (
+	// Magic opens every shard and overflow file.
+	Magic = "VDS1"
+	// MaxVariants is how many spellings of a term postings can mark.
+	MaxVariants = 6
+	// BlockSize is how many postings a block holds.
+	BlockSize = 512
+	// SlotSize is the size of a result record's slot in a pack.
+	SlotSize = 512
+	// PackSlots is how many slots a pack file holds.
+	PackSlots = 2048
+	// shardTarget is the average size a shard is aimed at.
+	shardTarget = 24 << 10
+)
+
+// Config is what the client needs before its first request, written into
+// the search page; it grows with the number of years, not of articles.
+type Config struct {
+	Version   string         `json:"v"`      // the folder of this build's index files
+	Shards    int            `json:"shards"` // a power of two
+	SlotSize  int            `json:"slot"`
+	PackSlots int            `json:"pack"`
+	Docs      int            `json:"docs"`
+	Years     []YearRange    `json:"years"` // newest first
+	Variants  int            `json:"variants"`
+	Provinces []string       `json:"provinces"` // slugs that have a list
+	Kinds     [4]string      `json:"-"`
+	Stats     Stats          `json:"-"`
+	Files     []string       `json:"-"`
+	Sizes     map[string]int `json:"-"`
+}
+
+// YearRange is the documents published in a year: numbers First to Last.
+type YearRange struct {
+	Year, First, Last int
+}
+
+// MarshalJSON writes a year range as [year, first, last].
+func (y YearRange) MarshalJSON() ([]byte, error) {
+	return json.Marshal([3]int{y.Year, y.First, y.Last})
+}
+
+// Stats describe a built index.
+type Stats struct {
+	Terms, Postings, Shards, Files int
+	Bytes                          int64
+}
+
+// ShardOf returns the shard of a folded term: FNV-1a of its UTF-8 bytes,
+// masked to the number of shards (a power of two). The client computes the
+// same.
+func ShardOf(term string, shards int) int {
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(term))
+	return int(h.Sum32() & uint32(shards-1))
+}
+
+// Emit receives the index's files, by path relative to the index folder
+// ("s/00a3.bin"). Finish calls it from several goroutines at once.
+type Emit func(name string, data []byte) error
+
+// postings are every term's postings, term after term, each term's by
+// document number: Finish inverts the documents' lists into them.
+type postings struct {
+	start []int64 // term t's postings are [start[t], start[t+1])
+	doc   []int32
+	tf    []uint8
+	mask  []uint8 // the term's spellings the document holds, bit i for the i-th of variants
+}
+
+// Finish encodes the index, passing each file to emit, and returns the
+// index's Config. Config.Version is a hash of every file, so that a browser
+// never mixes the files of two builds; the caller moves the files into a
+// folder of that name. Finish must be called once, after every Add.
+func (b *Builder) Finish(emit Emit) (Config, error) {
+	lex := &b.lex
+	nTerms := len(lex.termText)
+	df := make([]int64, nTerms+1)
+	spellDocs := make([]int32, len(lex.spellTerm))
+	lastDoc := make([]int32, nTerms) // the last document counted in df
+	for t := range lastDoc {
+		lastDoc[t] = -1
+	}
+	docs, totalLength := 0, 0
+	for i := range b.docs {
+		d := &b.docs[i]
+		if !d.present {
+			continue
+		}
+		docs++
+		totalLength += int(d.length)
+		for _, s := range d.spells {
+			spellDocs[s]++
+			if t := lex.spellTerm[s]; lastDoc[t] != int32(i) {
+				df[t]++
+				lastDoc[t] = int32(i)
+			}
+		}
+	}
+	variants, bit := b.chooseVariants(spellDocs)
+	post := b.invert(df, bit)
+
+	// Shards: enough that the first blocks average shardTarget bytes.
+	firstBytes := 0
+	for t := range nTerms {
+		firstBytes += len(lex.termText[t]) + 8 + int(min(post.start[t+1]-post.start[t], BlockSize))*7/2
+	}
+	shards := 16
+	for shards < 1<<14 && firstBytes/shards > shardTarget {
+		shards *= 2
+	}
+	byShard := make([][]uint32, shards)
+	for t := range nTerms {
+		s := ShardOf(lex.termText[t], shards)
+		byShard[s] = append(byShard[s], uint32(t))
+	}
+
+	// Documents' lengths in BM25's denominator, and the scale of impacts:
+	// the highest score possible is the idf of a term in one document
+	// times (k1 + 1).
+	avg := float64(max(totalLength, 1)) / float64(max(docs, 1))
+	norms := make([]float32, len(b.docs))
+	for i := range b.docs {
+		norms[i] = float32(k1 * (1 - bm + bm*float64(b.docs[i].length)/avg))
+	}
+	scale := math.Log1p(idf(docs, 1) * (k1 + 1))
+
+	var files counter
+	digests := newDigests()
+	write := func(name string, data []byte) error {
+		files.add(data)
+		digests.add(name, data)
+		return emit(name, data)
+	}
+	err := parallel(shards, func(s int) error {
+		members := byShard[s]
+		if len(members) == 0 {
+			return nil
+		}
+		slices.SortFunc(members, func(x, y uint32) int { return strings.Compare(lex.termText[x], lex.termText[y]) })
+		shard, more := b.encodeShard(members, post, variants, norms, docs, scale)
+		name := fmt.Sprintf("s/%04x", s)
+		if err := write(name+".bin", shard); err != nil {
+			return err
+		}
+		if len(more) > len(Magic) {
+			return write(name+".more.bin", more)
+		}
+		return nil
+	})
+	if err != nil {
+		return Config{}, err
+	}
+	slugs, err := b.writeProvinces(write)
+	if err != nil {
+		return Config{}, err
+	}
+	packs := (len(b.docs) + PackSlots - 1) / PackSlots
+	err = parallel(packs, func(p int) error {
+		lo, hi := p*PackSlots, min((p+1)*PackSlots, len(b.docs))
+		pack := bytes.Repeat([]byte{' '}, (hi-lo)*SlotSize)
+		for id := lo; id < hi; id++ {
+			copy(pack[(id-lo)*SlotSize:], b.docs[id].record)
+		}
+		return write(fmt.Sprintf("r/%d.bin", p), pack)
+	})
+	if err != nil {
+		return Config{}, err
+	}
+
+	// Years: documents are newest first, so each year is a range.
+	var years []YearRange
+	for id, d := range b.docs {
+		if !d.present {
+			continue
+		}
+		y := d.date.Year()
+		if len(years) == 0 || years[len(years)-1].Year != y {
+			years = append(years, YearRange{Year: y, First: id, Last: id})
+		}
+		years[len(years)-1].Last = id
+	}
+	return Config{
+		Version: digests.version(), Shards: shards, SlotSize: SlotSize, PackSlots: PackSlots,
+		Docs: len(b.docs), Years: years, Variants: MaxVariants, Provinces: slugs,
+		Stats: Stats{Terms: nTerms, Postings: len(post.doc), Shards: shards, Files: files.files, Bytes: files.bytes},
+	}, nil
+}
+
+// chooseVariants picks each term's spellings that postings mark: the
+// MaxVariants held by most documents, ties in byte order. bit[s] is the
+// spelling's place among its term's variants, or -1.
+func (b *Builder) chooseVariants(spellDocs []int32) (variants [][]string, bit []int8) {
+	lex := &b.lex
+	nTerms := len(lex.termText)
+	// The spellings of each term, grouped by a counting sort.
+	start := make([]int32, nTerms+1)
+	for _, t := range lex.spellTerm {
+		start[t+1]++
+	}
+	for t := range nTerms {
+		start[t+1] += start[t]
+	}
+	grouped := make([]uint32, len(lex.spellTerm))
+	fill := slices.Clone(start[:nTerms])
+	for s, t := range lex.spellTerm {
+		grouped[fill[t]] = uint32(s)
+		fill[t]++
+	}
+	bit = make([]int8, len(lex.spellTerm))
+	for i := range bit {
+		bit[i] = -1
+	}
+	variants = make([][]string, nTerms)
+	for t := range nTerms {
+		spells := grouped[start[t]:start[t+1]]
+		slices.SortFunc(spells, func(x, y uint32) int {
+			return cmp.Or(cmp.Compare(spellDocs[y], spellDocs[x]), strings.Compare(lex.spellText[x], lex.spellText[y]))
+		})
+		for rank, s := range spells[:min(len(spells), MaxVariants)] {
+			if spellDocs[s] == 0 {
+				break
+			}
+			bit[s] = int8(rank)
+			variants[t] = append(variants[t], lex.spellText[s])
+		}
+	}
+	return variants, bit
+}
+
+// invert turns the documents' lists of spellings into each term's
+// postings, and lets the lists go. df holds each term's number of
+// documents at df[t]; invert reuses it for the postings' offsets.
+func (b *Builder) invert(df []int64, bit []int8) *postings {
+	lex := &b.lex
+	nTerms := len(df) - 1
+	start := df
+	for t := nTerms; t > 0; t-- {
+		start[t] = start[t-1]
+	}
+	start[0] = 0
+	for t := range nTerms {
+		start[t+1] += start[t]
+	}
+	total := start[nTerms]
+	p := &postings{start: start, doc: make([]int32, total), tf: make([]uint8, total), mask: make([]uint8, total)}
+	next := slices.Clone(start[:nTerms])
+	for id := range b.docs {
+		d := &b.docs[id]
+		for i, s := range d.spells {
+			t := lex.spellTerm[s]
+			at := next[t] - 1
+			if at < start[t] || p.doc[at] != int32(id) {
+				// The document's first spelling of t.
+				at = next[t]
+				next[t]++
+				p.doc[at] = int32(id)
+			}
+			p.tf[at] = uint8(min(int(p.tf[at])+int(d.tfs[i]), 255))
+			if k := bit[s]; k >= 0 {
+				p.mask[at] |= 1 << k
+			}
+		}
+		d.spells, d.tfs = nil, nil
+	}
+	return p
+}
+
+// BM25 parameters.
+const (
+	k1 = 1.2
+	bm = 0.75
+)
+
+// idf is BM25's inverse document frequency of a term in df of n documents.
+func idf(n int, df int64) float64 {
+	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// encodeShard writes the shard holding members (terms in byte order) and
+// its overflow file. Each term's postings get their BM25 impact, quantised
+// to 1-255 on a logarithmic scale so that low scores keep their
+// differences; they are ordered by impact, then document, and cut into
+// blocks, each block ordered by document.
+func (b *Builder) encodeShard(members []uint32, post *postings, variants [][]string, norms []float32, docs int, scale float64) (shard, more []byte) {
+	lex := &b.lex
+	shard = append(shard, Magic...)
+	more = append(more, Magic...)
+	shard = binary.AppendUvarint(shard, uint64(len(members)))
+	var keys, ordered []uint64
+	var byImpact [257]int
+	for _, t := range members {
+		lo, hi := post.start[t], post.start[t+1]
+		w := idf(docs, hi-lo)
+		// keys: document, flags and impact, in document order.
+		keys = keys[:0]
+		for i := lo; i < hi; i++ {
+			doc, tf := post.doc[i], float64(post.tf[i])
+			score := w * tf * (k1 + 1) / (tf + float64(norms[doc]))
+			impact := uint64(min(255, 1+math.Floor(254*math.Log1p(score)/scale)))
+			flags := uint64(post.mask[i]) | uint64(b.docs[doc].kind)<<6
+			keys = append(keys, uint64(doc)<<16|flags<<8|impact)
+		}
+		if len(keys) > BlockSize {
+			// Impact descending, then document: a counting sort by
+			// impact keeps the document order within each impact.
+			byImpact = [257]int{}
+			for _, key := range keys {
+				byImpact[256-(key&0xff)]++
+			}
+			for i := 1; i < len(byImpact); i++ {
+				byImpact[i] += byImpact[i-1]
+			}
+			ordered = slices.Grow(ordered[:0], len(keys))[:len(keys)]
+			for _, key := range keys {
+				slot := 255 - (key & 0xff)
+				ordered[byImpact[slot]] = key
+				byImpact[slot]++
+			}
+			keys, ordered = ordered, keys
+		}
+		blocks := (len(keys) + BlockSize - 1) / BlockSize
+		shard = appendString(shard, lex.termText[t])
+		shard = binary.AppendUvarint(shard, uint64(len(keys)))
+		shard = append(shard, byte(len(variants[t])))
+		for _, v := range variants[t] {
+			shard = appendString(shard, v)
+		}
+		shard = binary.AppendUvarint(shard, uint64(blocks))
+		moreStart := len(more)
+		for k := range blocks {
+			block := keys[k*BlockSize : min((k+1)*BlockSize, len(keys))]
+			if blocks > 1 {
+				slices.Sort(block)
+			}
+			if k == 0 {
+				shard = appendBlock(shard, block)
+			} else {
+				more = appendBlock(more, block)
+			}
+		}
+		shard = binary.AppendUvarint(shard, uint64(moreStart))
+		shard = binary.AppendUvarint(shard, uint64(len(more)-moreStart))
+	}
+	return shard, more
+}
+
+// appendBlock encodes a block of postings ordered by document: their
+// number, then each one's document as the gap from the one before, its
+// impact and its flags.
+func appendBlock(buf []byte, block []uint64) []byte {
+	buf = binary.AppendUvarint(buf, uint64(len(block)))
+	prev := int64(-1)
+	for _, key := range block {
+		doc := int64(key >> 16)
+		buf = binary.AppendUvarint(buf, uint64(doc-prev-1))
+		prev = doc
+		buf = append(buf, byte(key), byte(key>>8))
+	}
+	return buf
+}
+
+// writeProvinces writes each province's list of documents and returns the
+// provinces' slugs in byte order.
+func (b *Builder) writeProvinces(write Emit) ([]string, error) {
+	lists := map[string][]int32{}
+	for id, d := range b.docs {
+		for _, slug := range d.provinces {
+			if l := lists[slug]; len(l) == 0 || l[len(l)-1] != int32(id) {
+				lists[slug] = append(l, int32(id))
+			}
+		}
+	}
+	slugs := slices.Sorted(maps.Keys(lists))
+	for _, slug := range slugs {
+		ids := lists[slug]
+		buf := binary.AppendUvarint(nil, uint64(len(ids)))
+		prev := int32(-1)
+		for _, id := range ids {
+			buf = binary.AppendUvarint(buf, uint64(id-prev-1))
+			prev = id
+		}
+		if err := write("p/"+slug+".bin", buf); err != nil {
+			return nil, err
+		}
+	}
+	return slugs, nil
+}
+
+// counter counts the files written and their bytes.
+type counter struct {
+	mu    sync.Mutex
+	files int
+	bytes int64
+}
+
+func (c *counter) add(data []byte) {
+	c.mu.Lock()
+	c.files++
+	c.bytes += int64(len(data))
+	c.mu.Unlock()
+}
+
+// digests collects a hash of each file, from which version derives the
+// index's version.
+type digests struct {
+	mu    sync.Mutex
+	files map[string][sha256.Size]byte
+}
+
+func newDigests() *digests {
+	return &digests{files: map[string][sha256.Size]byte{}}
+}
+
+func (d *digests) add(name string, data []byte) {
+	sum := sha256.Sum256(data)
+	d.mu.Lock()
+	d.files[name] = sum
+	d.mu.Unlock()
+}
+
+// version hashes the files' names and digests in name order.
+func (d *digests) version() string {
+	h := sha256.New()
+	for _, name := range slices.Sorted(maps.Keys(d.files)) {
+		sum := d.files[name]
+		h.Write([]byte(name))
+		h.Write([]byte{0})
+		h.Write(sum[:])
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// parallel calls fn(0) to fn(n-1) on as many goroutines as there are
+// processors and returns the first error.
+func parallel(n int, fn func(i int) error) error {
+	var (
+		next     atomic.Int64
+		firstErr error
+		once     sync.Once
+		wg       sync.WaitGroup
+	)
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				if err := fn(i); err != nil {
+					once.Do(func() { firstErr = err })
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return firstErr
+}
+
+func appendString(buf []byte, s string) []byte {
+	buf = binary.AppendUvarint(buf, uint64(len(s)))
+	return append(buf, s...)
+}
+
+// encodeRecord writes a document's result record: a JSON array that fits in
+// a slot, [url, title, date, kind, places, summary], the summary shortened
+// (with an ellipsis) as far as needed, then the title.
+func encodeRecord(d Doc) []byte {
+	title, places, summary := cut(d.Title, 200), cut(d.Places, 80), d.Summary
+	for n := len(summary); ; {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		_ = enc.Encode([]any{d.URL, title, d.Date.Format("2006-01-02"), d.Kind, places, summary})
+		rec := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+		if len(rec) <= SlotSize {
+			return rec
+		}
+		if n == 0 {
+			title = cut(title, len(title)*3/4)
+			continue
+		}
+		n = max(0, n-(len(rec)-SlotSize)-len("…"))
+		summary = cut(d.Summary, n)
+		if summary != "" {
+			summary += "…"
+		}
+	}
+}
+
+// cut shortens s to at most n bytes at a character boundary.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

@@ -1,0 +1,117 @@
+// Tests of the browser client (themes/default/static/js/search.js) against
+// an index built by the Go side. Run by TestClient in package search, which
+// sets VINHDANH_INDEX (a built index) and VINHDANH_FOLD_CASES.
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert");
+const fs = require("node:fs");
+const path = require("node:path");
+const S = require("../../../themes/default/static/js/search.js");
+
+const dir = process.env.VINHDANH_INDEX;
+const config = dir ? JSON.parse(fs.readFileSync(path.join(dir, "config.json"), "utf8")) : null;
+
+// fileFetch serves the index from disk, with HTTP range requests.
+function fileFetch(counter) {
+  return async function (url, init) {
+    counter.n++;
+    const file = path.join(dir, url.replace(/^\/idx\//, ""));
+    if (!fs.existsSync(file)) {
+      return { ok: false, status: 404 };
+    }
+    let data = fs.readFileSync(file);
+    let status = 200;
+    const range = init && init.headers && init.headers.Range;
+    if (range) {
+      const m = /bytes=(\d+)-(\d+)/.exec(range);
+      data = data.subarray(Number(m[1]), Number(m[2]) + 1);
+      status = 206;
+    }
+    const buf = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
+    return { ok: true, status, arrayBuffer: async () => buf };
+  };
+}
+
+function index(counter) {
+  return new S.Index(Object.assign({ root: "/idx/" }, config), fileFetch(counter || { n: 0 }));
+}
+
+async function first(q, filters) {
+  const results = await index().search(S.parseQuery(q), filters);
+  return results.map((r) => r.doc);
+}
+
+test("folding is the Go side's, character for character", () => {
+  const cases = JSON.parse(fs.readFileSync(process.env.VINHDANH_FOLD_CASES, "utf8"));
+  assert.ok(cases.length > 10000);
+  const wrong = cases.filter(([input, want]) => S.fold(input) !== want);
+  assert.deepStrictEqual(wrong.slice(0, 5), []);
+});
+
+test("Telex", () => {
+  const table = {
+    ddua: "đua", thi: "thi", dduwowngf: "đường", thuwowngr: "thưởng", khen: "khen", tieengs: "tiếng",
+    vieejt: "việt", nguwowif: "người", hoaf: "hòa", quas: "quá", giaf: "già", muwa: "mưa", dduaw: "đưa",
+    ubnd: "ubnd", nam: "nam", "2023": "2023", dduwowng: "đương", hoaij: "hoại", Ddieenr: "điển",
+    vieetj: "việt", press: "press", html: "html", bus: "bú", quoocs: "quốc",
+  };
+  for (const [typed, want] of Object.entries(table)) {
+    assert.strictEqual(S.telex(typed), want, typed);
+  }
+});
+
+test("queries: Telex, folding, marks", () => {
+  const words = S.parseQuery("Thi ddua");
+  assert.deepStrictEqual(words.map((w) => [w.exact, w.folded, w.marked]), [["thi", "thi", false], ["đua", "dua", true]]);
+  const plan = S.plan(S.parseQuery("phong trào thi đua"));
+  assert.deepStrictEqual(plan.primary.map((t) => t.key), ["phong trao", "thi dua"]);
+  assert.deepStrictEqual(S.plan(S.parseQuery("a b c")).primary.map((t) => t.key), ["a b", "b c"]);
+}, { skip: !dir });
+
+test("thi dua, thi ddua and thi đua find the article with thi đua", async () => {
+  for (const q of ["thi dua", "thi ddua", "thi đua", "THI ĐUA"]) {
+    assert.deepStrictEqual(await first(q), [2], q);
+  }
+}, { skip: !dir });
+
+test("đường ranks the road above biểu dương; duong finds both", async () => {
+  const exact = await first("đường");
+  assert.ok(exact.indexOf(0) >= 0 && exact.indexOf(1) >= 0, String(exact));
+  assert.ok(exact.indexOf(0) < exact.indexOf(1), String(exact));
+  const plain = await first("duong");
+  assert.deepStrictEqual(plain.slice().sort(), [0, 1]);
+  const dương = await first("dương");
+  assert.ok(dương.indexOf(1) < dương.indexOf(0), String(dương));
+}, { skip: !dir });
+
+test("khen thuong ranks adjacent words above scattered ones", async () => {
+  const docs = await first("khen thuong");
+  assert.deepStrictEqual(docs, [3, 4]);
+}, { skip: !dir });
+
+test("filters narrow the results", async () => {
+  assert.deepStrictEqual(await first("khen thuong", { kind: "2" }), [3]);
+  assert.deepStrictEqual(await first("khen thuong", { year: "2022" }), [4]);
+  assert.deepStrictEqual(await first("bieu duong", { province: "thai-nguyen" }), [1]);
+  assert.deepStrictEqual(await first("bieu duong", { province: "nghe-an" }), []);
+}, { skip: !dir });
+
+test("records, and a warm query costs no request", async () => {
+  const counter = { n: 0 };
+  const ix = index(counter);
+  const results = await ix.search(S.parseQuery("thi dua"));
+  const records = await ix.fetchRecords(results.map((r) => r.doc));
+  assert.strictEqual(records[0][0], "/tin-tuc/2023/thi-dua/");
+  assert.strictEqual(records[0][1], "Phát động phong trào thi đua");
+  const cold = counter.n;
+  await ix.search(S.parseQuery("thi dua"));
+  await ix.fetchRecords(results.map((r) => r.doc));
+  assert.strictEqual(counter.n, cold);
+}, { skip: !dir });
+
+test("highlighting", () => {
+  const pieces = S.highlight("Biểu dương và con đường", S.parseQuery("đường"));
+  assert.deepStrictEqual(pieces, [["Biểu dương và con ", false], ["đường", true]]);
+  const plain = S.highlight("Biểu dương và con đường", S.parseQuery("duong"));
+  assert.deepStrictEqual(plain.filter((p) => p[1]).map((p) => p[0]), ["dương", "đường"]);
+});
