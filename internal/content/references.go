@@ -14,11 +14,10 @@ func resolveExemplarDecisions(all, published []*Article, diags *diagnostic.List)
 	for _, a := range published {
 		isPublished[a] = true
 	}
-	var decisions []*Article
+	decisions := newDecisionIndex(all)
 	brokenDecision := false
 	for _, a := range all {
 		if a.Kind == Decision {
-			decisions = append(decisions, a)
 			brokenDecision = brokenDecision || a.broken
 		}
 	}
@@ -46,12 +45,38 @@ func resolveExemplarDecisions(all, published []*Article, diags *diagnostic.List)
 	}
 }
 
+// decisionIndex finds decision articles by path, address or number.
+type decisionIndex struct {
+	all    []*Article
+	byPath map[string]*Article   // path under the source and URL
+	bySeq  map[string][]*Article // a number's sequence part, "946" of 946/QĐ-UBND
+}
+
+func newDecisionIndex(articles []*Article) *decisionIndex {
+	idx := &decisionIndex{byPath: map[string]*Article{}, bySeq: map[string][]*Article{}}
+	for _, a := range articles {
+		if a.Kind != Decision {
+			continue
+		}
+		idx.all = append(idx.all, a)
+		for _, key := range []string{a.Path, a.URL} {
+			if _, taken := idx.byPath[key]; !taken {
+				idx.byPath[key] = a
+			}
+		}
+		if a.Decision != nil && a.Decision.Number.Seq != "" {
+			idx.bySeq[a.Decision.Number.Seq] = append(idx.bySeq[a.Decision.Number.Seq], a)
+		}
+	}
+	return idx
+}
+
 // findDecision returns the one decision ref names, or a message saying why
 // there is none.
-func findDecision(ref string, decisions []*Article) (*Article, string) {
+func findDecision(ref string, decisions *decisionIndex) (*Article, string) {
 	if looksLikePath(ref) {
-		for _, d := range decisions {
-			if d.Path == ref || d.Path == ContentDir+"/"+strings.TrimPrefix(ref, "/") || d.URL == ref {
+		for _, key := range []string{ref, ContentDir + "/" + strings.TrimPrefix(ref, "/")} {
+			if d := decisions.byPath[key]; d != nil {
 				return d, ""
 			}
 		}
@@ -62,12 +87,7 @@ func findDecision(ref string, decisions []*Article) (*Article, string) {
 		return nil, err.Error()
 	}
 	var found []*Article
-	var numbers []string
-	for _, d := range decisions {
-		if d.Decision == nil || d.Decision.Number.Seq == "" {
-			continue
-		}
-		numbers = append(numbers, d.Decision.Number.String())
+	for _, d := range decisions.bySeq[num.Seq] {
 		if d.Decision.Number.Matches(num) {
 			found = append(found, d)
 		}
@@ -76,6 +96,12 @@ func findDecision(ref string, decisions []*Article) (*Article, string) {
 	case 1:
 		return found[0], ""
 	case 0:
+		var numbers []string
+		for _, d := range decisions.all {
+			if d.Decision != nil && d.Decision.Number.Seq != "" {
+				numbers = append(numbers, d.Decision.Number.String())
+			}
+		}
 		return nil, "no decision article has the number " + num.String() +
 			diagnostic.DidYouMean(num.String(), numbers, nil) + "; write the decision's article first, or fix the number"
 	}
