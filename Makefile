@@ -3,7 +3,7 @@ GO ?= go
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME ?= 30s
 
-.PHONY: help build serve test lint fuzz bench golden ci clean
+.PHONY: help build serve test lint fuzz bench bench-search golden ci clean
 
 help:
 	@echo "make build    build the demo site into public/"
@@ -12,6 +12,7 @@ help:
 	@echo "make lint     gofmt, go vet and staticcheck"
 	@echo "make fuzz     run each fuzz target for FUZZTIME (default $(FUZZTIME))"
 	@echo "make bench    build 1,000 and 10,000 generated articles; time and memory"
+	@echo "make bench-search  search costs at 10,000 and 100,000 articles (needs node)"
 	@echo "make golden   rewrite golden files and expected errors from the current output"
 	@echo "make ci       what CI runs (.ci/run)"
 
@@ -40,6 +41,9 @@ fuzz:
 
 bench:
 	$(GO) test ./cmd/vinhdanh/ -run '^$$' -bench 'BenchmarkBuild' -benchtime 3x -count 1 -timeout 60m
+
+bench-search:
+	$(GO) test ./cmd/vinhdanh/ -run '^$$' -bench 'BenchmarkSearch' -benchtime 1x -count 1 -timeout 90m -v
 
 golden:
 	$(GO) test ./cmd/vinhdanh/ -run TestInvalidSites -update

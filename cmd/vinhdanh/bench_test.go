@@ -1,11 +1,14 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -92,4 +95,163 @@ func BenchmarkBuild(b *testing.B) {
 			b.ReportMetric(median.Seconds(), "median-s")
 		})
 	}
+}
+
+// withoutSearch returns a copy of the site at src, its files hard links,
+// whose site.yaml turns the search index off: building both tells what the
+// index adds to a build.
+func withoutSearch(tb testing.TB, src string) string {
+	tb.Helper()
+	dir := src + "-nosearch"
+	if _, err := os.Stat(filepath.Join(dir, "site.yaml")); err == nil {
+		return dir
+	}
+	tmp := dir + fmt.Sprintf(".tmp-%d", os.Getpid())
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(tmp, rel)
+		switch {
+		case d.IsDir():
+			return os.MkdirAll(target, 0o755)
+		case rel == "site.yaml":
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(target, append(data, "\nsearch:\n  enabled: false\n"...), 0o644)
+		default:
+			return os.Link(p, target)
+		}
+	})
+	if err == nil {
+		err = os.Rename(tmp, dir)
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		tb.Fatal(err)
+	}
+	return dir
+}
+
+// queryCost is what search-bench.js reports for one query.
+type queryCost struct {
+	Query    string  `json:"query"`
+	Base     string  `json:"base"`
+	Form     string  `json:"form"`
+	Results  int     `json:"results"`
+	Requests int     `json:"requests"`
+	Bytes    int     `json:"bytes"`
+	WarmMS   float64 `json:"warm_ms"`
+}
+
+// BenchmarkSearch builds generated sites of 10,000 and 100,000 articles
+// with and without the search index, then runs a fixed set of queries (20,
+// of 1 to 4 syllables, each accented, unaccented and in Telex) through the
+// browser client in Node against the built index. It reports, per cold
+// query (a first visit: the index files and the first page's records), the
+// requests and kilobytes (median and 90th percentile); the warm query time
+// (the same query again); the index's size and files; and the build time
+// the index adds. make bench-search runs it.
+func BenchmarkSearch(b *testing.B) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		b.Skip("the search benchmark runs the client in Node.js (Debian package nodejs)")
+	}
+	for _, n := range []int{10000, 100000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			src := corpusDir(b, n)
+			plain := withoutSearch(b, src)
+			bin := binary(b)
+			dest := filepath.Join(b.TempDir(), "public")
+			build := func(source string) time.Duration {
+				start := time.Now()
+				out, err := exec.Command(bin, "build", "--source", source, "--dest", dest, "--now", "2026-11-21", "--quiet").CombinedOutput()
+				if err != nil {
+					b.Fatalf("build: %v\n%s", err, out)
+				}
+				return time.Since(start)
+			}
+			var with, without []time.Duration
+			var costs []queryCost
+			for b.Loop() {
+				without = append(without, build(plain))
+				with = append(with, build(src))
+				out, err := exec.Command(node, "testdata/search-bench.js", dest).Output()
+				if err != nil {
+					b.Fatalf("search-bench.js: %v", err)
+				}
+				costs = costs[:0]
+				for line := range strings.Lines(string(out)) {
+					var c queryCost
+					if err := json.Unmarshal([]byte(line), &c); err != nil {
+						b.Fatal(err)
+					}
+					costs = append(costs, c)
+				}
+			}
+			files, bytes := 0, int64(0)
+			err := filepath.WalkDir(filepath.Join(dest, "tim-kiem"), func(p string, d os.DirEntry, err error) error {
+				if err == nil && !d.IsDir() && strings.HasSuffix(p, ".bin") {
+					info, err := d.Info()
+					if err != nil {
+						return err
+					}
+					files++
+					bytes += info.Size()
+				}
+				return err
+			})
+			if err != nil {
+				b.Fatal(err)
+			}
+			requests := make([]float64, len(costs))
+			kilobytes := make([]float64, len(costs))
+			warm := make([]float64, len(costs))
+			for i, c := range costs {
+				requests[i], kilobytes[i], warm[i] = float64(c.Requests), float64(c.Bytes)/1000, c.WarmMS
+			}
+			b.ReportMetric(percentile(requests, 50), "cold-requests-median")
+			b.ReportMetric(percentile(requests, 90), "cold-requests-p90")
+			b.ReportMetric(percentile(kilobytes, 50), "cold-kB-median")
+			b.ReportMetric(percentile(kilobytes, 90), "cold-kB-p90")
+			b.ReportMetric(percentile(warm, 50), "warm-ms-median")
+			b.ReportMetric(percentile(warm, 90), "warm-ms-p90")
+			b.ReportMetric(float64(bytes)/1e6, "index-MB")
+			b.ReportMetric(float64(files), "index-files")
+			b.ReportMetric(median(with).Seconds(), "build-s")
+			b.ReportMetric((median(with) - median(without)).Seconds(), "index-adds-s")
+			for _, form := range []string{"accented", "unaccented", "telex"} {
+				var r, k, w []float64
+				for _, c := range costs {
+					if c.Form == form {
+						r, k, w = append(r, float64(c.Requests)), append(k, float64(c.Bytes)/1000), append(w, c.WarmMS)
+					}
+				}
+				b.Logf("%-10s cold requests median %.0f p90 %.0f; cold kB median %.1f p90 %.1f; warm ms median %.1f p90 %.1f",
+					form, percentile(r, 50), percentile(r, 90), percentile(k, 50), percentile(k, 90), percentile(w, 50), percentile(w, 90))
+			}
+		})
+	}
+}
+
+// percentile returns the p-th percentile of values by the nearest-rank
+// method.
+func percentile(values []float64, p float64) float64 {
+	if len(values) == 0 {
+		return 0
+	}
+	sorted := slices.Clone(values)
+	slices.Sort(sorted)
+	rank := int(math.Ceil(p / 100 * float64(len(sorted))))
+	return sorted[max(rank, 1)-1]
+}
+
+// median returns the median of durations.
+func median(ds []time.Duration) time.Duration {
+	sorted := slices.Clone(ds)
+	slices.Sort(sorted)
+	return sorted[len(sorted)/2]
 }

@@ -22,17 +22,20 @@ import (
 // Format constants; docs/search-format.md describes the files.
 const (
 	// Magic opens every shard and overflow file.
-	Magic = "VDS1"
+	Magic = "VDS2"
 	// MaxVariants is how many spellings of a term postings can mark.
 	MaxVariants = 6
-	// BlockSize is how many postings a block holds.
+	// BlockSize is how many postings of a term, those of highest impact,
+	// its shard holds with their impacts and spellings.
 	BlockSize = 512
+	// MaxShards bounds the number of shards, and so of files.
+	MaxShards = 1 << 14
 	// SlotSize is the size of a result record's slot in a pack.
 	SlotSize = 512
 	// PackSlots is how many slots a pack file holds.
 	PackSlots = 2048
 	// shardTarget is the average size a shard is aimed at.
-	shardTarget = 24 << 10
+	shardTarget = 8 << 10
 )
 
 // Config is what the client needs before its first request, written into
@@ -122,13 +125,18 @@ func (b *Builder) Finish(emit Emit) (Config, error) {
 	variants, bit := b.chooseVariants(spellDocs)
 	post := b.invert(df, bit)
 
-	// Shards: enough that the first blocks average shardTarget bytes.
-	firstBytes := 0
+	// Shards: enough that they average shardTarget bytes, by an estimate
+	// of each term's size.
+	estimate := 0
 	for t := range nTerms {
-		firstBytes += len(lex.termText[t]) + 8 + int(min(post.start[t+1]-post.start[t], BlockSize))*7/2
+		df := int(post.start[t+1] - post.start[t])
+		estimate += len(lex.termText[t]) + 8 + min(df, BlockSize)*7/2
+		if df > BlockSize {
+			estimate += min(df*3/2, len(b.docs)/8)
+		}
 	}
 	shards := 16
-	for shards < 1<<14 && firstBytes/shards > shardTarget {
+	for shards < MaxShards && estimate/shards > shardTarget {
 		shards *= 2
 	}
 	byShard := make([][]uint32, shards)
@@ -160,20 +168,12 @@ func (b *Builder) Finish(emit Emit) (Config, error) {
 			return nil
 		}
 		slices.SortFunc(members, func(x, y uint32) int { return strings.Compare(lex.termText[x], lex.termText[y]) })
-		shard, more := b.encodeShard(members, post, variants, norms, docs, scale)
-		name := fmt.Sprintf("s/%04x", s)
-		if err := write(name+".bin", shard); err != nil {
-			return err
-		}
-		if len(more) > len(Magic) {
-			return write(name+".more.bin", more)
-		}
-		return nil
+		return write(fmt.Sprintf("s/%04x.bin", s), b.encodeShard(members, post, variants, norms, docs, scale))
 	})
 	if err != nil {
 		return Config{}, err
 	}
-	slugs, err := b.writeProvinces(write)
+	slugs, err := b.writeLists(write)
 	if err != nil {
 		return Config{}, err
 	}
@@ -299,30 +299,30 @@ func idf(n int, df int64) float64 {
 	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
-// encodeShard writes the shard holding members (terms in byte order) and
-// its overflow file. Each term's postings get their BM25 impact, quantised
-// to 1-255 on a logarithmic scale so that low scores keep their
-// differences; they are ordered by impact, then document, and cut into
-// blocks, each block ordered by document.
-func (b *Builder) encodeShard(members []uint32, post *postings, variants [][]string, norms []float32, docs int, scale float64) (shard, more []byte) {
+// encodeShard writes the shard holding members (terms in byte order). Each
+// term's postings get their BM25 impact, quantised to 1-255 on a
+// logarithmic scale so that low scores keep their differences; the
+// BlockSize postings of highest impact (ties to the newest) are written in
+// document order with their impacts and spellings, and a term with more
+// documents than that is followed by the set of all its documents.
+func (b *Builder) encodeShard(members []uint32, post *postings, variants [][]string, norms []float32, docs int, scale float64) []byte {
 	lex := &b.lex
-	shard = append(shard, Magic...)
-	more = append(more, Magic...)
+	shard := append([]byte(nil), Magic...)
 	shard = binary.AppendUvarint(shard, uint64(len(members)))
 	var keys, ordered []uint64
 	var byImpact [257]int
 	for _, t := range members {
 		lo, hi := post.start[t], post.start[t+1]
 		w := idf(docs, hi-lo)
-		// keys: document, flags and impact, in document order.
+		// keys: document, spellings and impact, in document order.
 		keys = keys[:0]
 		for i := lo; i < hi; i++ {
 			doc, tf := post.doc[i], float64(post.tf[i])
 			score := w * tf * (k1 + 1) / (tf + float64(norms[doc]))
 			impact := uint64(min(255, 1+math.Floor(254*math.Log1p(score)/scale)))
-			flags := uint64(post.mask[i]) | uint64(b.docs[doc].kind)<<6
-			keys = append(keys, uint64(doc)<<16|flags<<8|impact)
+			keys = append(keys, uint64(doc)<<16|uint64(post.mask[i])<<8|impact)
 		}
+		block := keys
 		if len(keys) > BlockSize {
 			// Impact descending, then document: a counting sort by
 			// impact keeps the document order within each impact.
@@ -339,70 +339,105 @@ func (b *Builder) encodeShard(members []uint32, post *postings, variants [][]str
 				ordered[byImpact[slot]] = key
 				byImpact[slot]++
 			}
-			keys, ordered = ordered, keys
+			block = ordered[:BlockSize]
+			slices.Sort(block)
 		}
-		blocks := (len(keys) + BlockSize - 1) / BlockSize
 		shard = appendString(shard, lex.termText[t])
 		shard = binary.AppendUvarint(shard, uint64(len(keys)))
 		shard = append(shard, byte(len(variants[t])))
 		for _, v := range variants[t] {
 			shard = appendString(shard, v)
 		}
-		shard = binary.AppendUvarint(shard, uint64(blocks))
-		moreStart := len(more)
-		for k := range blocks {
-			block := keys[k*BlockSize : min((k+1)*BlockSize, len(keys))]
-			if blocks > 1 {
-				slices.Sort(block)
-			}
-			if k == 0 {
-				shard = appendBlock(shard, block)
-			} else {
-				more = appendBlock(more, block)
-			}
+		shard = binary.AppendUvarint(shard, uint64(len(block)))
+		prev := int64(-1)
+		for _, key := range block {
+			doc := int64(key >> 16)
+			shard = binary.AppendUvarint(shard, uint64(doc-prev-1))
+			prev = doc
+			shard = append(shard, byte(key), byte(key>>8))
 		}
-		shard = binary.AppendUvarint(shard, uint64(moreStart))
-		shard = binary.AppendUvarint(shard, uint64(len(more)-moreStart))
+		if len(keys) > len(block) {
+			shard = appendDocSet(shard, post.doc[lo:hi])
+		}
 	}
-	return shard, more
+	return shard
 }
 
-// appendBlock encodes a block of postings ordered by document: their
-// number, then each one's document as the gap from the one before, its
-// impact and its flags.
-func appendBlock(buf []byte, block []uint64) []byte {
-	buf = binary.AppendUvarint(buf, uint64(len(block)))
-	prev := int64(-1)
-	for _, key := range block {
-		doc := int64(key >> 16)
-		buf = binary.AppendUvarint(buf, uint64(doc-prev-1))
-		prev = doc
-		buf = append(buf, byte(key), byte(key>>8))
+// Kinds of document set.
+const (
+	docList   = 0 // the number of documents, then each one's gap from the one before
+	docBitmap = 1 // the number of bytes, then a bit for each document: bit i of byte j for document 8j+i
+)
+
+// appendDocSet encodes documents in ascending order as a list of gaps or as
+// a bitmap, whichever is smaller.
+func appendDocSet(buf []byte, docs []int32) []byte {
+	listSize := uvarintLen(uint64(len(docs)))
+	prev := int32(-1)
+	for _, d := range docs {
+		listSize += uvarintLen(uint64(d - prev - 1))
+		prev = d
+	}
+	bitmapSize := 0
+	if len(docs) > 0 {
+		bitmapSize = int(docs[len(docs)-1])/8 + 1
+	}
+	if len(docs) == 0 || listSize <= bitmapSize+uvarintLen(uint64(bitmapSize)) {
+		buf = append(buf, docList)
+		buf = binary.AppendUvarint(buf, uint64(len(docs)))
+		prev := int32(-1)
+		for _, d := range docs {
+			buf = binary.AppendUvarint(buf, uint64(d-prev-1))
+			prev = d
+		}
+		return buf
+	}
+	buf = append(buf, docBitmap)
+	buf = binary.AppendUvarint(buf, uint64(bitmapSize))
+	at := len(buf)
+	buf = append(buf, make([]byte, bitmapSize)...)
+	for _, d := range docs {
+		buf[at+int(d)/8] |= 1 << (d % 8)
 	}
 	return buf
 }
 
-// writeProvinces writes each province's list of documents and returns the
-// provinces' slugs in byte order.
-func (b *Builder) writeProvinces(write Emit) ([]string, error) {
-	lists := map[string][]int32{}
+// uvarintLen is the length of x's uvarint encoding.
+func uvarintLen(x uint64) int {
+	n := 1
+	for x >= 0x80 {
+		x >>= 7
+		n++
+	}
+	return n
+}
+
+// writeLists writes the lists the filters use: for each province the
+// documents that name it or a unit it absorbed (p/<slug>.bin), and for each
+// kind its documents (k/<kind>.bin). It returns the provinces' slugs in byte
+// order.
+func (b *Builder) writeLists(write Emit) ([]string, error) {
+	provinces := map[string][]int32{}
+	var kinds [4][]int32
 	for id, d := range b.docs {
+		if !d.present {
+			continue
+		}
+		kinds[d.kind] = append(kinds[d.kind], int32(id))
 		for _, slug := range d.provinces {
-			if l := lists[slug]; len(l) == 0 || l[len(l)-1] != int32(id) {
-				lists[slug] = append(l, int32(id))
+			if l := provinces[slug]; len(l) == 0 || l[len(l)-1] != int32(id) {
+				provinces[slug] = append(l, int32(id))
 			}
 		}
 	}
-	slugs := slices.Sorted(maps.Keys(lists))
+	slugs := slices.Sorted(maps.Keys(provinces))
 	for _, slug := range slugs {
-		ids := lists[slug]
-		buf := binary.AppendUvarint(nil, uint64(len(ids)))
-		prev := int32(-1)
-		for _, id := range ids {
-			buf = binary.AppendUvarint(buf, uint64(id-prev-1))
-			prev = id
+		if err := write("p/"+slug+".bin", appendDocSet(nil, provinces[slug])); err != nil {
+			return nil, err
 		}
-		if err := write("p/"+slug+".bin", buf); err != nil {
+	}
+	for kind, docs := range kinds {
+		if err := write(fmt.Sprintf("k/%d.bin", kind), appendDocSet(nil, docs)); err != nil {
 			return nil, err
 		}
 	}

@@ -162,8 +162,18 @@ func TestBuildIsDeterministic(t *testing.T) {
 	}
 }
 
+// decodedTerm is a term as the client reads it from its shard.
+type decodedTerm struct {
+	df       int
+	variants []string
+	docs     []int // the postings of highest impact, by document
+	impacts  []int
+	masks    []int
+	all      []int // every document, when the postings are not all
+}
+
 // readTerm decodes a term from its shard, as the client does.
-func readTerm(t *testing.T, out *built, key string) (variants []string, docs []int, impacts []int, masks []int) {
+func readTerm(t *testing.T, out *built, key string) decodedTerm {
 	t.Helper()
 	data := out.Files[fmt.Sprintf("s/%04x.bin", ShardOf(key, out.Config.Shards))]
 	if !bytes.HasPrefix(data, []byte(Magic)) {
@@ -175,54 +185,84 @@ func readTerm(t *testing.T, out *built, key string) (variants []string, docs []i
 	count := uv()
 	for range count {
 		name := str()
-		uv() // df
+		var term decodedTerm
+		term.df = uv()
 		nv, _ := r.ReadByte()
-		var vs []string
 		for range int(nv) {
-			vs = append(vs, str())
+			term.variants = append(term.variants, str())
 		}
-		uv() // blocks
-		n := uv()
 		doc := -1
-		var ds, is, ms []int
-		for range n {
+		for range uv() {
 			doc += uv() + 1
 			imp, _ := r.ReadByte()
-			flags, _ := r.ReadByte()
-			ds, is, ms = append(ds, doc), append(is, int(imp)), append(ms, int(flags&0x3f))
+			mask, _ := r.ReadByte()
+			term.docs, term.impacts, term.masks = append(term.docs, doc), append(term.impacts, int(imp)), append(term.masks, int(mask))
 		}
-		uv() // more offset
-		uv() // more length
+		if !slices.IsSorted(term.docs) {
+			t.Errorf("%s: postings not in document order", name)
+		}
+		if len(term.docs) < term.df {
+			term.all = readDocSet(t, r)
+		}
 		if name == key {
-			return vs, ds, is, ms
+			return term
 		}
 	}
 	t.Fatalf("term %q not in its shard", key)
-	return
+	return decodedTerm{}
+}
+
+// readDocSet decodes a set of documents.
+func readDocSet(t *testing.T, r *bytes.Reader) []int {
+	t.Helper()
+	kind, _ := r.ReadByte()
+	n, _ := binary.ReadUvarint(r)
+	var docs []int
+	switch kind {
+	case docList:
+		doc := -1
+		for range n {
+			gap, _ := binary.ReadUvarint(r)
+			doc += int(gap) + 1
+			docs = append(docs, doc)
+		}
+	case docBitmap:
+		bits := make([]byte, n)
+		_, _ = r.Read(bits)
+		for i, b := range bits {
+			for j := range 8 {
+				if b&(1<<j) != 0 {
+					docs = append(docs, i*8+j)
+				}
+			}
+		}
+	default:
+		t.Fatalf("document set of kind %d", kind)
+	}
+	return docs
 }
 
 func TestIndexContents(t *testing.T) {
 	out := buildIndex(t, testDocs(), []int{0, 1, 2, 3, 4})
-	variants, docs, _, masks := readTerm(t, out, "duong")
-	if !slices.Contains(variants, "đường") || !slices.Contains(variants, "dương") {
-		t.Fatalf("variants of duong = %v", variants)
+	duong := readTerm(t, out, "duong")
+	if !slices.Contains(duong.variants, "đường") || !slices.Contains(duong.variants, "dương") {
+		t.Fatalf("variants of duong = %v", duong.variants)
 	}
-	bit := slices.Index(variants, "đường")
-	for i, d := range docs {
-		if has := masks[i]&(1<<bit) != 0; has != (d == 0) {
+	bit := slices.Index(duong.variants, "đường")
+	for i, d := range duong.docs {
+		if has := duong.masks[i]&(1<<bit) != 0; has != (d == 0) {
 			t.Errorf("doc %d marked with đường = %v", d, has)
 		}
 	}
-	if _, docs, _, _ := readTerm(t, out, "thi dua"); !slices.Equal(docs, []int{2}) {
+	if docs := readTerm(t, out, "thi dua").docs; !slices.Equal(docs, []int{2}) {
 		t.Errorf("pair 'thi dua' in %v", docs)
 	}
-	if _, docs, _, _ := readTerm(t, out, "khen thuong"); !slices.Equal(docs, []int{3}) {
+	if docs := readTerm(t, out, "khen thuong").docs; !slices.Equal(docs, []int{3}) {
 		t.Errorf("pair 'khen thuong' in %v (the scattered words must not make a pair)", docs)
 	}
 	// The title weighs more: doc 0 has duong in its title.
-	_, docs, impacts, _ := readTerm(t, out, "duong")
-	if docs[0] != 0 || impacts[0] <= impacts[1] {
-		t.Errorf("duong: docs %v impacts %v", docs, impacts)
+	if duong.docs[0] != 0 || duong.impacts[0] <= duong.impacts[1] {
+		t.Errorf("duong: docs %v impacts %v", duong.docs, duong.impacts)
 	}
 	// Records fit their slots and read back.
 	pack := out.Files["r/0.bin"]
@@ -236,8 +276,11 @@ func TestIndexContents(t *testing.T) {
 	if len(out.Config.Years) != 3 || out.Config.Years[0].Year != 2024 {
 		t.Errorf("years = %v", out.Config.Years)
 	}
-	if out.Files["p/thai-nguyen.bin"] == nil || out.Files["p/bac-kan.bin"] == nil {
-		t.Error("province lists are missing")
+	if got := readDocSet(t, bytes.NewReader(out.Files["p/thai-nguyen.bin"])); !slices.Equal(got, []int{1, 2}) {
+		t.Errorf("Thái Nguyên's list = %v", got)
+	}
+	if got := readDocSet(t, bytes.NewReader(out.Files["k/3.bin"])); !slices.Equal(got, []int{0, 2, 4}) {
+		t.Errorf("the news kind's list = %v", got)
 	}
 }
 
@@ -292,73 +335,56 @@ func TestClient(t *testing.T) {
 	}
 }
 
-// TestBlocksByImpact checks a term with postings in several blocks: the
-// first block holds the highest impacts, every block is in document order,
-// and the blocks together hold every document once.
-func TestBlocksByImpact(t *testing.T) {
+// TestLargeTerms checks a term in more documents than BlockSize: its shard
+// holds its postings of highest impact and the set of all its documents.
+func TestLargeTerms(t *testing.T) {
 	const n = 3*BlockSize + 17
+	const titled = 100 // documents with thi đua in their title too, which weighs more
 	docs := make([]Doc, n)
 	for i := range docs {
-		text := strings.Repeat("thi đua ", 1+i%7) + strings.Repeat("khác ", i%13)
-		docs[i] = Doc{ID: i, URL: fmt.Sprintf("/a/%d/", i), Title: "Tin", Text: text, Date: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)}
+		title := "Tin vắn"
+		if i%15 == 0 && i/15 < titled {
+			title = "Thi đua"
+		}
+		text := "Phong trào thi đua lan rộng. " + strings.Repeat("khác ", i%13)
+		if i%3 == 1 {
+			// A term in every document would weigh nothing.
+			text = "Phong trào lan rộng. " + strings.Repeat("khác ", i%13)
+		}
+		if i%3 == 0 {
+			text += " Nghệ An"
+		}
+		docs[i] = Doc{ID: i, URL: fmt.Sprintf("/a/%d/", i), Title: title, Text: text, Date: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)}
 	}
 	out := buildIndex(t, docs, rand.Perm(n))
-	shard := fmt.Sprintf("s/%04x", ShardOf("dua", out.Config.Shards))
-	data := out.Files[shard+".bin"]
-	r := bytes.NewReader(data[len(Magic):])
-	uv := func(r *bytes.Reader) int { v, _ := binary.ReadUvarint(r); return int(v) }
-	block := func(r *bytes.Reader) (ds, is []int) {
-		doc := -1
-		for range uv(r) {
-			doc += uv(r) + 1
-			imp, _ := r.ReadByte()
-			_, _ = r.ReadByte()
-			ds, is = append(ds, doc), append(is, int(imp))
-		}
-		if !slices.IsSorted(ds) {
-			t.Errorf("block not in document order: %v", ds)
-		}
-		return ds, is
+	dua := readTerm(t, out, "dua")
+	if want := n - (n+1)/3; dua.df != want || len(dua.docs) != BlockSize || len(dua.all) != want {
+		t.Fatalf("dua: df %d, %d postings, a set of %d", dua.df, len(dua.docs), len(dua.all))
 	}
-	for range uv(r) {
-		name := make([]byte, uv(r))
-		_, _ = r.Read(name)
-		df := uv(r)
-		nv, _ := r.ReadByte()
-		for range int(nv) {
-			_, _ = r.Seek(int64(uv(r)), 1)
+	// The postings held are those of highest impact.
+	for i := range titled {
+		if !slices.Contains(dua.docs, i*15) {
+			t.Errorf("document %d, with thi đua in its title, is not among the postings held", i*15)
 		}
-		blocks := uv(r)
-		firstDocs, firstImpacts := block(r)
-		at, length := uv(r), uv(r)
-		if string(name) != "dua" {
-			continue
+	}
+	// Dense sets are bitmaps, sparse ones lists; both decode the same.
+	an := readTerm(t, out, "nghe an")
+	if len(an.docs) != BlockSize || len(an.all) != (n+2)/3 {
+		t.Errorf("nghe an: %d postings, a set of %d", len(an.docs), len(an.all))
+	}
+	for _, docs := range [][]int32{{}, {0}, {5, 9, 4000}, {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}} {
+		enc := appendDocSet(nil, docs)
+		got := readDocSet(t, bytes.NewReader(enc))
+		if len(got) != len(docs) {
+			t.Errorf("%v decodes as %v", docs, got)
 		}
-		if df != n || blocks != 4 || len(firstDocs) != BlockSize {
-			t.Fatalf("dua: df %d, %d blocks, first of %d", df, blocks, len(firstDocs))
-		}
-		more := bytes.NewReader(out.Files[shard+".more.bin"][at : at+length])
-		seen := map[int]bool{}
-		for _, d := range firstDocs {
-			seen[d] = true
-		}
-		lowest := slices.Min(firstImpacts)
-		for range blocks - 1 {
-			ds, is := block(more)
-			if slices.Max(is) > lowest {
-				t.Errorf("a later block has impact %d above the first block's lowest %d", slices.Max(is), lowest)
-			}
-			for _, d := range ds {
-				if seen[d] {
-					t.Errorf("document %d in two blocks", d)
-				}
-				seen[d] = true
+		for i := range got {
+			if int32(got[i]) != docs[i] {
+				t.Errorf("%v decodes as %v", docs, got)
 			}
 		}
-		if len(seen) != n {
-			t.Errorf("the blocks hold %d documents of %d", len(seen), n)
-		}
-		return
 	}
-	t.Fatal("dua not in its shard")
+	if enc := appendDocSet(nil, []int32{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}); enc[0] != docBitmap {
+		t.Error("a dense set should be a bitmap")
+	}
 }

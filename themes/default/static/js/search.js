@@ -249,17 +249,48 @@
     return decoder.decode(this.bytes());
   };
 
-  // readBlock reads one block of postings into docs.
-  function readBlock(r, into) {
+  // readBlock reads a term's postings of highest impact.
+  function readBlock(r) {
     var n = r.uvarint();
     var doc = -1;
+    var out = [];
     for (var i = 0; i < n; i++) {
       doc += r.uvarint() + 1;
-      var impact = r.b[r.p++];
-      var flags = r.b[r.p++];
-      into.push({ doc: doc, impact: impact, mask: flags & 0x3f, kind: flags >> 6 });
+      out.push({ doc: doc, impact: r.b[r.p++], mask: r.b[r.p++] });
     }
+    return out;
   }
+
+  // DocSet is a set of document numbers: a list of gaps or a bitmap.
+  function DocSet(r) {
+    var type = r.b[r.p++];
+    var n = r.uvarint();
+    if (type === 1) {
+      this.bits = r.b.subarray(r.p, r.p + n);
+      r.p += n;
+      var docs = [];
+      for (var j = 0; j < n; j++) {
+        for (var byte = this.bits[j], i = 0; byte; i++, byte >>= 1) {
+          if (byte & 1) {
+            docs.push(j * 8 + i);
+          }
+        }
+      }
+      this.docs = docs;
+      return;
+    }
+    this.docs = new Array(n);
+    for (var k = 0, doc = -1; k < n; k++) {
+      doc += r.uvarint() + 1;
+      this.docs[k] = doc;
+    }
+    var last = n ? this.docs[n - 1] : -1;
+    this.bits = new Uint8Array((last >> 3) + 1);
+    this.docs.forEach(function (d) { this.bits[d >> 3] |= 1 << (d & 7); }, this);
+  }
+  DocSet.prototype.has = function (d) {
+    return ((this.bits[d >> 3] || 0) >> (d & 7)) & 1;
+  };
 
   function sameBytes(a, b) {
     if (a.length !== b.length) {
@@ -273,12 +304,13 @@
     return true;
   }
 
-  // findTerm reads a shard and returns the term's first block and where its
-  // further blocks are, or null.
+  // findTerm reads a shard and returns the term: its number of documents,
+  // spellings, postings of highest impact (by document) and, when those are
+  // not all, the set of all its documents. Or null.
   function findTerm(buf, key) {
     var r = new Reader(buf);
-    if (decoder.decode(r.b.subarray(0, 4)) !== "VDS1") {
-      throw new Error("not a search shard");
+    if (decoder.decode(r.b.subarray(0, 4)) !== "VDS2") {
+      throw new Error("not a search shard of this version");
     }
     r.p = 4;
     var want = encoder.encode(key);
@@ -291,94 +323,98 @@
       for (var v = 0; v < nv; v++) {
         variants.push(r.string());
       }
-      var blocks = r.uvarint();
-      var postings = [];
-      var match = sameBytes(name, want);
-      if (match) {
-        readBlock(r, postings);
-      } else {
-        skipBlock(r);
+      if (sameBytes(name, want)) {
+        var postings = readBlock(r);
+        var term = { df: df, variants: variants, postings: postings, all: null, byDoc: new Map() };
+        postings.forEach(function (p) { term.byDoc.set(p.doc, p); });
+        if (postings.length < df) {
+          term.all = new DocSet(r);
+        }
+        return term;
       }
-      var moreAt = r.uvarint();
-      var moreLen = r.uvarint();
-      if (match) {
-        return { df: df, variants: variants, blocks: blocks, postings: postings, moreAt: moreAt, moreLen: moreLen };
+      var n = r.uvarint();
+      for (var k = 0; k < n; k++) {
+        r.uvarint();
+        r.p += 2;
+      }
+      if (n < df) {
+        skipDocSet(r);
       }
     }
     return null;
   }
 
-  function skipBlock(r) {
+  function skipDocSet(r) {
+    var type = r.b[r.p++];
     var n = r.uvarint();
+    if (type === 1) {
+      r.p += n;
+      return;
+    }
     for (var i = 0; i < n; i++) {
       r.uvarint();
-      r.p += 2;
     }
-  }
-
-  // readMore reads a term's further blocks from its shard's overflow file.
-  function readMore(buf, found) {
-    var r = new Reader(buf, found.moreAt);
-    var end = found.moreAt + found.moreLen;
-    var postings = found.postings.slice();
-    while (r.p < end) {
-      readBlock(r, postings);
-    }
-    return postings;
-  }
-
-  function readIDs(buf) {
-    var r = new Reader(buf);
-    var n = r.uvarint();
-    var ids = new Set();
-    var id = -1;
-    for (var i = 0; i < n; i++) {
-      id += r.uvarint() + 1;
-      ids.add(id);
-    }
-    return ids;
   }
 
   // ---- Ranking.
-  // rank combines the postings of the terms: documents that hold every
-  // primary term, ordered by how many query pairs they hold (adjacency), then
-  // how many exact spellings the reader typed they hold, then impact, then
-  // newest first.
+  // rank returns the documents that hold every term and pass keep, ordered
+  // by how many query pairs they hold (adjacency), then how many of the
+  // reader's exact spellings, then impact, then newest first. A document
+  // outside a term's postings of highest impact counts no impact and no
+  // spelling for it, so the documents outside all of them follow the
+  // others, newest first, without sorting.
   function rank(terms, lists, keep) {
-    var byDoc = new Map();
-    terms.forEach(function (t, i) {
-      var list = lists[i] || { postings: [], variants: [] };
-      var bit = t.marked ? list.variants.indexOf(t.exact) : -1;
-      list.postings.forEach(function (p) {
-        if (keep && !keep(p)) {
-          return;
+    var smallest = lists[0];
+    var pairs = 0;
+    lists.forEach(function (l, i) {
+      if (l.df < smallest.df) {
+        smallest = l;
+      }
+      if (terms[i].pair) {
+        pairs++;
+      }
+    });
+    var bits = terms.map(function (t, i) {
+      return t.marked ? lists[i].variants.indexOf(t.exact) : -1;
+    });
+    function inAll(doc) {
+      for (var i = 0; i < lists.length; i++) {
+        if (!lists[i].byDoc.has(doc) && !(lists[i].all && lists[i].all.has(doc))) {
+          return false;
         }
-        var e = byDoc.get(p.doc);
-        if (!e) {
-          e = { doc: p.doc, seen: 0, pairs: 0, exact: 0, score: 0 };
-          byDoc.set(p.doc, e);
+      }
+      return !keep || keep(doc);
+    }
+    var scored = new Map();
+    lists.forEach(function (l, i) {
+      l.postings.forEach(function (p) {
+        var e = scored.get(p.doc);
+        if (e === undefined) {
+          e = inAll(p.doc) ? { doc: p.doc, pairs: pairs, exact: 0, score: 0 } : null;
+          scored.set(p.doc, e);
         }
-        if (e.seen & (1 << i)) {
-          return;
-        }
-        e.seen |= 1 << i;
-        e.score += p.impact;
-        if (t.pair) {
-          e.pairs++;
-        }
-        if (bit >= 0 && p.mask & (1 << bit)) {
-          e.exact++;
+        if (e) {
+          e.score += p.impact;
+          if (bits[i] >= 0 && p.mask & (1 << bits[i])) {
+            e.exact++;
+          }
         }
       });
     });
-    var all = (1 << terms.length) - 1;
     var out = [];
-    byDoc.forEach(function (e) {
-      if (e.seen === all) {
+    scored.forEach(function (e) {
+      if (e) {
         out.push(e);
       }
     });
     out.sort(compare);
+    if (smallest.all) {
+      smallest.all.docs.forEach(function (doc) {
+        if (!scored.has(doc) && inAll(doc)) {
+          out.push({ doc: doc, pairs: pairs, exact: 0, score: 0 });
+        }
+      });
+    }
     return out;
   }
 
@@ -391,8 +427,8 @@
     this.c = config;
     this.fetch = fetchImpl || fetch.bind(global);
     this.cache = new Map();
+    this.terms = new Map();
     this.records = new Map();
-    this.requests = 0;
   }
 
   Index.prototype.file = function (path) {
@@ -401,8 +437,6 @@
     if (hit) {
       return hit;
     }
-    var self = this;
-    self.requests++;
     var p = this.fetch(url).then(function (res) {
       if (!res.ok) {
         if (res.status === 404) {
@@ -417,80 +451,67 @@
   };
 
   Index.prototype.term = function (t) {
-    var path = "s/" + hex4(shardOf(t.key, this.c.shards)) + ".bin";
-    return this.file(path).then(function (buf) {
-      return buf ? findTerm(buf, t.key) : null;
-    });
-  };
-
-  Index.prototype.more = function (t, found) {
-    if (!found || found.blocks < 2) {
-      return Promise.resolve(found);
+    var hit = this.terms.get(t.key);
+    if (!hit) {
+      hit = this.file("s/" + hex4(shardOf(t.key, this.c.shards)) + ".bin").then(function (buf) {
+        return buf ? findTerm(buf, t.key) : null;
+      });
+      this.terms.set(t.key, hit);
     }
-    var path = "s/" + hex4(shardOf(t.key, this.c.shards)) + ".more.bin";
-    return this.file(path).then(function (buf) {
-      return { df: found.df, variants: found.variants, blocks: 1, postings: readMore(buf, found) };
-    });
+    return hit;
   };
 
-  Index.prototype.province = function (slug) {
-    return this.file("p/" + slug + ".bin").then(function (buf) {
-      return buf ? readIDs(buf) : new Set();
-    });
+  // list reads a filter's list: p/<province>.bin or k/<kind>.bin.
+  Index.prototype.list = function (path) {
+    var hit = this.terms.get(path);
+    if (!hit) {
+      hit = this.file(path).then(function (buf) {
+        return buf ? new DocSet(new Reader(buf)) : { has: function () { return 0; } };
+      });
+      this.terms.set(path, hit);
+    }
+    return hit;
   };
 
   // search runs a query: words from parseQuery, filters {province, kind,
-  // year}. It returns the ranked documents (numbers and ranking data).
+  // year, page}. It returns the ranked documents (numbers and ranking data).
   Index.prototype.search = async function (words, filters) {
     if (!words.length) {
       return [];
     }
     filters = filters || {};
-    var c = this.c;
+    var self = this;
     var want = filters.page || 10;
-    var allow = null;
-    if (filters.province) {
-      allow = await this.province(filters.province);
-    }
+    var pl = plan(words);
+    var lookups = pl.primary.map(function (t) { return self.term(t); });
+    // The filters' lists travel beside the terms.
+    var none = { has: function () { return 0; } };
+    var province = !filters.province ? null
+      : this.c.provinces.indexOf(filters.province) >= 0 ? self.list("p/" + filters.province + ".bin") : none;
+    var kind = filters.kind === undefined || filters.kind === "" ? null
+      : /^[0-3]$/.test(filters.kind) ? self.list("k/" + filters.kind + ".bin") : none;
+    var parts = await Promise.all([Promise.all(lookups), province, kind]);
+    var lists = parts[0];
     var years = null;
     if (filters.year) {
-      years = c.years.filter(function (y) { return String(y[0]) === String(filters.year); })[0] || [0, -1, -2];
+      years = this.c.years.filter(function (y) { return String(y[0]) === String(filters.year); })[0] || [0, -1, -2];
     }
-    var keep = function (p) {
-      if (filters.kind !== undefined && filters.kind !== "" && p.kind !== Number(filters.kind)) {
-        return false;
-      }
-      if (years && (p.doc < years[1] || p.doc > years[2])) {
-        return false;
-      }
-      return !allow || allow.has(p.doc);
+    var keep = function (doc) {
+      return (!years || (doc >= years[1] && doc <= years[2])) && (!parts[1] || parts[1].has(doc)) && (!parts[2] || parts[2].has(doc));
     };
-    var self = this;
-    var pl = plan(words);
-    var lists = await Promise.all(pl.primary.map(function (t) { return self.term(t); }));
-    if (lists.some(function (l) { return !l; })) {
-      lists = [];
-    }
-    var results = lists.length ? rank(pl.primary, lists, keep) : [];
-    // Too few: read the further blocks of the primary terms.
-    if (lists.length && results.length < want && lists.some(function (l) { return l.blocks > 1; })) {
-      lists = await Promise.all(pl.primary.map(function (t, i) { return self.more(t, lists[i]); }));
-      results = rank(pl.primary, lists, keep);
-    }
-    // Still too few for several words: the syllables scattered in the text.
+    var results = lists.every(Boolean) ? rank(pl.primary, lists, keep) : [];
+    // Too few for several words: the syllables scattered in the text.
     if (results.length < want && pl.singles.length) {
       var singles = await Promise.all(pl.singles.map(function (t) { return self.term(t); }));
       if (singles.every(Boolean)) {
-        if (singles.some(function (l) { return l.blocks > 1; })) {
-          singles = await Promise.all(pl.singles.map(function (t, i) { return self.more(t, singles[i]); }));
-        }
-        var scattered = rank(pl.singles, singles, keep);
         var seen = new Set(results.map(function (e) { return e.doc; }));
-        var extra = scattered.filter(function (e) { return !seen.has(e.doc); });
-        // Count the pairs each scattered match holds after all.
+        var extra = rank(pl.singles, singles, keep).filter(function (e) { return !seen.has(e.doc); });
+        // Count the query pairs each scattered match holds after all.
         extra.forEach(function (e) {
+          e.pairs = 0;
           pl.primary.forEach(function (t, i) {
-            if (lists[i] && lists[i].postings.some(function (p) { return p.doc === e.doc; })) {
+            var l = lists[i];
+            if (l && (l.byDoc.has(e.doc) || (l.all && l.all.has(e.doc)))) {
               e.pairs++;
             }
           });
@@ -503,7 +524,9 @@
   };
 
   // fetchRecords fetches the result records of documents, with one range
-  // request for each run of nearby slots in a pack.
+  // request for each run of nearby slots in a pack: slots up to GAP apart
+  // share a request, since a request costs more than a few kilobytes.
+  var GAP = 16;
   Index.prototype.fetchRecords = async function (docs) {
     var c = this.c;
     var self = this;
@@ -511,7 +534,7 @@
     var runs = [];
     missing.forEach(function (d) {
       var run = runs[runs.length - 1];
-      if (run && Math.floor(run.last / c.pack) === Math.floor(d / c.pack) && d - run.last <= 8) {
+      if (run && Math.floor(run.last / c.pack) === Math.floor(d / c.pack) && d - run.last <= GAP) {
         run.last = d;
       } else {
         runs.push({ first: d, last: d });
@@ -521,7 +544,6 @@
       var pack = Math.floor(run.first / c.pack);
       var from = (run.first % c.pack) * c.slot;
       var to = (run.last % c.pack) * c.slot + c.slot - 1;
-      self.requests++;
       return self.fetch(c.root + "r/" + pack + ".bin", { headers: { Range: "bytes=" + from + "-" + to } })
         .then(function (res) { return res.arrayBuffer().then(function (buf) { return { res: res, buf: buf }; }); })
         .then(function (x) {
@@ -684,6 +706,6 @@
 
   return {
     fold: fold, telex: telex, parseQuery: parseQuery, plan: plan, shardOf: shardOf, findTerm: findTerm,
-    readMore: readMore, readIDs: readIDs, rank: rank, highlight: highlight, Index: Index, start: start
+    DocSet: DocSet, Reader: Reader, rank: rank, highlight: highlight, Index: Index, start: start
   };
 });
