@@ -19,12 +19,19 @@ import (
 // serveSite builds a two-article site with the default theme and serves it.
 func serveSite(t *testing.T) string {
 	t.Helper()
-	src := t.TempDir()
-	for name, data := range map[string]string{
+	return serveFiles(t, map[string]string{
 		"site.yaml":                 "title: Trang thử\nbase_url: http://localhost/\n",
 		"content/tin-tuc/2023/a.md": "---\ntitle: Bài một\ndate: 2023-01-02\nkind: news\n---\nThân bài một.\n",
 		"content/tin-tuc/2023/b.md": "---\ntitle: Bài hai\ndate: 2023-01-03\nkind: news\n---\nThân bài hai.\n",
-	} {
+	})
+}
+
+// serveFiles builds the site made of files (path: content) and serves it
+// as vinhdanh serve does; it returns the server's address.
+func serveFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	src := t.TempDir()
+	for name, data := range files {
 		p := filepath.Join(src, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)

@@ -681,9 +681,15 @@
         status.textContent = text.failed;
         return;
       }
+      try {
+        await showMore();
+      } catch (e) {
+        status.textContent = text.failed;
+        return;
+      }
+      // The status, read out by screen readers, comes with the results.
       var shownQuery = words.map(function (w) { return w.exact; }).join(" ");
       status.textContent = current.length ? text.found.replace("%d", current.length).replace("%s", shownQuery) : text.none.replace("%s", shownQuery);
-      await showMore();
     }
 
     form.addEventListener("submit", function (e) {

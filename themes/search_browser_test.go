@@ -1,0 +1,245 @@
+package themes_test
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"vinhdanh/internal/chromium"
+)
+
+// searchSite is a small site with the cases search must get right: a road
+// (đường) and a commendation (biểu dương); khen thưởng adjacent in one
+// article and scattered in another; provinces, kinds and years to filter
+// by; and more bulletins than a page of results holds.
+func searchSite(t *testing.T) string {
+	t.Helper()
+	files := map[string]string{
+		"site.yaml": "title: Trang thử\nbase_url: http://localhost/\n",
+		"content/tin-tuc/2024/lam-duong.md": "---\ntitle: Làm đường giao thông nông thôn\ndate: 2024-03-01\nkind: news\nprovince: Nghệ An\n---\n" +
+			"Xã mở rộng con đường liên thôn; mỗi con đường mới đều có đèn chiếu sáng.\n",
+		"content/hoi-nghi/2023/bieu-duong.md": "---\ntitle: Biểu dương điển hình tiên tiến\ndate: 2023-06-01\nkind: conference\nprovince: Bắc Kạn\nperiod: \"2023\"\n---\n" +
+			"Tỉnh biểu dương 45 tập thể, cá nhân có thành tích xuất sắc.\n",
+		"content/tin-tuc/2023/thi-dua.md": "---\ntitle: Phát động phong trào thi đua\ndate: 2023-02-01\nkind: news\nprovince: Thái Nguyên\n---\n" +
+			"Phong trào thi đua yêu nước lan rộng khắp tỉnh.\n",
+		"content/tin-tuc/2022/khen-thuong.md": "---\ntitle: Kịp thời động viên người tốt\ndate: 2022-05-01\nkind: news\nprovince: Nghệ An\n---\n" +
+			"UBND tỉnh khen thưởng 12 tập thể vì thành tích trong phòng chống bão lũ.\n",
+		"content/tin-tuc/2022/tin-van.md": "---\ntitle: Tin vắn trong tuần\ndate: 2022-04-01\nkind: news\n---\n" +
+			"Khen ngợi tinh thần của các tổ tự quản. Nhiều nội dung khác nhau ở giữa đoạn này. Cuối cùng là lễ trao giải thưởng.\n",
+	}
+	for i := 1; i <= 7; i++ {
+		files[fmt.Sprintf("content/tin-tuc/2021/ban-tin-%d.md", i)] = fmt.Sprintf(
+			"---\ntitle: Bản tin số %d\ndate: 2021-01-%02d\nkind: news\n---\nBản tin tổng hợp hằng tuần.\n", i, i)
+	}
+	return serveFiles(t, files)
+}
+
+// searchPage opens the search page for query and filters and waits for its
+// answer.
+func searchPage(t *testing.T, ctx context.Context, base, query string) {
+	t.Helper()
+	chromium.Do(t, ctx, chromedp.Navigate(base+"/tim-kiem/?"+query))
+	waitAnswer(t, ctx)
+}
+
+// waitAnswer waits until the search page says what it found.
+func waitAnswer(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(s => s !== "" && s !== "Đang tìm…")(document.getElementById("search-status").textContent)`)); err != nil {
+		t.Fatalf("the search page gave no answer: %v", err)
+	}
+}
+
+// waitPath waits until the page at path has loaded, after an action that
+// navigates.
+func waitPath(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	var last string
+	for range 100 {
+		// Evaluating fails while the old page goes away; try again.
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.readyState === "complete" ? location.pathname : ""`))
+		if err == nil && got == path {
+			return
+		}
+		last = got
+		chromium.Do(t, ctx, chromedp.Sleep(50*time.Millisecond))
+	}
+	t.Fatalf("the browser is at %q, not %s", last, path)
+}
+
+func resultLinks(t *testing.T, ctx context.Context) []string {
+	t.Helper()
+	return chromium.Eval[[]string](t, ctx, `[...document.querySelectorAll("#search-results h2 a")].map(a => a.getAttribute("href"))`)
+}
+
+func status(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	return chromium.Eval[string](t, ctx, `document.getElementById("search-status").textContent`)
+}
+
+func TestSearchFoldingAndTelex(t *testing.T) {
+	base := searchSite(t)
+	ctx := chromium.New(t, 1280, 900)
+	for _, q := range []string{"thi dua", "thi ddua", "thi đua", "THI ĐUA"} {
+		searchPage(t, ctx, base, "q="+url.QueryEscape(q))
+		if got := resultLinks(t, ctx); !slices.Equal(got, []string{"/tin-tuc/2023/thi-dua/"}) {
+			t.Errorf("%q found %v", q, got)
+		}
+		marks := chromium.Eval[[]string](t, ctx, `[...document.querySelectorAll("#search-results mark")].map(m => m.textContent)`)
+		if !slices.Contains(marks, "thi") || !slices.Contains(marks, "đua") {
+			t.Errorf("%q highlighted %v", q, marks)
+		}
+		if got := status(t, ctx); !strings.HasPrefix(got, "Tìm thấy 1 kết quả cho") {
+			t.Errorf("%q: status %q", q, got)
+		}
+	}
+}
+
+func TestSearchRanking(t *testing.T) {
+	base := searchSite(t)
+	ctx := chromium.New(t, 1280, 900)
+	searchPage(t, ctx, base, "q="+url.QueryEscape("đường"))
+	if got := resultLinks(t, ctx); len(got) != 2 || got[0] != "/tin-tuc/2024/lam-duong/" || got[1] != "/hoi-nghi/2023/bieu-duong/" {
+		t.Errorf("đường: %v, want the road first, then biểu dương", got)
+	}
+	searchPage(t, ctx, base, "q="+url.QueryEscape("dương"))
+	if got := resultLinks(t, ctx); len(got) != 2 || got[0] != "/hoi-nghi/2023/bieu-duong/" {
+		t.Errorf("dương: %v, want biểu dương first", got)
+	}
+	searchPage(t, ctx, base, "q=khen+thuong")
+	if got := resultLinks(t, ctx); !slices.Equal(got, []string{"/tin-tuc/2022/khen-thuong/", "/tin-tuc/2022/tin-van/"}) {
+		t.Errorf("khen thuong: %v, want the adjacent words above the scattered ones", got)
+	}
+	searchPage(t, ctx, base, "q=kh%C3%B4ng+c%C3%B3+t%E1%BB%AB+n%C3%A0y")
+	if got := status(t, ctx); !strings.HasPrefix(got, "Không tìm thấy kết quả nào") {
+		t.Errorf("a query without results: status %q", got)
+	}
+}
+
+// TestSearchFiltersAndURL narrows a search with each filter and checks
+// that the URL keeps the search, so that reloading it restores it.
+func TestSearchFiltersAndURL(t *testing.T) {
+	base := searchSite(t)
+	ctx := chromium.New(t, 1280, 900)
+	searchPage(t, ctx, base, "q="+url.QueryEscape("tỉnh"))
+	// tỉnh, and tinh (thần) after it.
+	all := resultLinks(t, ctx)
+	if len(all) != 4 || all[3] != "/tin-tuc/2022/tin-van/" {
+		t.Fatalf("tỉnh found %v", all)
+	}
+	choose := func(id, value string) {
+		t.Helper()
+		chromium.Do(t, ctx, chromedp.SetValue("#"+id, value))
+		chromium.Eval[bool](t, ctx, fmt.Sprintf(`document.getElementById(%q).dispatchEvent(new Event("change"))`, id))
+		waitAnswer(t, ctx)
+	}
+	for _, c := range []struct {
+		id, value string
+		want      []string
+	}{
+		{"search-tinh", "nghe-an", []string{"/tin-tuc/2022/khen-thuong/"}},
+		{"search-tinh", "", all},
+		{"search-loai", "0", []string{"/hoi-nghi/2023/bieu-duong/"}},
+		{"search-loai", "", all},
+		{"search-nam", "2023", []string{"/hoi-nghi/2023/bieu-duong/", "/tin-tuc/2023/thi-dua/"}},
+	} {
+		choose(c.id, c.value)
+		got := resultLinks(t, ctx)
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(c.want))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s=%q: %v, want %v", c.id, c.value, got, want)
+		}
+	}
+	location, err := chromedp.Run(ctx, chromedp.Location())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(location, "q=t%E1%BB%89nh") || !strings.Contains(location, "nam=2023") || strings.Contains(location, "tinh=") {
+		t.Errorf("the URL does not hold the search: %s", location)
+	}
+	chromium.Do(t, ctx, chromedp.Reload())
+	waitAnswer(t, ctx)
+	if got := resultLinks(t, ctx); len(got) != 2 {
+		t.Errorf("after a reload: %v", got)
+	}
+	if q, year := chromium.Eval[string](t, ctx, `document.getElementById("search-q").value`), chromium.Eval[string](t, ctx, `document.getElementById("search-nam").value`); q != "tỉnh" || year != "2023" {
+		t.Errorf("after a reload the form holds %q and %q", q, year)
+	}
+}
+
+// TestSearchKeyboard searches from a page's header and opens a result, and
+// shows more results, with the keyboard alone.
+func TestSearchKeyboard(t *testing.T) {
+	base := searchSite(t)
+	ctx := chromium.New(t, 1280, 900)
+	chromium.Do(t, ctx, chromedp.Navigate(base+"/tin-tuc/2024/lam-duong/"))
+	focusByTab := func(selector string) {
+		t.Helper()
+		for range 40 {
+			chromium.Do(t, ctx, chromedp.KeyEvent(kb.Tab))
+			if chromium.Eval[bool](t, ctx, fmt.Sprintf(`document.activeElement === document.querySelector(%q)`, selector)) {
+				return
+			}
+		}
+		t.Fatalf("Tab never reached %s", selector)
+	}
+	focusByTab("header input[name=q]")
+	chromium.Do(t, ctx, chromedp.KeyEvent("thi ddua"), chromedp.KeyEvent(kb.Enter))
+	waitPath(t, ctx, "/tim-kiem/")
+	waitAnswer(t, ctx)
+	if got := resultLinks(t, ctx); !slices.Equal(got, []string{"/tin-tuc/2023/thi-dua/"}) {
+		t.Fatalf("the header's search found %v", got)
+	}
+	focusByTab("#search-results h2 a")
+	chromium.Do(t, ctx, chromedp.KeyEvent(kb.Enter))
+	waitPath(t, ctx, "/tin-tuc/2023/thi-dua/")
+
+	// More results than a page holds: the button shows the rest.
+	searchPage(t, ctx, base, "q="+url.QueryEscape("bản tin"))
+	if got := resultLinks(t, ctx); len(got) != 6 {
+		t.Fatalf("the first page shows %d results", len(got))
+	}
+	focusByTab("#search-more")
+	chromium.Do(t, ctx, chromedp.KeyEvent(kb.Enter))
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll("#search-results li").length === 7`)); err != nil {
+		t.Fatalf("the button did not show the seventh result: %v", err)
+	}
+	if !chromium.Eval[bool](t, ctx, `document.getElementById("search-more").hidden`) {
+		t.Error("the button stays when every result is shown")
+	}
+}
+
+// TestSearchWithoutJavaScript checks the search page's message without
+// JavaScript, and that every page's header has a search box that works
+// without it (a plain form that opens the search page).
+func TestSearchWithoutJavaScript(t *testing.T) {
+	base := searchSite(t)
+	ctx := chromium.New(t, 1280, 900)
+	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []string{"/", "/tin-tuc/", "/tin-tuc/2023/thi-dua/", "/tinh/nghe-an/", "/tim-kiem/"} {
+		chromium.Do(t, ctx, chromedp.Navigate(base+page))
+		action := chromium.Eval[string](t, ctx, `(f => f ? f.getAttribute("action") + " " + f.method + " " + !!f.querySelector("input[name=q]") : "")(document.querySelector("header form[role=search]"))`)
+		if action != "/tim-kiem/ get true" {
+			t.Errorf("%s: header search form = %q", page, action)
+		}
+	}
+	chromium.Do(t, ctx, chromedp.Navigate(base+"/tim-kiem/?q=thi+dua"))
+	message := chromium.Eval[string](t, ctx, `(p => p.offsetParent !== null ? p.textContent : "")(document.getElementById("search-noscript"))`)
+	if !strings.Contains(message, "JavaScript") {
+		t.Errorf("without JavaScript the search page says %q", message)
+	}
+	if chromium.Eval[bool](t, ctx, `document.getElementById("search-form").offsetParent !== null`) {
+		t.Error("the search form, which needs JavaScript, is shown without it")
+	}
+}
