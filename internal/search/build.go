@@ -43,9 +43,9 @@ const (
 // written depends on them: terms are written by their text and postings by
 // document number.
 type Builder struct {
-	lex     lexicon
-	mu      sync.Mutex // guards docs[i].present
-	docs    []docData
+	lex  lexicon
+	mu   sync.Mutex // guards docs[i].present
+	docs []docData
 	// free holds the workers not in use; at most cap(free) are made, one
 	// a processor, so that their caches stay few and warm.
 	free    chan *worker
@@ -171,9 +171,9 @@ type worker struct {
 		key uint64
 		ref spellRef
 	}
-	seen   seenTable           // the document's spellings so far
-	spell0 []uint32            // the document's distinct spellings
-	tf     []uint32            // and their weighted frequencies
+	seen   seenTable // the document's spellings so far
+	spell0 []uint32  // the document's distinct spellings
+	tf     []uint32  // and their weighted frequencies
 }
 
 // seenTable maps a spelling to its place in worker.spell0 for the current
