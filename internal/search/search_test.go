@@ -175,13 +175,24 @@ type decodedTerm struct {
 // readTerm decodes a term from its shard, as the client does.
 func readTerm(t *testing.T, out *built, key string) decodedTerm {
 	t.Helper()
-	data := out.Files[fmt.Sprintf("s/%04x.bin", ShardOf(key, out.Config.Shards))]
+	term, ok := readShard(t, out, ShardOf(key, out.Config.Shards))[key]
+	if !ok {
+		t.Fatalf("term %q not in its shard", key)
+	}
+	return term
+}
+
+// readShard decodes every term of a shard.
+func readShard(t *testing.T, out *built, shard int) map[string]decodedTerm {
+	t.Helper()
+	data := out.Files[fmt.Sprintf("s/%04x.bin", shard)]
 	if !bytes.HasPrefix(data, []byte(Magic)) {
-		t.Fatalf("shard of %q has no magic", key)
+		t.Fatalf("shard %d has no magic", shard)
 	}
 	r := bytes.NewReader(data[len(Magic):])
 	uv := func() int { v, _ := binary.ReadUvarint(r); return int(v) }
 	str := func() string { n := uv(); b := make([]byte, n); _, _ = r.Read(b); return string(b) }
+	terms := map[string]decodedTerm{}
 	count := uv()
 	for range count {
 		name := str()
@@ -204,12 +215,12 @@ func readTerm(t *testing.T, out *built, key string) decodedTerm {
 		if len(term.docs) < term.df {
 			term.all = readDocSet(t, r)
 		}
-		if name == key {
-			return term
-		}
+		terms[name] = term
 	}
-	t.Fatalf("term %q not in its shard", key)
-	return decodedTerm{}
+	if r.Len() != 0 {
+		t.Errorf("shard %d has %d bytes after its terms", shard, r.Len())
+	}
+	return terms
 }
 
 // readDocSet decodes a set of documents.
