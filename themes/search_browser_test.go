@@ -35,6 +35,11 @@ func searchSite(t *testing.T) string {
 		"content/tin-tuc/2022/tin-van.md": "---\ntitle: Tin vắn trong tuần\ndate: 2022-04-01\nkind: news\n---\n" +
 			"Khen ngợi tinh thần của các tổ tự quản. Nhiều nội dung khác nhau ở giữa đoạn này. Cuối cùng là lễ trao giải thưởng.\n",
 	}
+	// Long province names, former ones among them, widen the filter.
+	for i, place := range []string{"Thừa Thiên Huế", "Bà Rịa - Vũng Tàu"} {
+		files[fmt.Sprintf("content/tin-tuc/2020/le-hoi-%d.md", i)] = fmt.Sprintf(
+			"---\ntitle: Lễ hội văn hóa\ndate: 2020-05-0%d\nkind: news\nprovince: %s\n---\nLễ hội văn hóa truyền thống.\n", i+1, place)
+	}
 	for i := 1; i <= 7; i++ {
 		files[fmt.Sprintf("content/tin-tuc/2021/ban-tin-%d.md", i)] = fmt.Sprintf(
 			"---\ntitle: Bản tin số %d\ndate: 2021-01-%02d\nkind: news\n---\nBản tin tổng hợp hằng tuần.\n", i, i)
@@ -241,5 +246,16 @@ func TestSearchWithoutJavaScript(t *testing.T) {
 	}
 	if chromium.Eval[bool](t, ctx, `document.getElementById("search-form").offsetParent !== null`) {
 		t.Error("the search form, which needs JavaScript, is shown without it")
+	}
+}
+
+// TestSearchPageFitsAPhone checks that the search page, filters and
+// results included, needs no sideways scrolling on a phone.
+func TestSearchPageFitsAPhone(t *testing.T) {
+	base := searchSite(t)
+	ctx := chromium.New(t, 360, 740)
+	searchPage(t, ctx, base, "q="+url.QueryEscape("tỉnh")+"&tinh=bac-kan")
+	if over := chromium.Eval[int](t, ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
+		t.Errorf("the search page is %d px wider than a 360 px phone", over)
 	}
 }

@@ -18,12 +18,17 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
 // RequiredEnv is the environment variable that makes browser tests
 // mandatory when set to "required".
 const RequiredEnv = "VINHDANH_BROWSER_TESTS"
+
+// MobileWidth is the viewport width below which New emulates a phone
+// (touch, overlay scrollbars, the viewport meta tag).
+const MobileWidth = 600
 
 // Path returns the Chromium executable, or "" when none is installed.
 func Path() string {
@@ -70,6 +75,16 @@ func New(t *testing.T, width, height int) context.Context {
 		cancelBrowser()
 		cancelAlloc()
 		t.Fatalf("starting Chromium (%s): %v", path, err)
+	}
+	// A headless window is at least 500 px wide; a phone's width needs
+	// the device metrics set, as DevTools' device mode does.
+	_, err := chromedp.Call(browserCtx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
+		Width: int64(width), Height: int64(height), DeviceScaleFactor: 1, Mobile: width < MobileWidth,
+	})
+	if err != nil {
+		cancelBrowser()
+		cancelAlloc()
+		t.Fatalf("setting the viewport to %dx%d: %v", width, height, err)
 	}
 	ctx, cancelTimeout := context.WithTimeout(browserCtx, 90*time.Second)
 	t.Cleanup(func() {
