@@ -641,9 +641,18 @@
       });
     }
 
+    // generation counts the searches started, so that an answer that
+    // arrives after a newer search began (a second filter change, Enter
+    // pressed twice) is dropped instead of mixed into the newer one.
+    var generation = 0;
+
     async function showMore() {
+      var mine = generation;
       var page = current.slice(shown, shown + c.page);
       var records = await index.fetchRecords(page.map(function (e) { return e.doc; }));
+      if (mine !== generation) {
+        return false;
+      }
       records.forEach(function (rec) {
         if (!rec) {
           return;
@@ -661,30 +670,45 @@
       });
       shown += page.length;
       moreButton.hidden = shown >= current.length;
+      return true;
     }
 
     async function run() {
+      var mine = ++generation;
       writeURL();
       list.textContent = "";
       moreButton.hidden = true;
       shown = 0;
+      current = [];
       var q = fields.q.value.trim();
       if (!q) {
         status.textContent = "";
         return;
       }
       status.textContent = text.searching;
-      words = parseQuery(q);
+      var query = parseQuery(q);
+      var found;
       try {
-        current = await index.search(words, { province: fields.tinh.value, kind: fields.loai.value, year: fields.nam.value, page: c.page });
+        found = await index.search(query, { province: fields.tinh.value, kind: fields.loai.value, year: fields.nam.value, page: c.page });
       } catch (e) {
-        status.textContent = text.failed;
+        if (mine === generation) {
+          status.textContent = text.failed;
+        }
         return;
       }
+      if (mine !== generation) {
+        return;
+      }
+      words = query;
+      current = found;
       try {
-        await showMore();
+        if (!(await showMore())) {
+          return;
+        }
       } catch (e) {
-        status.textContent = text.failed;
+        if (mine === generation) {
+          status.textContent = text.failed;
+        }
         return;
       }
       // The status, read out by screen readers, comes with the results.
@@ -703,7 +727,18 @@
         }
       });
     });
-    moreButton.addEventListener("click", function () { showMore(); });
+    var loading = false;
+    moreButton.addEventListener("click", function () {
+      if (loading) {
+        return; // a second click before the first page arrived
+      }
+      loading = true;
+      showMore().catch(function () {
+        status.textContent = text.failed;
+      }).finally(function () {
+        loading = false;
+      });
+    });
     readURL();
     if (fields.q.value) {
       run();
