@@ -1,6 +1,8 @@
 // Tests of the browser client (themes/default/static/js/search.js) against
-// an index built by the Go side. Run by TestClient in package search, which
-// sets VINHDANH_INDEX (a built index) and VINHDANH_FOLD_CASES.
+// indexes built by the Go side. Run by TestClient in package search, which
+// sets VINHDANH_INDEX (a small index), VINHDANH_LARGE_INDEX (one whose
+// common terms carry document sets) with VINHDANH_LARGE_EXPECT (queries and
+// the documents that answer them), and VINHDANH_FOLD_CASES.
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert");
@@ -11,11 +13,11 @@ const S = require("../../../themes/default/static/js/search.js");
 const dir = process.env.VINHDANH_INDEX;
 const config = dir ? JSON.parse(fs.readFileSync(path.join(dir, "config.json"), "utf8")) : null;
 
-// fileFetch serves the index from disk, with HTTP range requests.
-function fileFetch(counter) {
+// fileFetch serves an index from disk, with HTTP range requests.
+function fileFetch(counter, from) {
   return async function (url, init) {
     counter.n++;
-    const file = path.join(dir, url.replace(/^\/idx\//, ""));
+    const file = path.join(from || dir, url.replace(/^\/idx\//, ""));
     if (!fs.existsSync(file)) {
       return { ok: false, status: 404 };
     }
@@ -115,3 +117,33 @@ test("highlighting", () => {
   const plain = S.highlight("Biểu dương và con đường", S.parseQuery("duong"));
   assert.deepStrictEqual(plain.filter((p) => p[1]).map((p) => p[0]), ["dương", "đường"]);
 });
+
+const largeDir = process.env.VINHDANH_LARGE_INDEX;
+
+test("large terms: document sets decode and intersect to exact answers", async () => {
+  const largeConfig = JSON.parse(fs.readFileSync(path.join(largeDir, "config.json"), "utf8"));
+  const cases = JSON.parse(fs.readFileSync(process.env.VINHDANH_LARGE_EXPECT, "utf8"));
+  for (const c of cases) {
+    const counter = { n: 0 };
+    const ix = new S.Index(Object.assign({ root: "/idx/" }, largeConfig), fileFetch(counter, largeDir));
+    const words = S.parseQuery(c.query);
+    assert.deepStrictEqual(S.plan(words).primary.map((t) => t.key), c.terms, c.query);
+    const results = await ix.search(words, Object.assign({ page: 1 }, c.filters || {}));
+    const docs = results.map((r) => r.doc);
+    assert.ok(c.docs.length > 10, c.query + ": too few documents to test with");
+    assert.strictEqual(new Set(docs).size, docs.length, c.query + ": a document twice");
+    assert.deepStrictEqual(docs.slice().sort((a, b) => a - b), c.docs, c.query + " " + JSON.stringify(c.filters));
+    for (let i = 1; i < results.length; i++) {
+      const a = results[i - 1];
+      const b = results[i];
+      const order = b.pairs - a.pairs || b.exact - a.exact || b.score - a.score || a.doc - b.doc;
+      assert.ok(order < 0, c.query + ": results out of order at " + i);
+    }
+    if (c.query === "duong") {
+      const term = await ix.term({ key: "duong" });
+      assert.ok(term.all && term.all.docs.length === c.docs.length && term.postings.length === 512, "duong has no document set");
+    }
+    // Terms and filter lists come from one file each.
+    assert.ok(counter.n <= c.terms.length + (c.filters ? Object.keys(c.filters).length : 0), c.query + ": " + counter.n + " requests");
+  }
+}, { skip: !largeDir });
