@@ -1,9 +1,10 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
+	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,7 +15,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+	"golang.org/x/text/unicode/norm"
+
+	"vinhdanh/internal/chromium"
 	"vinhdanh/internal/corpus"
+	"vinhdanh/internal/serve"
+	"vinhdanh/internal/vietnamese"
 )
 
 // corpusDir writes (once per machine and size) a generated site of n
@@ -136,30 +144,116 @@ func withoutSearch(tb testing.TB, src string) string {
 	return dir
 }
 
-// queryCost is what search-bench.js reports for one query.
+// searchQueries are the benchmark's queries, 1 to 4 syllables, as written
+// with their marks; each is also run unaccented and as typed in Telex.
+var searchQueries = []string{
+	"đường", "khen", "lúa", "trường", "Huế",
+	"thi đua", "khen thưởng", "bằng khen", "Nghệ An", "giáo dục",
+	"điển hình tiên tiến", "chiến sĩ thi đua", "huân chương lao động", "nông thôn mới", "cờ thi đua",
+	"thi đua yêu nước", "người tốt việc tốt", "lao động sáng tạo", "xây dựng nông thôn", "bằng khen Thủ tướng",
+}
+
+// telexTyping returns what a reader types for text on a keyboard without
+// a Vietnamese input method, in Telex: "đường" -> "dduwowngf".
+func telexTyping(text string) string {
+	tones := map[rune]string{'\u0301': "s", '\u0300': "f", '\u0309': "r", '\u0303': "x", '\u0323': "j"}
+	var words []string
+	for _, word := range strings.Fields(text) {
+		var out []rune
+		tone := ""
+		for _, r := range norm.NFD.String(word) {
+			switch {
+			case tones[r] != "":
+				tone = tones[r]
+			case r == '\u0302' && len(out) > 0: // â ê ô: the vowel twice
+				out = append(out, out[len(out)-1])
+			case r == '\u0306' || r == '\u031b': // ă, ơ, ư
+				out = append(out, 'w')
+			case r == 'đ':
+				out = append(out, 'd', 'd')
+			case r == 'Đ':
+				out = append(out, 'D', 'd')
+			default:
+				out = append(out, r)
+			}
+		}
+		words = append(words, string(out)+tone)
+	}
+	return strings.Join(words, " ")
+}
+
+// queryCost is what one query costs in the browser.
 type queryCost struct {
-	Query    string  `json:"query"`
-	Base     string  `json:"base"`
-	Form     string  `json:"form"`
-	Results  int     `json:"results"`
-	Requests int     `json:"requests"`
-	Bytes    int     `json:"bytes"`
-	WarmMS   float64 `json:"warm_ms"`
+	query, form string
+	requests    int     // requests for index files on a first visit
+	bytes       int     // their bytes on the wire, headers included
+	warmMS      float64 // the same query again, until its results are on the page
+}
+
+// measureQueries runs each query on the built site's search page in
+// Chromium: cold, as on a first visit with an empty cache (every request
+// for the index's files counted, with its transfer size), then warm (the
+// same query submitted again, timed until its results are on the page).
+func measureQueries(b *testing.B, dest string) []queryCost {
+	srv := httptest.NewServer(serve.Handler(dest))
+	defer srv.Close()
+	ctx := chromium.New(b, 1280, 900)
+	if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
+		b.Fatal(err)
+	}
+	const answered = `(s => s !== "" && s !== "Đang tìm…")(document.getElementById("search-status").textContent)`
+	const resources = `(() => {
+		const root = JSON.parse(document.getElementById("search-config").textContent).root;
+		const files = performance.getEntriesByType("resource").filter(e => new URL(e.name).pathname.startsWith(root));
+		return [files.length, files.reduce((n, e) => n + e.transferSize, 0)];
+	})()`
+	const again = `new Promise(resolve => {
+		const status = document.getElementById("search-status");
+		const start = performance.now();
+		const watch = new MutationObserver(() => {
+			if (status.textContent !== "" && status.textContent !== "Đang tìm…") {
+				watch.disconnect();
+				resolve(performance.now() - start);
+			}
+		});
+		watch.observe(status, {childList: true, characterData: true, subtree: true});
+		document.getElementById("search-form").requestSubmit();
+	})`
+	var costs []queryCost
+	for _, base := range searchQueries {
+		forms := [][2]string{{"accented", base}, {"unaccented", vietnamese.Fold(base)}, {"telex", telexTyping(base)}}
+		for _, f := range forms {
+			chromium.Do(b, ctx, chromedp.Navigate(srv.URL+"/tim-kiem/?q="+url.QueryEscape(f[1])))
+			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](answered)); err != nil {
+				b.Fatalf("%q: no answer: %v", f[1], err)
+			}
+			cold := chromium.Eval[[2]int](b, ctx, resources)
+			var warm []float64
+			for range 5 {
+				ms, err := chromedp.Run(ctx, chromedp.Evaluate[float64](again, chromedp.EvalAwaitPromise))
+				if err != nil {
+					b.Fatal(err)
+				}
+				warm = append(warm, ms)
+			}
+			if after := chromium.Eval[[2]int](b, ctx, resources); after[0] != cold[0] {
+				b.Fatalf("%q: a warm query made %d requests", f[1], after[0]-cold[0])
+			}
+			costs = append(costs, queryCost{query: f[1], form: f[0], requests: cold[0], bytes: cold[1], warmMS: percentile(warm, 50)})
+		}
+	}
+	return costs
 }
 
 // BenchmarkSearch builds generated sites of 10,000 and 100,000 articles
 // with and without the search index, then runs a fixed set of queries (20,
-// of 1 to 4 syllables, each accented, unaccented and in Telex) through the
-// browser client in Node against the built index. It reports, per cold
-// query (a first visit: the index files and the first page's records), the
-// requests and kilobytes (median and 90th percentile); the warm query time
-// (the same query again); the index's size and files; and the build time
-// the index adds. make bench-search runs it.
+// of 1 to 4 syllables, each accented, unaccented and in Telex) on the
+// search page in Chromium. It reports, per cold query (a first visit: the
+// index files and the first page's records), the requests and kilobytes
+// on the wire (median and 90th percentile); the warm query time (the same
+// query again, to its results on the page); the index's size and files;
+// and the build time the index adds. make bench-search runs it.
 func BenchmarkSearch(b *testing.B) {
-	node, err := exec.LookPath("node")
-	if err != nil {
-		b.Skip("the search benchmark runs the client in Node.js (Debian package nodejs)")
-	}
 	for _, n := range []int{10000, 100000} {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
 			src := corpusDir(b, n)
@@ -179,18 +273,7 @@ func BenchmarkSearch(b *testing.B) {
 			for b.Loop() {
 				without = append(without, build(plain))
 				with = append(with, build(src))
-				out, err := exec.Command(node, "testdata/search-bench.js", dest).Output()
-				if err != nil {
-					b.Fatalf("search-bench.js: %v", err)
-				}
-				costs = costs[:0]
-				for line := range strings.Lines(string(out)) {
-					var c queryCost
-					if err := json.Unmarshal([]byte(line), &c); err != nil {
-						b.Fatal(err)
-					}
-					costs = append(costs, c)
-				}
+				costs = measureQueries(b, dest)
 			}
 			files, bytes := 0, int64(0)
 			err := filepath.WalkDir(filepath.Join(dest, "tim-kiem"), func(p string, d os.DirEntry, err error) error {
@@ -211,7 +294,7 @@ func BenchmarkSearch(b *testing.B) {
 			kilobytes := make([]float64, len(costs))
 			warm := make([]float64, len(costs))
 			for i, c := range costs {
-				requests[i], kilobytes[i], warm[i] = float64(c.Requests), float64(c.Bytes)/1000, c.WarmMS
+				requests[i], kilobytes[i], warm[i] = float64(c.requests), float64(c.bytes)/1000, c.warmMS
 			}
 			b.ReportMetric(percentile(requests, 50), "cold-requests-median")
 			b.ReportMetric(percentile(requests, 90), "cold-requests-p90")
@@ -226,8 +309,8 @@ func BenchmarkSearch(b *testing.B) {
 			for _, form := range []string{"accented", "unaccented", "telex"} {
 				var r, k, w []float64
 				for _, c := range costs {
-					if c.Form == form {
-						r, k, w = append(r, float64(c.Requests)), append(k, float64(c.Bytes)/1000), append(w, c.WarmMS)
+					if c.form == form {
+						r, k, w = append(r, float64(c.requests)), append(k, float64(c.bytes)/1000), append(w, c.warmMS)
 					}
 				}
 				b.Logf("%-10s cold requests median %.0f p90 %.0f; cold kB median %.1f p90 %.1f; warm ms median %.1f p90 %.1f",

@@ -298,14 +298,22 @@ func write(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.Theme, r 
 	for _, k := range content.Kinds {
 		lists = append(lists, func(emit render.Emit) error { return r.Kind(k, emit) })
 	}
+	// The search index is finished beside the list pages: much of its work
+	// is serial, and the lists keep the other processors busy meanwhile.
+	searched := make(chan error, 1)
+	go func() {
+		if index == nil {
+			searched <- nil
+			return
+		}
+		searched <- writeSearch(index, r, pub, publish, sum)
+	}()
 	err = parallel(len(lists), func(i int) error { return lists[i](publish) })
+	if searchErr := <-searched; err == nil {
+		err = searchErr
+	}
 	if err != nil {
 		return err
-	}
-	if index != nil {
-		if err := writeSearch(index, r, pub, publish, sum); err != nil {
-			return err
-		}
 	}
 	notFound, err := r.NotFound()
 	if err != nil {

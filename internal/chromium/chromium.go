@@ -42,7 +42,7 @@ func Path() string {
 
 // New starts a headless browser of the given viewport width and returns a
 // context for chromedp actions; it closes when the test ends.
-func New(t *testing.T, width, height int) context.Context {
+func New(t testing.TB, width, height int) context.Context {
 	t.Helper()
 	path := Path()
 	if path == "" {
@@ -97,7 +97,7 @@ func New(t *testing.T, width, height int) context.Context {
 
 // Eval evaluates a JavaScript expression in the page and returns its value,
 // failing the test on error.
-func Eval[T any](t *testing.T, ctx context.Context, expression string) T {
+func Eval[T any](t testing.TB, ctx context.Context, expression string) T {
 	t.Helper()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expression))
 	if err != nil {
@@ -107,7 +107,7 @@ func Eval[T any](t *testing.T, ctx context.Context, expression string) T {
 }
 
 // Do runs actions, failing the test on error.
-func Do(t *testing.T, ctx context.Context, actions ...chromedp.Action[chromedp.Void]) {
+func Do(t testing.TB, ctx context.Context, actions ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
 	if err := chromedp.Do(ctx, actions...); err != nil {
 		t.Fatal(err)
