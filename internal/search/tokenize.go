@@ -73,14 +73,7 @@ type scanner struct {
 func (s *scanner) next() (start, end int, joined, ok bool) {
 	text := s.text
 	for s.i < len(text) {
-		c := text[s.i]
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(text[s.i:])
-		}
+		r, size := runeAt(text, s.i)
 		if isWordRune(r) {
 			break
 		}
@@ -94,14 +87,7 @@ func (s *scanner) next() (start, end int, joined, ok bool) {
 	}
 	start = s.i
 	for s.i < len(text) {
-		c := text[s.i]
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(text[s.i:])
-		}
+		r, size := runeAt(text, s.i)
 		if !isWordRune(r) || s.i-start+size > MaxTokenBytes {
 			break
 		}
@@ -110,6 +96,14 @@ func (s *scanner) next() (start, end int, joined, ok bool) {
 	joined = s.joined
 	s.joined = true
 	return start, s.i, joined, true
+}
+
+// runeAt decodes the character at byte i of text, ASCII without a call.
+func runeAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
 
 // Tokenize splits NFC text into syllables. Folding is per character (see
