@@ -306,6 +306,17 @@ func BenchmarkSearch(b *testing.B) {
 			b.ReportMetric(float64(files), "index-files")
 			b.ReportMetric(median(with).Seconds(), "build-s")
 			b.ReportMetric((median(with) - median(without)).Seconds(), "index-adds-s")
+			slowest, dearest := costs[0], costs[0]
+			for _, c := range costs {
+				if c.warmMS > slowest.warmMS {
+					slowest = c
+				}
+				if c.bytes > dearest.bytes || c.bytes == dearest.bytes && c.requests > dearest.requests {
+					dearest = c
+				}
+			}
+			b.Logf("slowest warm query: %q, %.1f ms; costliest cold query: %q, %d requests, %.1f kB",
+				slowest.query, slowest.warmMS, dearest.query, dearest.requests, float64(dearest.bytes)/1000)
 			for _, form := range []string{"accented", "unaccented", "telex"} {
 				var r, k, w []float64
 				for _, c := range costs {

@@ -377,9 +377,13 @@
     var bits = terms.map(function (t, i) {
       return t.marked ? lists[i].variants.indexOf(t.exact) : -1;
     });
+    // The other terms' sets, to check the smallest one's documents against.
+    var others = lists.filter(function (l) { return l !== smallest; }).map(function (l) {
+      return l.all || { has: function (d) { return l.byDoc.has(d); } };
+    });
     function inAll(doc) {
-      for (var i = 0; i < lists.length; i++) {
-        if (!lists[i].byDoc.has(doc) && !(lists[i].all && lists[i].all.has(doc))) {
+      for (var i = 0; i < others.length; i++) {
+        if (!others[i].has(doc)) {
           return false;
         }
       }
@@ -390,7 +394,8 @@
       l.postings.forEach(function (p) {
         var e = scored.get(p.doc);
         if (e === undefined) {
-          e = inAll(p.doc) ? { doc: p.doc, pairs: pairs, exact: 0, score: 0 } : null;
+          var held = l === smallest || (smallest.all ? smallest.all.has(p.doc) : smallest.byDoc.has(p.doc));
+          e = held && inAll(p.doc) ? { doc: p.doc, pairs: pairs, exact: 0, score: 0 } : null;
           scored.set(p.doc, e);
         }
         if (e) {
@@ -408,15 +413,49 @@
       }
     });
     out.sort(compare);
+    var tail = new Int32Array(0);
     if (smallest.all) {
-      smallest.all.docs.forEach(function (doc) {
-        if (!scored.has(doc) && inAll(doc)) {
-          out.push({ doc: doc, pairs: pairs, exact: 0, score: 0 });
-        }
+      var docs = smallest.all.docs;
+      var seen = new Uint8Array(docs.length ? docs[docs.length - 1] + 1 : 0);
+      scored.forEach(function (e, doc) {
+        seen[doc] = 1;
       });
+      tail = new Int32Array(docs.length);
+      var n = 0;
+      for (var i = 0; i < docs.length; i++) {
+        var doc = docs[i];
+        if (!seen[doc] && inAll(doc)) {
+          tail[n++] = doc;
+        }
+      }
+      tail = tail.subarray(0, n);
+    }
+    return new Results(out, tail, pairs);
+  }
+
+  // Results are ranked documents: the ranked entries, then the documents
+  // that follow them newest first, kept as bare numbers (a common word's
+  // tens of thousands of documents cost no object each).
+  function Results(head, tail, pairs) {
+    this.head = head;
+    this.tail = tail || new Int32Array(0);
+    this.pairs = pairs || 0;
+    this.length = head.length + this.tail.length;
+  }
+  Results.prototype.at = function (i) {
+    if (i < this.head.length) {
+      return this.head[i];
+    }
+    return { doc: this.tail[i - this.head.length], pairs: this.pairs, exact: 0, score: 0 };
+  };
+  // slice returns the entries from..to-1 (to defaults to the end).
+  Results.prototype.slice = function (from, to) {
+    var out = [];
+    for (var i = from || 0, end = Math.min(to === undefined ? this.length : to, this.length); i < end; i++) {
+      out.push(this.at(i));
     }
     return out;
-  }
+  };
 
   function compare(a, b) {
     return b.pairs - a.pairs || b.exact - a.exact || b.score - a.score || a.doc - b.doc;
@@ -474,10 +513,10 @@
   };
 
   // search runs a query: words from parseQuery, filters {province, kind,
-  // year, page}. It returns the ranked documents (numbers and ranking data).
+  // year, page}. It returns the ranked documents as Results.
   Index.prototype.search = async function (words, filters) {
     if (!words.length) {
-      return [];
+      return new Results([]);
     }
     filters = filters || {};
     var self = this;
@@ -499,13 +538,14 @@
     var keep = function (doc) {
       return (!years || (doc >= years[1] && doc <= years[2])) && (!parts[1] || parts[1].has(doc)) && (!parts[2] || parts[2].has(doc));
     };
-    var results = lists.every(Boolean) ? rank(pl.primary, lists, keep) : [];
+    var results = lists.every(Boolean) ? rank(pl.primary, lists, keep) : new Results([]);
     // Too few for several words: the syllables scattered in the text.
     if (results.length < want && pl.singles.length) {
       var singles = await Promise.all(pl.singles.map(function (t) { return self.term(t); }));
       if (singles.every(Boolean)) {
-        var seen = new Set(results.map(function (e) { return e.doc; }));
-        var extra = rank(pl.singles, singles, keep).filter(function (e) { return !seen.has(e.doc); });
+        var found = results.slice(0);
+        var seen = new Set(found.map(function (e) { return e.doc; }));
+        var extra = rank(pl.singles, singles, keep).slice(0).filter(function (e) { return !seen.has(e.doc); });
         // Count the query pairs each scattered match holds after all.
         extra.forEach(function (e) {
           e.pairs = 0;
@@ -517,7 +557,7 @@
           });
         });
         extra.sort(compare);
-        results = results.concat(extra);
+        results = new Results(found.concat(extra));
       }
     }
     return results;
@@ -747,6 +787,6 @@
 
   return {
     fold: fold, telex: telex, parseQuery: parseQuery, plan: plan, shardOf: shardOf, findTerm: findTerm,
-    DocSet: DocSet, Reader: Reader, rank: rank, highlight: highlight, Index: Index, start: start
+    DocSet: DocSet, Reader: Reader, Results: Results, rank: rank, highlight: highlight, Index: Index, start: start
   };
 });
