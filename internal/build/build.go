@@ -97,26 +97,9 @@ func Run(opts Options) (*Summary, error) {
 	}
 	fsys := root.FS()
 
-	cfg, diags := config.Load(fsys)
-	if cfg != nil && opts.BaseURL != "" {
-		u, err := config.ParseBaseURL(opts.BaseURL)
-		if err != nil {
-			return nil, fmt.Errorf("--base-url: %v", err)
-		}
-		cfg.BaseURL = u
-	}
-	if len(diags.Errors(false)) > 0 {
-		return nil, &ContentError{diags.Sort()}
-	}
-	if opts.NowText != "" {
-		t, err := vietnamese.ParseDate(opts.NowText, cfg.Location)
-		if err != nil {
-			return nil, &UsageError{fmt.Sprintf("--now: %v", err)}
-		}
-		opts.Now = t
-	}
-	if cfg.BaseURL == nil {
-		diags.Warn(config.FileName, 0, 0, "base_url is not set, so canonical and sharing links are site paths, not full addresses; set base_url or pass --base-url")
+	cfg, diags, err := loadConfig(fsys, &opts)
+	if err != nil {
+		return nil, err
 	}
 	site, contentDiags := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
 	diags.Append(contentDiags)
@@ -133,18 +116,7 @@ func Run(opts Options) (*Summary, error) {
 	if err := summaries(site.Articles, md); err != nil {
 		return nil, err
 	}
-	idx := index.Build(site.Articles, cfg.Registry)
-	siteStatic := map[string]content.Resource{}
-	for _, s := range site.Static {
-		siteStatic[s.Path] = s
-	}
-	readAsset := func(p string) ([]byte, error) {
-		if s, ok := siteStatic[p]; ok {
-			return fs.ReadFile(fsys, s.Source)
-		}
-		return th.ReadStatic(p)
-	}
-	r, err := render.New(cfg, th, idx, md, opts.Now, readAsset, publish.CompactHTML)
+	r, err := newRenderer(fsys, cfg, site, th, md, opts.Now)
 	if err != nil {
 		return nil, err
 	}
@@ -156,7 +128,8 @@ func Run(opts Options) (*Summary, error) {
 		return nil, fmt.Errorf("cannot write the output: %v", err)
 	}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags, Dest: opts.Dest}
-	if err := write(fsys, cfg, site, th, r, pub, sum, opts.Now); err != nil {
+	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: pub, sum: sum, now: opts.Now}
+	if err := w.write(); err != nil {
 		pub.Abort()
 		return nil, err
 	}
@@ -166,6 +139,49 @@ func Run(opts Options) (*Summary, error) {
 	sum.Files, sum.Bytes = pub.Stats()
 	sum.Duration = time.Since(start)
 	return sum, nil
+}
+
+// loadConfig reads site.yaml, applies --base-url, and reads --now in the
+// site's time zone into opts.Now. It returns the warnings so far.
+func loadConfig(fsys fs.FS, opts *Options) (*config.Site, diagnostic.List, error) {
+	cfg, diags := config.Load(fsys)
+	if cfg != nil && opts.BaseURL != "" {
+		u, err := config.ParseBaseURL(opts.BaseURL)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--base-url: %v", err)
+		}
+		cfg.BaseURL = u
+	}
+	if len(diags.Errors(false)) > 0 {
+		return nil, nil, &ContentError{diags.Sort()}
+	}
+	if opts.NowText != "" {
+		t, err := vietnamese.ParseDate(opts.NowText, cfg.Location)
+		if err != nil {
+			return nil, nil, &UsageError{fmt.Sprintf("--now: %v", err)}
+		}
+		opts.Now = t
+	}
+	if cfg.BaseURL == nil {
+		diags.Warn(config.FileName, 0, 0, "base_url is not set, so canonical and sharing links are site paths, not full addresses; set base_url or pass --base-url")
+	}
+	return cfg, diags, nil
+}
+
+// newRenderer arranges the site's articles and prepares their rendering.
+func newRenderer(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.Theme, md *markdown.Renderer, now time.Time) (*render.Renderer, error) {
+	idx := index.Build(site.Articles, cfg.Registry)
+	siteStatic := map[string]content.Resource{}
+	for _, s := range site.Static {
+		siteStatic[s.Path] = s
+	}
+	readAsset := func(p string) ([]byte, error) {
+		if s, ok := siteStatic[p]; ok {
+			return fs.ReadFile(fsys, s.Source)
+		}
+		return th.ReadStatic(p)
+	}
+	return render.New(cfg, th, idx, md, now, readAsset, publish.CompactHTML)
 }
 
 // checkDest refuses an output folder that is the source or contains it, or
@@ -220,13 +236,44 @@ func summaries(articles []*content.Article, md *markdown.Renderer) error {
 	})
 }
 
+// output is where a build's files go: a Publisher writing the destination,
+// or a Memory for the preview server.
+type output interface {
+	Write(name string, data []byte) error
+	WriteRaw(name string, data []byte) error
+	Copy(name string, src fs.FS, srcPath string) error
+	Rename(from, to string) error
+}
+
+// siteWriter renders and publishes everything, once.
+type siteWriter struct {
+	fsys fs.FS
+	cfg  *config.Site
+	site *content.Site
+	th   *theme.Theme
+	r    *render.Renderer
+	out  output
+	sum  *Summary
+	now  time.Time
+
+	// kept, when set, receives every file that has a key (see
+	// render.Renderer.Reuse), Reused or rendered, once it is in out; it
+	// carries Reused files over. A whole build leaves it nil.
+	kept func(render.File) error
+	// texted, when set, receives the plain text of each article rendered
+	// anew, and the search index is left to the caller: the previous one,
+	// already in out, stands meanwhile. Otherwise the index is built here
+	// when the site has search.
+	texted func(a *content.Article, text string)
+}
+
 // write renders and publishes everything.
-func write(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.Theme, r *render.Renderer, pub *publish.Publisher, sum *Summary, now time.Time) error {
+func (w *siteWriter) write() error {
 	var mu sync.Mutex
 	var sitemap []render.PageRef
 	// publish writes a file and notes it for the sitemap and the summary.
 	publish := func(f render.File) error {
-		if err := writeFile(pub, f); err != nil {
+		if err := w.writeFile(f); err != nil {
 			return err
 		}
 		mu.Lock()
@@ -236,19 +283,19 @@ func write(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.Theme, r 
 		}
 		switch {
 		case strings.HasSuffix(f.Path, ".xml"):
-			sum.Feeds++
+			w.sum.Feeds++
 		case f.InSitemap:
-			sum.ListPages++
+			w.sum.ListPages++
 		}
 		return nil
 	}
 	var index *search.Builder
-	if cfg.Search {
-		index = search.NewBuilder(len(site.Articles))
+	if w.cfg.Search && w.texted == nil {
+		index = search.NewBuilder(len(w.site.Articles))
 	}
-	err := parallel(len(site.Articles), func(i int) error {
-		a := site.Articles[i]
-		f, text, err := r.Article(a)
+	err := parallel(len(w.site.Articles), func(i int) error {
+		a := w.site.Articles[i]
+		f, text, err := w.r.Article(a)
 		if err != nil {
 			return fmt.Errorf("%s: %v", a.Path, err)
 		}
@@ -257,31 +304,35 @@ func write(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.Theme, r 
 				return err
 			}
 		}
-		aliases, err := r.Aliases(a)
+		if w.texted != nil && !f.Reused {
+			w.texted(a, text)
+		}
+		aliases, err := w.r.Aliases(a)
 		if err != nil {
 			return err
 		}
 		for _, f := range append([]render.File{f}, aliases...) {
-			if err := writeFile(pub, f); err != nil {
+			if err := w.writeFile(f); err != nil {
 				return fmt.Errorf("%s: %v", a.Path, err)
 			}
 		}
 		for _, res := range a.Resources {
-			if err := pub.Copy(res.Path, fsys, res.Source); err != nil {
+			if err := w.out.Copy(res.Path, w.fsys, res.Source); err != nil {
 				return fmt.Errorf("%s: %v", res.Source, err)
 			}
 		}
 		mu.Lock()
 		defer mu.Unlock()
 		sitemap = append(sitemap, render.PageRef{Path: f.Path, LastMod: f.LastMod})
-		sum.ArticlePages++
-		sum.AliasPages += len(aliases)
-		sum.Resources += len(a.Resources)
+		w.sum.ArticlePages++
+		w.sum.AliasPages += len(aliases)
+		w.sum.Resources += len(a.Resources)
 		return nil
 	})
 	if err != nil {
 		return err
 	}
+	r := w.r
 	one := func(f func() (render.File, error)) func(render.Emit) error {
 		return func(emit render.Emit) error {
 			file, err := f()
@@ -293,7 +344,7 @@ func write(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.Theme, r 
 	}
 	lists := []func(render.Emit) error{
 		r.Home, r.Provinces, r.Years, r.Periods, r.Tags, r.Awards, r.Clusters,
-		one(r.Archive), one(r.Atom), one(func() (render.File, error) { return r.NewsSitemap(now) }),
+		one(r.Archive), one(r.Atom), one(func() (render.File, error) { return r.NewsSitemap(w.now) }),
 	}
 	for _, k := range content.Kinds {
 		lists = append(lists, func(emit render.Emit) error { return r.Kind(k, emit) })
@@ -302,11 +353,18 @@ func write(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.Theme, r 
 	// is serial, and the lists keep the other processors busy meanwhile.
 	searched := make(chan error, 1)
 	go func() {
-		if index == nil {
+		switch {
+		case index != nil:
+			searched <- w.writeSearch(index, publish)
+		case w.cfg.Search:
+			// The caller indexes; its search page stays in the sitemap.
+			mu.Lock()
+			sitemap = append(sitemap, render.PageRef{Path: render.SearchPage})
+			mu.Unlock()
 			searched <- nil
-			return
+		default:
+			searched <- nil
 		}
-		searched <- writeSearch(index, r, pub, publish, sum)
 	}()
 	err = parallel(len(lists), func(i int) error { return lists[i](publish) })
 	if searchErr := <-searched; err == nil {
@@ -319,10 +377,10 @@ func write(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.Theme, r 
 	if err != nil {
 		return err
 	}
-	if err := writeFile(pub, notFound); err != nil {
+	if err := w.writeFile(notFound); err != nil {
 		return err
 	}
-	sum.OtherPages++
+	w.sum.OtherPages++
 	sitemaps, err := r.Sitemaps(sitemap)
 	if err != nil {
 		return err
@@ -330,32 +388,82 @@ func write(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.Theme, r 
 	// Site static files, then the theme's, which a site file of the same
 	// name overrides; a site's own robots.txt replaces the generated one.
 	siteStatic := map[string]bool{}
-	for _, s := range site.Static {
+	for _, s := range w.site.Static {
 		siteStatic[s.Path] = true
-		if err := pub.Copy(s.Path, fsys, s.Source); err != nil {
+		if err := w.out.Copy(s.Path, w.fsys, s.Source); err != nil {
 			return fmt.Errorf("%s: %v", s.Source, err)
 		}
-		sum.Resources++
+		w.sum.Resources++
 	}
 	if !siteStatic["robots.txt"] {
 		sitemaps = append(sitemaps, r.Robots())
 	}
 	for _, f := range sitemaps {
-		if err := pub.Write(f.Path, f.Data); err != nil {
+		if err := w.out.Write(f.Path, f.Data); err != nil {
 			return err
 		}
-		sum.OtherPages++
+		w.sum.OtherPages++
 	}
-	for _, s := range th.Static {
+	for _, s := range w.th.Static {
 		if siteStatic[s.Path] {
 			continue
 		}
-		if err := copyThemeFile(pub, th, s.Path); err != nil {
+		data, err := w.th.ReadStatic(s.Path)
+		if err != nil {
+			return fmt.Errorf("theme static/%s: %v", s.Path, err)
+		}
+		if err := w.out.Write(s.Path, data); err != nil {
 			return err
 		}
-		sum.Resources++
+		w.sum.Resources++
 	}
 	return nil
+}
+
+// writeFile writes a rendered file, minifying it unless it is already, or
+// has kept carry it over when it was Reused.
+func (w *siteWriter) writeFile(f render.File) error {
+	if f.Reused {
+		return w.kept(f)
+	}
+	var err error
+	if f.Compact {
+		err = w.out.WriteRaw(f.Path, f.Data)
+	} else {
+		err = w.out.Write(f.Path, f.Data)
+	}
+	if err == nil && f.Key != 0 && w.kept != nil {
+		err = w.kept(f)
+	}
+	return err
+}
+
+// writeSearch finishes the search index, writes its files under
+// /tim-kiem/<version>/, and renders the search page.
+func (w *siteWriter) writeSearch(b *search.Builder, publishPage func(render.File) error) error {
+	cfg, err := finishSearch(b, w.out)
+	if err != nil {
+		return err
+	}
+	w.sum.SearchFiles, w.sum.SearchBytes = cfg.Stats.Files, cfg.Stats.Bytes
+	page, err := w.r.Search(cfg)
+	if err != nil {
+		return err
+	}
+	return publishPage(page)
+}
+
+// finishSearch writes the index's files into out, under a folder named by
+// their version.
+func finishSearch(b *search.Builder, out output) (search.Config, error) {
+	const staging = "tim-kiem/.index"
+	cfg, err := b.Finish(func(name string, data []byte) error {
+		return out.WriteRaw(staging+"/"+name, data)
+	})
+	if err != nil {
+		return cfg, err
+	}
+	return cfg, out.Rename(staging, "tim-kiem/"+cfg.Version)
 }
 
 // searchDoc is what the search index needs of the article numbered id.
@@ -372,43 +480,6 @@ func searchDoc(id int, a *content.Article, text string) search.Doc {
 	}
 	d.Places = strings.Join(names, ", ")
 	return d
-}
-
-// writeSearch finishes the search index, writes its files under
-// /tim-kiem/<version>/, and renders the search page.
-func writeSearch(b *search.Builder, r *render.Renderer, pub *publish.Publisher, publishPage func(render.File) error, sum *Summary) error {
-	const staging = "tim-kiem/.index"
-	cfg, err := b.Finish(func(name string, data []byte) error {
-		return pub.WriteRaw(staging+"/"+name, data)
-	})
-	if err != nil {
-		return err
-	}
-	if err := pub.Rename(staging, "tim-kiem/"+cfg.Version); err != nil {
-		return err
-	}
-	sum.SearchFiles, sum.SearchBytes = cfg.Stats.Files, cfg.Stats.Bytes
-	page, err := r.Search(cfg)
-	if err != nil {
-		return err
-	}
-	return publishPage(page)
-}
-
-// writeFile writes a rendered file, minifying it unless it is already.
-func writeFile(pub *publish.Publisher, f render.File) error {
-	if f.Compact {
-		return pub.WriteRaw(f.Path, f.Data)
-	}
-	return pub.Write(f.Path, f.Data)
-}
-
-func copyThemeFile(pub *publish.Publisher, th *theme.Theme, p string) error {
-	data, err := th.ReadStatic(p)
-	if err != nil {
-		return fmt.Errorf("theme static/%s: %v", p, err)
-	}
-	return pub.Write(p, data)
 }
 
 // workersPerCPU is how many workers share a CPU. Each worker renders and

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"hash/maphash"
 	"net/url"
 	"strings"
 	"time"
@@ -52,11 +53,20 @@ type Article struct {
 	// line where it starts.
 	Body     []byte
 	BodyLine int
+	// Version changes whenever the file's bytes do; it is comparable only
+	// within one process.
+	Version uint64
+	// front is a digest of the front matter as written.
+	front uint64
 
 	// broken is set when the file has errors of its own, so that checks
 	// across articles do not pile follow-on errors on top.
 	broken bool
 }
+
+// versionSeed makes Version and front: digests for telling readings of a
+// file apart, never written anywhere.
+var versionSeed = maphash.MakeSeed()
 
 // Modified returns Updated, or Date when the article was never corrected.
 func (a *Article) Modified() time.Time {

@@ -59,8 +59,140 @@ type tree struct {
 
 // Load reads and checks every article of the site in fsys.
 func Load(fsys fs.FS, cfg *config.Site, opts Options) (*Site, diagnostic.List) {
+	site, diags, _ := NewLoader(fsys, cfg, opts).Reload(nil)
+	return site, diags
+}
+
+// A Loader reads a site once, then again after changes, parsing only the
+// files that changed. The Site of each Reload holds the same *Article for
+// every file that did not change, so that what was made from an article
+// (its page, its place in lists) can be kept by whoever holds on to it.
+type Loader struct {
+	fsys fs.FS
+	cfg  *config.Site
+	opts Options
+	tree *tree
+	// parsed holds each article file's last reading, by its NFC path.
+	parsed map[string]*parsedFile
+	site   *Site
+	diags  diagnostic.List
+}
+
+// parsedFile is one reading of an article file.
+type parsedFile struct {
+	article *Article // nil when the front matter could not be read
+	diags   diagnostic.List
+}
+
+// NewLoader prepares a Loader; its first Reload reads everything.
+func NewLoader(fsys fs.FS, cfg *config.Site, opts Options) *Loader {
+	return &Loader{fsys: fsys, cfg: cfg, opts: opts}
+}
+
+// Reload reads the site again after the files at the slash paths changed
+// (were written, created or removed); nil means everything may have.
+//
+// When every changed file is an article that still exists, reads without
+// errors, and differs from its last reading only after its front matter,
+// Reload updates those articles in place (their Body, BodyLine and
+// Version; a summary taken from the body is cleared to be taken again) and
+// reports bodyOnly: the arrangement of the site is unchanged. Otherwise it
+// returns a new Site, reusing the readings of unchanged files.
+func (l *Loader) Reload(changed []string) (site *Site, diags diagnostic.List, bodyOnly bool) {
+	if l.site != nil && changed != nil {
+		changed = l.relevant(changed)
+		if l.updateBodies(changed) {
+			return l.site, l.diags, true
+		}
+	}
+	l.load(changed)
+	return l.site, l.diags, false
+}
+
+// relevant drops the changed paths of files that neither were part of the
+// site nor are now: an editor's or a tool's temporary file, created and
+// removed between two readings. A folder that held files of the site stays.
+func (l *Loader) relevant(changed []string) []string {
+	out := changed[:0:0]
+	for _, p := range changed {
+		if l.knows(vietnamese.NFC(p)) {
+			out = append(out, p)
+		} else if _, err := fs.Stat(l.fsys, p); err == nil || !errors.Is(err, fs.ErrNotExist) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// knows reports whether p is a file of the last reading, or a folder that
+// held one.
+func (l *Loader) knows(p string) bool {
+	if _, ok := l.tree.files[p]; ok {
+		return true
+	}
+	for f := range l.tree.files {
+		if strings.HasPrefix(f, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// updateBodies applies changes that touch only articles' bodies, and
+// reports whether they were all of that kind; it changes nothing otherwise.
+func (l *Loader) updateBodies(changed []string) bool {
+	type update struct {
+		old  *Article
+		read *parsedFile
+	}
+	var updates []update
+	for _, p := range changed {
+		p = vietnamese.NFC(p)
+		old := l.parsed[p]
+		f, known := l.tree.files[p]
+		if !known || old == nil || old.article == nil || len(old.diags.Errors(false)) > 0 {
+			return false
+		}
+		src, err := fs.ReadFile(l.fsys, f.real)
+		if err != nil {
+			return false
+		}
+		read := &parsedFile{}
+		read.article = parseArticle(p, src, l.tree, l.fsys, l.cfg, &read.diags)
+		if read.article == nil || len(read.diags) > 0 || len(old.diags) > 0 || read.article.front != old.article.front {
+			return false
+		}
+		updates = append(updates, update{old.article, read})
+	}
+	for _, u := range updates {
+		a := u.old
+		a.Body, a.BodyLine, a.Version = u.read.article.Body, u.read.article.BodyLine, u.read.article.Version
+		if a.SummaryFromBody {
+			a.Summary, a.SummaryFromBody = "", false
+		}
+		l.parsed[a.Path] = &parsedFile{article: a}
+	}
+	return true
+}
+
+// load reads the site, parsing again only the articles among changed (all
+// of them when changed is nil, or when a file other than an article
+// changed, since an article's reading depends on the files around it).
+func (l *Loader) load(changed []string) {
 	var diags diagnostic.List
-	t := walk(fsys, &diags)
+	t := walk(l.fsys, &diags)
+	reparse := changed == nil || l.parsed == nil
+	stale := map[string]bool{}
+	for _, p := range changed {
+		p = vietnamese.NFC(p)
+		stale[p] = true
+		if !strings.EqualFold(path.Ext(p), ".md") {
+			reparse = true
+		}
+	}
+	if reparse {
+		l.parsed = map[string]*parsedFile{}
+	}
 	site := &Site{}
 	for p, f := range t.files {
 		if strings.HasPrefix(p, StaticDir+"/") {
@@ -69,43 +201,52 @@ func Load(fsys fs.FS, cfg *config.Site, opts Options) (*Site, diagnostic.List) {
 	}
 	slices.SortFunc(site.Static, func(a, b Resource) int { return cmp.Compare(a.Source, b.Source) })
 
-	articles := make([]*Article, len(t.articles))
-	perFile := make([]diagnostic.List, len(t.articles))
+	readings := make([]*parsedFile, len(t.articles))
+	var todo []int
+	for i, p := range t.articles {
+		if r, ok := l.parsed[p]; ok && !stale[p] {
+			readings[i] = r
+		} else {
+			todo = append(todo, i)
+		}
+	}
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
+	for range min(runtime.GOMAXPROCS(0), max(len(todo), 1)) {
 		wg.Go(func() {
 			for i := range next {
 				p := t.articles[i]
-				src, err := fs.ReadFile(fsys, t.files[p].real)
+				read := &parsedFile{}
+				src, err := fs.ReadFile(l.fsys, t.files[p].real)
 				if err != nil {
-					perFile[i].Add(p, 1, 1, "cannot read: %v", err)
-					continue
+					read.diags.Add(p, 1, 1, "cannot read: %v", err)
+				} else {
+					read.article = parseArticle(p, src, t, l.fsys, l.cfg, &read.diags)
 				}
-				articles[i] = parseArticle(p, src, t, fsys, cfg, &perFile[i])
+				readings[i] = read
 			}
 		})
 	}
-	for i := range t.articles {
+	for _, i := range todo {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
-	for _, d := range perFile {
-		diags.Append(d)
-	}
+	parsed := make(map[string]*parsedFile, len(readings))
 	var all []*Article
-	for _, a := range articles {
-		if a != nil {
-			all = append(all, a)
+	for i, r := range readings {
+		parsed[t.articles[i]] = r
+		diags.Append(r.diags)
+		if r.article != nil {
+			all = append(all, r.article)
 		}
 	}
 	published := make([]*Article, 0, len(all))
 	for _, a := range all {
 		switch {
-		case a.Draft && !opts.Drafts:
+		case a.Draft && !l.opts.Drafts:
 			site.Drafts++
-		case a.Date.After(opts.Now) && !opts.Future:
+		case a.Date.After(l.opts.Now) && !l.opts.Future:
 			site.Future++
 		default:
 			published = append(published, a)
@@ -115,7 +256,7 @@ func Load(fsys fs.FS, cfg *config.Site, opts Options) (*Site, diagnostic.List) {
 	resolveExemplarDecisions(all, published, &diags)
 	slices.SortFunc(published, Newest)
 	site.Articles = published
-	return site, diags.Sort()
+	l.tree, l.parsed, l.site, l.diags = t, parsed, site, diags.Sort()
 }
 
 // Newest orders articles newest first, then by source path.

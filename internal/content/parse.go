@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"hash/maphash"
 	"image"
 	_ "image/gif" // image sizes for width and height attributes
 	_ "image/jpeg"
@@ -103,7 +104,8 @@ func parseArticle(p string, src []byte, t *tree, fsys fs.FS, cfg *config.Site, d
 		d.Errorf(e.Pos, "%s", e.Message)
 		return nil
 	}
-	a := &Article{Path: p, Body: doc.Body, BodyLine: doc.BodyLine}
+	a := &Article{Path: p, Body: doc.Body, BodyLine: doc.BodyLine,
+		Version: maphash.Bytes(versionSeed, src), front: maphash.Bytes(versionSeed, doc.FrontMatter)}
 	if path.Base(p) == "index.md" {
 		a.BundleDir = path.Dir(p)
 	}

@@ -23,7 +23,11 @@ func resolveExemplarDecisions(all, published []*Article, diags *diagnostic.List)
 	}
 	for _, a := range all {
 		e := a.Exemplar
-		if e == nil || e.DecisionRef == "" {
+		if e == nil {
+			continue
+		}
+		e.Decision = nil // from an earlier reading of the site
+		if e.DecisionRef == "" {
 			continue
 		}
 		target, msg := findDecision(e.DecisionRef, decisions)

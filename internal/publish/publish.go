@@ -169,13 +169,9 @@ func CompactHTML(src []byte) ([]byte, error) {
 // Write minifies data by the extension of p and writes it at p, a
 // slash-separated path relative to the destination.
 func (p *Publisher) Write(name string, data []byte) error {
-	if mt, ok := mediaTypes[strings.ToLower(path.Ext(name))]; ok {
-		var buf bytes.Buffer
-		buf.Grow(len(data))
-		if err := p.minifier.Minify(mt, &buf, bytes.NewReader(data)); err != nil {
-			return fmt.Errorf("minifying %s: %v", name, err)
-		}
-		data = buf.Bytes()
+	data, err := minifyByName(p.minifier, name, data)
+	if err != nil {
+		return err
 	}
 	return p.WriteRaw(name, data)
 }

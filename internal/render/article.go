@@ -9,7 +9,23 @@ import (
 
 // Article renders a's page and returns it with the body's plain text. It
 // reads articles and changes none, so pages may be rendered in parallel.
+//
+// With Reuse set, a page whose key the caller holds comes back Reused, with
+// no text: the caller keeps the text with the page.
 func (r *Renderer) Article(a *content.Article) (File, string, error) {
+	var key uint64
+	if r.Reuse != nil {
+		k := newPageKey("article")
+		k.articles(a, r.idx.Newer[a], r.idx.Older[a])
+		k.articles(r.idx.Related[a]...)
+		if a.Exemplar != nil {
+			k.articles(a.Exemplar.Decision)
+		}
+		key = k.sum()
+		if f, ok := r.reused(outputPath(a.URL), key, true, a.Modified()); ok {
+			return f, "", nil
+		}
+	}
 	res, err := r.md.Render(a.Body)
 	if err != nil {
 		return File{}, "", err
@@ -49,7 +65,7 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 	if err != nil {
 		return File{}, "", err
 	}
-	f.LastMod = a.Modified()
+	f.LastMod, f.Key = a.Modified(), key
 	// The article's card, for the lists; each article's slot is written by
 	// the one worker that renders it, and read only after all have finished.
 	card, err := r.theme.Partial("partials/card.html", a)

@@ -66,6 +66,16 @@ func (r *Renderer) rss(feedURL, title, description, listURL string, articles []*
 		description = title
 	}
 	items := r.feedItems(articles)
+	var key uint64
+	if r.Reuse != nil {
+		k := newPageKey("rss")
+		k.text(feedURL, title, description, listURL)
+		k.articles(items...)
+		key = k.sum()
+		if f, ok := r.reused(outputPath(feedURL), key, false, time.Time{}); ok {
+			return f, nil
+		}
+	}
 	feed := rssFeed{
 		Version: "2.0", Atom: "http://www.w3.org/2005/Atom", DC: "http://purl.org/dc/elements/1.1/",
 		Channel: rssChannel{
@@ -93,7 +103,9 @@ func (r *Renderer) rss(feedURL, title, description, listURL string, articles []*
 		}
 		feed.Channel.Items = append(feed.Channel.Items, item)
 	}
-	return xmlFile(outputPath(feedURL), feed)
+	f, err := xmlFile(outputPath(feedURL), feed)
+	f.Key = key
+	return f, err
 }
 
 type atomFeed struct {
@@ -129,6 +141,15 @@ type atomCategory struct {
 // Atom renders /atom.xml, the site's newest articles as an Atom feed.
 func (r *Renderer) Atom() (File, error) {
 	items := r.feedItems(r.idx.Articles)
+	var key uint64
+	if r.Reuse != nil {
+		k := newPageKey("atom")
+		k.articles(items...)
+		key = k.sum()
+		if f, ok := r.reused("atom.xml", key, false, time.Time{}); ok {
+			return f, nil
+		}
+	}
 	updated := newestChange(items)
 	if updated.IsZero() {
 		updated = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC) // an empty site: a fixed time keeps builds reproducible
@@ -152,7 +173,9 @@ func (r *Renderer) Atom() (File, error) {
 		}
 		feed.Entries = append(feed.Entries, e)
 	}
-	return xmlFile("atom.xml", feed)
+	f, err := xmlFile("atom.xml", feed)
+	f.Key = key
+	return f, err
 }
 
 // xmlFile encodes v as an XML document at path.

@@ -29,6 +29,22 @@ func (r *Renderer) list(spec listSpec, emit Emit) error {
 	feed := spec.base + "index.xml"
 	for _, pg := range pages {
 		url := pg.URL(pg.Number)
+		var key uint64
+		if r.Reuse != nil {
+			k := newPageKey(spec.layout)
+			k.text(url, spec.title, spec.intro)
+			k.number(pg.Number, pg.Total, len(spec.items))
+			k.articles(pg.Items...)
+			k.crumbs(spec.crumbs)
+			k.header(spec.header)
+			key = k.sum()
+			if f, ok := r.reused(outputPath(url), key, true, newestChange(pg.Items)); ok {
+				if err := emit(f); err != nil {
+					return err
+				}
+				continue
+			}
+		}
 		p := r.newPage(spec.layout, url, spec.title)
 		pageSuffix := ""
 		if pg.Number > 1 {
@@ -64,7 +80,7 @@ func (r *Renderer) list(spec listSpec, emit Emit) error {
 		if err != nil {
 			return err
 		}
-		f.LastMod = newestChange(pg.Items)
+		f.LastMod, f.Key = newestChange(pg.Items), key
 		if err := emit(f); err != nil {
 			return err
 		}
@@ -121,6 +137,17 @@ func (r *Renderer) NotFound() (File, error) {
 func (r *Renderer) Aliases(a *content.Article) ([]File, error) {
 	var files []File
 	for _, alias := range a.Aliases {
+		var key uint64
+		if r.Reuse != nil {
+			k := newPageKey("alias")
+			k.text(alias)
+			k.articles(a)
+			key = k.sum()
+			if f, ok := r.reused(outputPath(alias), key, false, time.Time{}); ok {
+				files = append(files, f)
+				continue
+			}
+		}
 		p := r.newPage("alias", alias, a.Title)
 		p.Canonical = r.abs(a.URL)
 		p.NoIndex = true
@@ -129,6 +156,7 @@ func (r *Renderer) Aliases(a *content.Article) ([]File, error) {
 		if err != nil {
 			return nil, err
 		}
+		f.Key = key
 		files = append(files, f)
 	}
 	return files, nil

@@ -2,6 +2,7 @@ package render
 
 import (
 	"strconv"
+	"time"
 
 	"vinhdanh/internal/index"
 )
@@ -20,6 +21,28 @@ func (r *Renderer) Register(emit Emit) error {
 		lo, hi := (n-1)*r.site.Paginate, min(n*r.site.Paginate, len(rows))
 		pg := index.Page{Number: n, Total: total, Base: base}
 		url := pg.URL(n)
+		var lastMod time.Time
+		for _, row := range rows[lo:hi] {
+			if m := row.Decision.Modified(); m.After(lastMod) {
+				lastMod = m
+			}
+		}
+		var key uint64
+		if r.Reuse != nil {
+			k := newPageKey("register")
+			k.number(n, total, len(rows))
+			for _, row := range rows[lo:hi] {
+				k.articles(row.Decision)
+				k.articles(row.Exemplars...)
+			}
+			key = k.sum()
+			if f, ok := r.reused(outputPath(url), key, true, lastMod); ok {
+				if err := emit(f); err != nil {
+					return err
+				}
+				continue
+			}
+		}
 		p := r.newPage("register", url, title)
 		p.Description = r.t("register_intro")
 		p.Feed = base + "index.xml"
@@ -42,11 +65,7 @@ func (r *Renderer) Register(emit Emit) error {
 		if err != nil {
 			return err
 		}
-		for _, row := range view.Rows {
-			if m := row.Decision.Modified(); m.After(f.LastMod) {
-				f.LastMod = m
-			}
-		}
+		f.LastMod, f.Key = lastMod, key
 		if err := emit(f); err != nil {
 			return err
 		}

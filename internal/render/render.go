@@ -53,6 +53,10 @@ type Renderer struct {
 	// compact minifies article bodies when the layouts were compacted, so
 	// that pages come out minified whole; nil leaves bodies as they are.
 	compact func([]byte) ([]byte, error)
+
+	// Reuse, when set, is asked before a keyed page is rendered whether the
+	// caller holds the file at path rendered from key (see reuse.go).
+	Reuse func(path string, key uint64) bool
 }
 
 // File is one rendered output file.
@@ -65,6 +69,10 @@ type File struct {
 	LastMod   time.Time
 	// Compact is set when Data is minified already.
 	Compact bool
+	// Key names what the page was made from, when Reuse is set; Reused
+	// is set, and Data is empty, when the caller's file for that key stands.
+	Key    uint64
+	Reused bool
 }
 
 // New prepares a Renderer that converts bodies with md. now is the build's

@@ -20,6 +20,9 @@ type SearchView struct {
 	Years     []int
 }
 
+// SearchPage is the output path of the search page.
+const SearchPage = "tim-kiem/index.html"
+
 // Search renders /tim-kiem/, the search page, for the index built with cfg.
 func (r *Renderer) Search(cfg search.Config) (File, error) {
 	view := &SearchView{}

@@ -1,0 +1,224 @@
+package publish
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/tdewolff/minify/v2"
+)
+
+// Memory holds one build's output in memory, for the preview server, which
+// never writes the destination. It offers the Publisher's writing methods,
+// minifying the same way, so the bytes it holds are those a build would
+// write; files copied unchanged (images, PDFs) are held as a reference to
+// their source and read when served.
+//
+// A Memory can be made from the previous one: Keep then carries a file over
+// unchanged, so that a build that renders only what an edit affects still
+// ends with a whole output. A Memory is safe for concurrent use; once its
+// build has finished it is only read.
+type Memory struct {
+	mu       sync.Mutex
+	files    map[string]MemoryFile
+	prev     *Memory
+	minifier *minify.M
+}
+
+// MemoryFile is one file of a Memory: its bytes, or where to read them.
+type MemoryFile struct {
+	Data []byte
+	// Source and SourcePath, when Source is set, name the file to serve.
+	Source     fs.FS
+	SourcePath string
+}
+
+// NewMemory returns an empty output whose Keep takes files from prev, which
+// may be nil.
+func NewMemory(prev *Memory) *Memory {
+	m := &Memory{files: map[string]MemoryFile{}, prev: prev, minifier: newMinifier()}
+	if prev != nil {
+		m.minifier = prev.minifier
+	}
+	return m
+}
+
+func (m *Memory) put(name string, f MemoryFile) error {
+	if err := checkName(name); err != nil {
+		return err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, dup := m.files[name]; dup {
+		return fmt.Errorf("two files would be written at %s; rename one of them", name)
+	}
+	m.files[name] = f
+	return nil
+}
+
+// Write minifies data by the extension of name and holds it at name.
+func (m *Memory) Write(name string, data []byte) error {
+	data, err := minifyByName(m.minifier, name, data)
+	if err != nil {
+		return err
+	}
+	return m.WriteRaw(name, data)
+}
+
+// WriteRaw holds data at name as it is.
+func (m *Memory) WriteRaw(name string, data []byte) error {
+	return m.put(name, MemoryFile{Data: data})
+}
+
+// Copy holds the file srcPath of src at name: minified now when Write would
+// minify it, else as a reference read when served.
+func (m *Memory) Copy(name string, src fs.FS, srcPath string) error {
+	if _, ok := mediaTypes[strings.ToLower(path.Ext(name))]; ok {
+		data, err := fs.ReadFile(src, srcPath)
+		if err != nil {
+			return err
+		}
+		return m.Write(name, data)
+	}
+	return m.put(name, MemoryFile{Source: src, SourcePath: srcPath})
+}
+
+// Rename moves every file under the folder from to the folder to.
+func (m *Memory) Rename(from, to string) error {
+	for _, name := range []string{from, to} {
+		if err := checkName(name); err != nil {
+			return err
+		}
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	prefix := from + "/"
+	moved := map[string]MemoryFile{}
+	for name, f := range m.files {
+		if strings.HasPrefix(name, prefix) {
+			moved[to+"/"+strings.TrimPrefix(name, prefix)] = f
+			delete(m.files, name)
+		}
+	}
+	for name, f := range moved {
+		if _, dup := m.files[name]; dup {
+			return fmt.Errorf("two files would be written at %s; rename one of them", name)
+		}
+		m.files[name] = f
+	}
+	return nil
+}
+
+// Keep carries the previous output's file at name over unchanged.
+func (m *Memory) Keep(name string) error {
+	if m.prev == nil {
+		return fmt.Errorf("no earlier output holds %s", name)
+	}
+	f, ok := m.prev.Lookup(name)
+	if !ok {
+		return fmt.Errorf("no earlier output holds %s", name)
+	}
+	return m.put(name, f)
+}
+
+// KeepFolder carries over every file of the previous output under the
+// folder dir, and returns their names.
+func (m *Memory) KeepFolder(dir string) ([]string, error) {
+	if m.prev == nil {
+		return nil, nil
+	}
+	var names []string
+	m.prev.mu.Lock()
+	for name := range m.prev.files {
+		if strings.HasPrefix(name, dir+"/") {
+			names = append(names, name)
+		}
+	}
+	m.prev.mu.Unlock()
+	for _, name := range names {
+		if err := m.Keep(name); err != nil {
+			return nil, err
+		}
+	}
+	return names, nil
+}
+
+// KeepAllBut carries over every file of the previous output except those
+// under the folder dir.
+func (m *Memory) KeepAllBut(dir string) error {
+	if m.prev == nil {
+		return nil
+	}
+	for _, name := range m.prev.Names() {
+		if !strings.HasPrefix(name, dir+"/") {
+			if err := m.Keep(name); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Merge adds every file of other.
+func (m *Memory) Merge(other *Memory) error {
+	for _, name := range other.Names() {
+		f, _ := other.Lookup(name)
+		if err := m.put(name, f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Names returns the paths of the files held, sorted.
+func (m *Memory) Names() []string {
+	m.mu.Lock()
+	names := make([]string, 0, len(m.files))
+	for name := range m.files {
+		names = append(names, name)
+	}
+	m.mu.Unlock()
+	slices.Sort(names)
+	return names
+}
+
+// Lookup returns the file at name.
+func (m *Memory) Lookup(name string) (MemoryFile, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	f, ok := m.files[name]
+	return f, ok
+}
+
+// Stats returns how many files the output holds and their bytes, counting
+// files held by reference as nothing.
+func (m *Memory) Stats() (files int, bytes int64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, f := range m.files {
+		bytes += int64(len(f.Data))
+	}
+	return len(m.files), bytes
+}
+
+// Forget drops the link to the previous output, so that it can be freed.
+func (m *Memory) Forget() { m.prev = nil }
+
+// minifyByName minifies data by the extension of name, when it is of a type
+// that is minified.
+func minifyByName(m *minify.M, name string, data []byte) ([]byte, error) {
+	mt, ok := mediaTypes[strings.ToLower(path.Ext(name))]
+	if !ok {
+		return data, nil
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(data))
+	if err := m.Minify(mt, &buf, bytes.NewReader(data)); err != nil {
+		return nil, fmt.Errorf("minifying %s: %v", name, err)
+	}
+	return buf.Bytes(), nil
+}
