@@ -1,6 +1,7 @@
 package themes_test
 
 import (
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -13,7 +14,6 @@ import (
 
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/chromium"
-	"vinhdanh/internal/serve"
 )
 
 // serveSite builds a two-article site with the default theme and serves it.
@@ -44,7 +44,7 @@ func serveFiles(t *testing.T, files map[string]string) string {
 	if _, err := build.Run(build.Options{Source: src, Dest: dest, Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(serve.Handler(dest))
+	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))
 	t.Cleanup(srv.Close)
 	return srv.URL
 }

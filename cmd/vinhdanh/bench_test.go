@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -21,7 +22,6 @@ import (
 
 	"vinhdanh/internal/chromium"
 	"vinhdanh/internal/corpus"
-	"vinhdanh/internal/serve"
 	"vinhdanh/internal/vietnamese"
 )
 
@@ -195,7 +195,7 @@ type queryCost struct {
 // for the index's files counted, with its transfer size), then warm (the
 // same query submitted again, timed until its results are on the page).
 func measureQueries(b *testing.B, dest string) []queryCost {
-	srv := httptest.NewServer(serve.Handler(dest))
+	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))
 	defer srv.Close()
 	ctx := chromium.New(b, 1280, 900)
 	if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
