@@ -3,7 +3,7 @@ GO ?= go
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME ?= 30s
 
-.PHONY: help build serve test lint fuzz bench bench-search golden ci clean
+.PHONY: help build serve test lint fuzz bench bench-search bench-serve golden ci clean
 
 help:
 	@echo "make build    build the demo site into public/"
@@ -13,6 +13,7 @@ help:
 	@echo "make fuzz     run each fuzz target for FUZZTIME (default $(FUZZTIME))"
 	@echo "make bench    build 1,000 and 10,000 generated articles; time and memory"
 	@echo "make bench-search  search costs at 10,000 and 100,000 articles (needs node)"
+	@echo "make bench-serve   save-to-reload time of serve at 1,000 and 10,000 articles (Chromium)"
 	@echo "make golden   rewrite golden files and expected errors from the current output"
 	@echo "make ci       what CI runs (.ci/run)"
 
@@ -44,6 +45,9 @@ bench:
 
 bench-search:
 	$(GO) test ./cmd/vinhdanh/ -run '^$$' -bench 'BenchmarkSearch' -benchtime 1x -count 1 -timeout 90m -v
+
+bench-serve:
+	$(GO) test ./internal/serve/ -run '^$$' -bench 'BenchmarkEditToReload' -benchtime 1x -count 1 -timeout 30m -v
 
 golden:
 	$(GO) test ./cmd/vinhdanh/ -run TestInvalidSites -update

@@ -399,7 +399,7 @@ func (w *siteWriter) write() error {
 		sitemaps = append(sitemaps, r.Robots())
 	}
 	for _, f := range sitemaps {
-		if err := w.out.Write(f.Path, f.Data); err != nil {
+		if err := w.writeFile(f); err != nil {
 			return err
 		}
 		w.sum.OtherPages++

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
@@ -60,7 +59,9 @@ type Session struct {
 
 	site *content.Site
 	out  *publish.Memory
-	keys map[string]uint64 // of the keyed files of out
+	// fresh is set when no page of out may be kept: the theme's files,
+	// whose versions every page carries, may have changed.
+	fresh bool
 	// texts holds the plain text of each article's body, by its path, for
 	// search.
 	texts map[string]articleText
@@ -105,6 +106,9 @@ func (s *Session) Build(changed []string) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
+	if s.texts == nil {
+		s.texts = map[string]articleText{}
+	}
 	if s.cfg == nil {
 		opts := s.opts
 		cfg, diags, err := loadConfig(s.fsys, &opts)
@@ -139,29 +143,22 @@ func (s *Session) Build(changed []string) (*Output, error) {
 
 	out := publish.NewMemory(s.out)
 	var mu sync.Mutex
-	keys := make(map[string]uint64, len(s.keys))
-	texts := make(map[string]articleText, len(s.texts))
-	previous := s.keys
+
+	fresh := s.fresh
 	s.r.Reuse = func(path string, key uint64) bool {
-		k, ok := previous[path]
-		return ok && k == key
+		return !fresh && out.PreviousKey(path) == key
 	}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags}
 	w := &siteWriter{fsys: s.fsys, cfg: s.cfg, site: site, th: s.th, r: s.r, out: out, sum: sum, now: s.opts.Now,
 		kept: func(f render.File) error {
 			if f.Reused {
-				if err := out.Keep(f.Path); err != nil {
-					return err
-				}
+				return out.Keep(f.Path)
 			}
-			mu.Lock()
-			keys[f.Path] = f.Key
-			mu.Unlock()
-			return nil
+			return out.SetKey(f.Path, f.Key)
 		},
 		texted: func(a *content.Article, text string) {
 			mu.Lock()
-			texts[a.Path] = articleText{a.Version, text}
+			s.texts[a.Path] = articleText{a.Version, text}
 			mu.Unlock()
 		},
 	}
@@ -173,25 +170,27 @@ func (s *Session) Build(changed []string) (*Output, error) {
 	if err := w.write(); err != nil {
 		return nil, err
 	}
-	for _, a := range site.Articles {
-		if _, ok := texts[a.Path]; ok {
-			continue
+	if !bodyOnly {
+		// Drop the texts of articles gone.
+		texts := make(map[string]articleText, len(site.Articles))
+		for _, a := range site.Articles {
+			t, ok := s.texts[a.Path]
+			if !ok || t.version != a.Version {
+				// Its page was kept, but its text is not known: a
+				// session's pages and texts are made together, so
+				// this is a mistake in the session, not in the site.
+				return nil, fmt.Errorf("%s: its page was kept but its text is gone", a.Path)
+			}
+			texts[a.Path] = t
 		}
-		t, ok := s.texts[a.Path]
-		if !ok || t.version != a.Version {
-			// Its page was kept, but its text is not known: a
-			// session's pages and texts are made together, so this
-			// is a mistake in the session, not in the site.
-			return nil, fmt.Errorf("%s: its page was kept but its text is gone", a.Path)
-		}
-		texts[a.Path] = t
+		s.texts = texts
 	}
 	result := &Output{Files: out, Summary: sum}
 	if s.out != nil {
-		result.Changed = changedFiles(s.out, out)
+		result.Changed = out.Changed()
 		s.out.Forget()
 	}
-	s.out, s.keys, s.texts, s.searched = out, keys, texts, false
+	s.out, s.searched, s.fresh = out, false, false
 	s.builds++
 	sum.Files, sum.Bytes = out.Stats()
 	sum.Duration = time.Since(start)
@@ -211,14 +210,14 @@ func (s *Session) classify(changed []string) ([]string, error) {
 		case p == config.FileName || strings.HasPrefix(p, "themes/"):
 			s.cfg, s.r = nil, nil
 		case strings.HasPrefix(p, content.StaticDir+"/"):
-			s.r, s.keys = nil, nil // asset versions are in every page
+			s.r, s.fresh = nil, true // asset versions are in every page
 			forLoader = append(forLoader, p)
 		case strings.HasPrefix(p, content.ContentDir+"/"):
 			forLoader = append(forLoader, p)
 		}
 	}
 	if s.cfg == nil {
-		s.keys = nil
+		s.fresh = true
 	}
 	return forLoader, nil
 }
@@ -285,40 +284,8 @@ func (s *Session) AddSearch(f *SearchFiles) (*Output, error) {
 	if err := out.KeepAllBut("tim-kiem"); err != nil {
 		return nil, err
 	}
-	result := &Output{Files: out, Changed: changedFiles(s.out, out)}
+	result := &Output{Files: out, Changed: out.Changed()}
 	s.out.Forget()
 	s.out, s.searched = out, true
 	return result, nil
-}
-
-// changedFiles lists the paths whose files differ between two outputs.
-func changedFiles(before, after *publish.Memory) []string {
-	var changed []string
-	for _, name := range after.Names() {
-		old, ok := before.Lookup(name)
-		now, _ := after.Lookup(name)
-		if !ok || !sameFile(old, now) {
-			changed = append(changed, name)
-		}
-	}
-	for _, name := range before.Names() {
-		if _, ok := after.Lookup(name); !ok {
-			changed = append(changed, name)
-		}
-	}
-	slices.Sort(changed)
-	return changed
-}
-
-func sameFile(a, b publish.MemoryFile) bool {
-	if a.Source != nil || b.Source != nil {
-		return a.Source == b.Source && a.SourcePath == b.SourcePath
-	}
-	if len(a.Data) != len(b.Data) {
-		return false
-	}
-	if len(a.Data) == 0 || &a.Data[0] == &b.Data[0] {
-		return true
-	}
-	return bytes.Equal(a.Data, b.Data)
 }

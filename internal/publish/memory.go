@@ -27,6 +27,10 @@ type Memory struct {
 	files    map[string]MemoryFile
 	prev     *Memory
 	minifier *minify.M
+	// written lists the files put anew, not kept; kept counts the others.
+	written []string
+	kept    int
+	bytes   int64
 }
 
 // MemoryFile is one file of a Memory: its bytes, or where to read them.
@@ -35,6 +39,9 @@ type MemoryFile struct {
 	// Source and SourcePath, when Source is set, name the file to serve.
 	Source     fs.FS
 	SourcePath string
+	// Key is what the file was made from, as the build names it (see
+	// render.Renderer.Reuse); 0 when not named.
+	Key uint64
 }
 
 // NewMemory returns an empty output whose Keep takes files from prev, which
@@ -43,11 +50,34 @@ func NewMemory(prev *Memory) *Memory {
 	m := &Memory{files: map[string]MemoryFile{}, prev: prev, minifier: newMinifier()}
 	if prev != nil {
 		m.minifier = prev.minifier
+		m.files = make(map[string]MemoryFile, len(prev.files))
 	}
 	return m
 }
 
-func (m *Memory) put(name string, f MemoryFile) error {
+// SetKey records what the file at name was made from.
+func (m *Memory) SetKey(name string, key uint64) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	f, ok := m.files[name]
+	if !ok {
+		return fmt.Errorf("no file at %s", name)
+	}
+	f.Key = key
+	m.files[name] = f
+	return nil
+}
+
+// PreviousKey returns the key of the previous output's file at name, 0 when
+// it holds none.
+func (m *Memory) PreviousKey(name string) uint64 {
+	if m.prev == nil {
+		return 0
+	}
+	return m.prev.files[name].Key // finished, so only read: no lock
+}
+
+func (m *Memory) put(name string, f MemoryFile, kept bool) error {
 	if err := checkName(name); err != nil {
 		return err
 	}
@@ -57,6 +87,12 @@ func (m *Memory) put(name string, f MemoryFile) error {
 		return fmt.Errorf("two files would be written at %s; rename one of them", name)
 	}
 	m.files[name] = f
+	m.bytes += int64(len(f.Data))
+	if kept {
+		m.kept++
+	} else {
+		m.written = append(m.written, name)
+	}
 	return nil
 }
 
@@ -71,7 +107,7 @@ func (m *Memory) Write(name string, data []byte) error {
 
 // WriteRaw holds data at name as it is.
 func (m *Memory) WriteRaw(name string, data []byte) error {
-	return m.put(name, MemoryFile{Data: data})
+	return m.put(name, MemoryFile{Data: data}, false)
 }
 
 // Copy holds the file srcPath of src at name: minified now when Write would
@@ -84,7 +120,7 @@ func (m *Memory) Copy(name string, src fs.FS, srcPath string) error {
 		}
 		return m.Write(name, data)
 	}
-	return m.put(name, MemoryFile{Source: src, SourcePath: srcPath})
+	return m.put(name, MemoryFile{Source: src, SourcePath: srcPath}, false)
 }
 
 // Rename moves every file under the folder from to the folder to.
@@ -110,6 +146,11 @@ func (m *Memory) Rename(from, to string) error {
 		}
 		m.files[name] = f
 	}
+	for i, name := range m.written {
+		if strings.HasPrefix(name, prefix) {
+			m.written[i] = to + "/" + strings.TrimPrefix(name, prefix)
+		}
+	}
 	return nil
 }
 
@@ -118,11 +159,12 @@ func (m *Memory) Keep(name string) error {
 	if m.prev == nil {
 		return fmt.Errorf("no earlier output holds %s", name)
 	}
-	f, ok := m.prev.Lookup(name)
+	// The previous output is finished, so only read: its map needs no lock.
+	f, ok := m.prev.files[name]
 	if !ok {
 		return fmt.Errorf("no earlier output holds %s", name)
 	}
-	return m.put(name, f)
+	return m.put(name, f, true)
 }
 
 // KeepFolder carries over every file of the previous output under the
@@ -167,7 +209,7 @@ func (m *Memory) KeepAllBut(dir string) error {
 func (m *Memory) Merge(other *Memory) error {
 	for _, name := range other.Names() {
 		f, _ := other.Lookup(name)
-		if err := m.put(name, f); err != nil {
+		if err := m.put(name, f, false); err != nil {
 			return err
 		}
 	}
@@ -199,10 +241,53 @@ func (m *Memory) Lookup(name string) (MemoryFile, bool) {
 func (m *Memory) Stats() (files int, bytes int64) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	for _, f := range m.files {
-		bytes += int64(len(f.Data))
+	return len(m.files), m.bytes
+}
+
+// Changed lists the paths whose files differ between the previous output
+// and this one, or that only one of them holds, sorted. Files are compared
+// by their bytes, or by the source they are read from; files kept are the
+// same.
+func (m *Memory) Changed() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	before := m.prev
+	if before == nil {
+		return nil
 	}
-	return len(m.files), bytes
+	var changed []string
+	inBoth := m.kept
+	for _, name := range m.written {
+		old, ok := before.files[name]
+		if ok {
+			inBoth++
+		}
+		if !ok || !sameFile(old, m.files[name]) {
+			changed = append(changed, name)
+		}
+	}
+	if inBoth < len(before.files) { // some are gone
+		for name := range before.files {
+			if _, ok := m.files[name]; !ok {
+				changed = append(changed, name)
+			}
+		}
+	}
+	slices.Sort(changed)
+	return changed
+}
+
+func sameFile(a, b MemoryFile) bool {
+	if a.Source != nil || b.Source != nil {
+		return a.Source == b.Source && a.SourcePath == b.SourcePath
+	}
+	if len(a.Data) != len(b.Data) {
+		return false
+	}
+	if len(a.Data) == 0 || &a.Data[0] == &b.Data[0] {
+		return true // the same bytes, carried over
+	}
+	return bytes.Equal(a.Data, b.Data)
 }
 
 // Forget drops the link to the previous output, so that it can be freed.

@@ -103,12 +103,33 @@ func (r *Renderer) Archive() (File, error) {
 		view.Periods = append(view.Periods, Link{Name: r.periodTitle(p), URL: p.URL(), Count: len(p.Articles)})
 	}
 	title := r.t("archive_title")
+	lastMod := newestChange(r.idx.Articles)
+	var key uint64
+	if r.Reuse != nil {
+		k := newPageKey("archive")
+		k.number(view.Total)
+		k.text(lastMod.String())
+		for i := range view.Years {
+			y := &view.Years[i]
+			k.links(&y.Link)
+			for m := range y.Months {
+				k.links(&y.Months[m])
+			}
+		}
+		for i := range view.Periods {
+			k.links(&view.Periods[i])
+		}
+		key = k.sum()
+		if f, ok := r.reused("luu-tru/index.html", key, true, lastMod); ok {
+			return f, nil
+		}
+	}
 	p := r.newPage("archive", "/luu-tru/", title)
 	p.Description = r.t("archive_intro")
 	p.Breadcrumbs = []Crumb{{Name: r.t("home"), URL: "/"}, {Name: title, URL: "/luu-tru/"}}
 	p.Archive = view
 	p.JSONLD = r.breadcrumbJSONLD(p.Breadcrumbs)
 	f, err := r.execute("archive", p)
-	f.LastMod = newestChange(r.idx.Articles)
+	f.LastMod, f.Key = lastMod, key
 	return f, err
 }

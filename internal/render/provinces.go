@@ -95,6 +95,23 @@ func (r *Renderer) provinceHeader(u *registry.ProvinceUnit) *ListHeader {
 
 // directory renders a directory page.
 func (r *Renderer) directory(url, title string, view *DirectoryView, crumbs []Crumb, emit Emit) error {
+	var key uint64
+	if r.Reuse != nil {
+		k := newPageKey("directory")
+		k.text(url, title, view.Intro)
+		k.crumbs(crumbs)
+		for i := range view.Groups {
+			g := &view.Groups[i]
+			k.links(&g.Head)
+			for j := range g.Items {
+				k.links(&g.Items[j])
+			}
+		}
+		key = k.sum()
+		if f, ok := r.reused(outputPath(url), key, true, time.Time{}); ok {
+			return emit(f)
+		}
+	}
 	p := r.newPage("directory", url, title)
 	p.Description = view.Intro
 	p.Breadcrumbs = crumbs
@@ -104,5 +121,6 @@ func (r *Renderer) directory(url, title string, view *DirectoryView, crumbs []Cr
 	if err != nil {
 		return err
 	}
+	f.Key = key
 	return emit(f)
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"encoding/binary"
 	"hash/maphash"
 	"strconv"
 	"time"
@@ -19,8 +20,8 @@ import (
 //
 // Keyed: article pages (the article, its neighbours, its related articles
 // and the decision it cites), alias pages, every page of every list, the
-// register's pages, and the feeds. Directory pages, the archive, the 404
-// page and the sitemaps are few and are always rendered.
+// register's pages, directory pages, the archive, the feeds and the
+// sitemaps. The 404 page and the news sitemap are always rendered.
 
 var keySeed = maphash.MakeSeed()
 
@@ -51,12 +52,15 @@ func (k *pageKey) number(values ...int) {
 // articles adds who the articles are and the version of each.
 func (k *pageKey) articles(list ...*content.Article) {
 	k.number(len(list))
+	var version [8]byte
 	for _, a := range list {
 		if a == nil {
 			k.text("-")
 			continue
 		}
-		k.text(a.Path, strconv.FormatUint(a.Version, 16))
+		k.text(a.Path)
+		binary.LittleEndian.PutUint64(version[:], a.Version)
+		k.h.Write(version[:])
 	}
 }
 

@@ -3,6 +3,7 @@ package render
 import (
 	"encoding/xml"
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"strings"
 	"time"
@@ -66,7 +67,33 @@ type PageRef struct {
 // they are at most SitemapLimit, else a sitemap index at /sitemap.xml with
 // parts /sitemap-1.xml, /sitemap-2.xml ... of at most SitemapLimit each. The
 // pages are listed in path order, the home page first.
+//
+// With Reuse set, the key is a digest of the set of pages, whatever their
+// order, and when the caller holds the sitemaps of that set they come back
+// Reused.
 func (r *Renderer) Sitemaps(pages []PageRef) ([]File, error) {
+	var key uint64
+	if r.Reuse != nil {
+		for _, p := range pages {
+			// A sum: the same for any order.
+			key += maphash.String(keySeed, p.Path) ^ uint64(p.LastMod.UnixNano())*0x9e3779b97f4a7c15
+		}
+		if f, ok := r.reused("sitemap.xml", key, false, time.Time{}); ok {
+			files := []File{f}
+			for part := 1; len(pages) > SitemapLimit && (part-1)*SitemapLimit < len(pages); part++ {
+				files = append(files, File{Path: fmt.Sprintf("sitemap-%d.xml", part), Key: key, Reused: true})
+			}
+			return files, nil
+		}
+	}
+	files, err := r.sitemaps(pages)
+	for i := range files {
+		files[i].Key = key
+	}
+	return files, err
+}
+
+func (r *Renderer) sitemaps(pages []PageRef) ([]File, error) {
 	pages = slices.Clone(pages)
 	slices.SortFunc(pages, func(a, b PageRef) int {
 		return strings.Compare(sortPath(a.Path), sortPath(b.Path))

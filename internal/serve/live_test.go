@@ -98,7 +98,7 @@ func TestLiveReload(t *testing.T) {
 	file, url := corpusArticle(t, src)
 	ctx := chromium.New(t, 1280, 900)
 	chromium.Do(t, ctx, chromedp.Navigate(base+strings.TrimPrefix(url, "/")))
-	waitFor(t, ctx, "the live script", `!!document.querySelector('script[src="/_vinhdanh/live.js"]')`)
+	waitFor(t, ctx, "the live script", `!!document.getElementById("vinhdanh-live")`)
 	mark := func() { chromium.Eval[bool](t, ctx, `window.notReloaded = true`) }
 	mark()
 
@@ -134,7 +134,7 @@ func TestOverlayGoesWhenAnotherPageIsFixed(t *testing.T) {
 	file, _ := corpusArticle(t, src)
 	ctx := chromium.New(t, 1280, 900)
 	chromium.Do(t, ctx, chromedp.Navigate(base+"luu-tru/"))
-	waitFor(t, ctx, "the live script", `!!document.querySelector('script[src="/_vinhdanh/live.js"]')`)
+	waitFor(t, ctx, "the live script", `!!document.getElementById("vinhdanh-live")`)
 	rewrite(t, file, func(s string) string { return strings.Replace(s, "---\n", "---\ntitle: [\n", 1) })
 	waitFor(t, ctx, "the overlay", `!!document.getElementById("vinhdanh-build-error")`)
 	rewrite(t, file, func(s string) string { return strings.Replace(s, "---\ntitle: [\n", "---\n", 1) })

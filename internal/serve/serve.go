@@ -11,8 +11,8 @@
 // A build that fails leaves the last good build served; its errors are
 // printed, and shown over every open page until a build succeeds again.
 //
-// Every HTML page served gets one script, /_vinhdanh/live.js, which listens
-// to /_vinhdanh/events (server-sent events). Nothing else differs from what
+// Every HTML page served gets one inline script (live/live.js), which
+// listens to /_vinhdanh/events (server-sent events). Nothing else differs from what
 // a build writes. The server serves only the build's files: a folder by its
 // index.html, an unknown path by the site's 404.html with status 404.
 package serve
@@ -292,26 +292,29 @@ func (s *server) broadcast(ev event) {
 }
 
 //go:embed live/live.js
-var liveScript []byte
+var liveScript string
 
-const (
-	livePath   = "/_vinhdanh/live.js"
-	eventsPath = "/_vinhdanh/events"
-	liveTag    = `<script src="` + livePath + `"></script>`
-)
+// eventsPath is where pages listen for the server's events.
+const eventsPath = "/_vinhdanh/events"
+
+// liveTag is the script injected into pages, written inline: a page that
+// reloads fetches nothing more for it.
+var liveTag = "<script id=vinhdanh-live>" + liveScript + "</script>"
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	w.Header().Set("Cache-Control", "no-store")
-	switch r.URL.Path {
-	case livePath:
-		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
-		_, _ = w.Write(liveScript)
-		return
-	case eventsPath:
+	// Theme files are linked with their version (?v=...), so a changed
+	// file has a new address and the browser may keep each version; all
+	// else is fetched again every time.
+	if r.URL.Query().Has("v") {
+		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		w.Header().Set("Cache-Control", "no-store")
+	}
+	if r.URL.Path == eventsPath {
 		s.events(w, r)
 		return
 	}

@@ -21,7 +21,7 @@ var watchedFolders = []string{content.ContentDir, content.StaticDir, "themes"}
 // maxDelay old, whichever is first. Editors save in several steps (write a
 // temporary file, rename it over the old one) within a few milliseconds.
 const (
-	quiet    = 15 * time.Millisecond
+	quiet    = 5 * time.Millisecond
 	maxDelay = 250 * time.Millisecond
 )
 
