@@ -408,11 +408,7 @@ func (w *siteWriter) write() error {
 		if siteStatic[s.Path] {
 			continue
 		}
-		data, err := w.th.ReadStatic(s.Path)
-		if err != nil {
-			return fmt.Errorf("theme static/%s: %v", s.Path, err)
-		}
-		if err := w.out.Write(s.Path, data); err != nil {
+		if err := w.writeThemeFile(s.Path); err != nil {
 			return err
 		}
 		w.sum.Resources++
@@ -436,6 +432,20 @@ func (w *siteWriter) writeFile(f render.File) error {
 		err = w.kept(f)
 	}
 	return err
+}
+
+// writeThemeFile publishes a theme's static file, unless the caller keeps
+// the same version of it.
+func (w *siteWriter) writeThemeFile(p string) error {
+	key := w.r.AssetKey(p)
+	if w.r.Reuse != nil && w.r.Reuse(p, key) {
+		return w.writeFile(render.File{Path: p, Key: key, Reused: true})
+	}
+	data, err := w.th.ReadStatic(p)
+	if err != nil {
+		return fmt.Errorf("theme static/%s: %v", p, err)
+	}
+	return w.writeFile(render.File{Path: p, Data: data, Key: key})
 }
 
 // writeSearch finishes the search index, writes its files under

@@ -39,7 +39,7 @@ import (
 // Every output is whole: files not rendered again are carried over from the
 // previous output, and the output of a build that fails is not made, so the
 // previous one stands. Each output equals, file for file, what a build of
-// the same sources writes, except the search index, which Search finishes
+// the same sources writes, except the search index, which a SearchJob finishes
 // afterwards (the previous index and search page stand meanwhile).
 //
 // A Session's methods must not be called concurrently.
@@ -102,10 +102,7 @@ func (s *Session) Close() error { return s.root.Close() }
 // to the site's folder) changed; nil means any may have, as at the start.
 func (s *Session) Build(changed []string) (*Output, error) {
 	start := time.Now()
-	contentChanged, err := s.classify(changed)
-	if err != nil {
-		return nil, err
-	}
+	contentChanged := s.classify(changed)
 	if s.texts == nil {
 		s.texts = map[string]articleText{}
 	}
@@ -135,9 +132,11 @@ func (s *Session) Build(changed []string) (*Output, error) {
 		return nil, err
 	}
 	if s.r == nil || !bodyOnly {
-		if s.r, err = newRenderer(s.fsys, s.cfg, site, s.th, s.md, s.opts.Now); err != nil {
+		r, err := newRenderer(s.fsys, s.cfg, site, s.th, s.md, s.opts.Now)
+		if err != nil {
 			return nil, err
 		}
+		s.r = r
 	}
 	s.site = site
 
@@ -163,7 +162,7 @@ func (s *Session) Build(changed []string) (*Output, error) {
 		},
 	}
 	if s.cfg.Search && s.out != nil {
-		if _, err := out.KeepFolder("tim-kiem"); err != nil {
+		if err := out.KeepFolder("tim-kiem"); err != nil {
 			return nil, err
 		}
 	}
@@ -199,10 +198,10 @@ func (s *Session) Build(changed []string) (*Output, error) {
 
 // classify resets what the changed files make stale and returns those
 // under content/ and static/, which the loader reads again.
-func (s *Session) classify(changed []string) ([]string, error) {
+func (s *Session) classify(changed []string) []string {
 	if changed == nil {
 		s.cfg = nil
-		return nil, nil
+		return nil
 	}
 	forLoader := []string{}
 	for _, p := range changed {
@@ -219,7 +218,7 @@ func (s *Session) classify(changed []string) ([]string, error) {
 	if s.cfg == nil {
 		s.fresh = true
 	}
-	return forLoader, nil
+	return forLoader
 }
 
 // SearchJob finishes the search index of one of a Session's builds. It

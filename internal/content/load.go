@@ -150,7 +150,7 @@ func (l *Loader) updateBodies(changed []string) bool {
 		p = vietnamese.NFC(p)
 		old := l.parsed[p]
 		f, known := l.tree.files[p]
-		if !known || old == nil || old.article == nil || len(old.diags.Errors(false)) > 0 {
+		if !known || old == nil || old.article == nil || len(old.diags) > 0 {
 			return false
 		}
 		src, err := fs.ReadFile(l.fsys, f.real)
@@ -159,7 +159,7 @@ func (l *Loader) updateBodies(changed []string) bool {
 		}
 		read := &parsedFile{}
 		read.article = parseArticle(p, src, l.tree, l.fsys, l.cfg, &read.diags)
-		if read.article == nil || len(read.diags) > 0 || len(old.diags) > 0 || read.article.front != old.article.front {
+		if read.article == nil || len(read.diags) > 0 || read.article.front != old.article.front {
 			return false
 		}
 		updates = append(updates, update{old.article, read})

@@ -168,36 +168,26 @@ func (m *Memory) Keep(name string) error {
 }
 
 // KeepFolder carries over every file of the previous output under the
-// folder dir, and returns their names.
-func (m *Memory) KeepFolder(dir string) ([]string, error) {
-	if m.prev == nil {
-		return nil, nil
-	}
-	var names []string
-	m.prev.mu.Lock()
-	for name := range m.prev.files {
-		if strings.HasPrefix(name, dir+"/") {
-			names = append(names, name)
-		}
-	}
-	m.prev.mu.Unlock()
-	for _, name := range names {
-		if err := m.Keep(name); err != nil {
-			return nil, err
-		}
-	}
-	return names, nil
+// folder dir.
+func (m *Memory) KeepFolder(dir string) error {
+	return m.keepWhere(func(name string) bool { return strings.HasPrefix(name, dir+"/") })
 }
 
 // KeepAllBut carries over every file of the previous output except those
 // under the folder dir.
 func (m *Memory) KeepAllBut(dir string) error {
+	return m.keepWhere(func(name string) bool { return !strings.HasPrefix(name, dir+"/") })
+}
+
+// keepWhere carries over the previous output's files whose names match.
+func (m *Memory) keepWhere(match func(name string) bool) error {
 	if m.prev == nil {
 		return nil
 	}
-	for _, name := range m.prev.Names() {
-		if !strings.HasPrefix(name, dir+"/") {
-			if err := m.Keep(name); err != nil {
+	// The previous output is finished, so only read: its map needs no lock.
+	for name, f := range m.prev.files {
+		if match(name) {
+			if err := m.put(name, f, true); err != nil {
 				return err
 			}
 		}

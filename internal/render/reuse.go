@@ -106,5 +106,9 @@ func (r *Renderer) reused(path string, key uint64, inSitemap bool, lastMod time.
 	if r.Reuse == nil || !r.Reuse(path, key) {
 		return File{}, false
 	}
-	return File{Path: path, Key: key, Reused: true, InSitemap: inSitemap, LastMod: lastMod, Compact: r.compact != nil}, true
+	return File{Path: path, Key: key, Reused: true, InSitemap: inSitemap, LastMod: lastMod}, true
 }
+
+// AssetKey is the key of a theme's static file: a digest of its version,
+// known since New read the file.
+func (r *Renderer) AssetKey(path string) uint64 { return maphash.String(keySeed, r.assets[path]) }
