@@ -163,6 +163,11 @@ func TestUsageErrors(t *testing.T) {
 		{"build", "--base-url", "example.vn"},
 		{"build", "extra-argument"},
 		{"build", "--source", "/no/such/folder"},
+		{"new"},
+		{"new", "news"},
+		{"new", "poem", "Bài thơ"},
+		{"new", "news", "Tin", "--province", "Bac Can", "--source", "../.."},
+		{"new", "news", "Tin", "--source", "/no/such/folder"},
 	} {
 		var stdout, stderr bytes.Buffer
 		if code := run(args, &stdout, &stderr); code != 2 {
@@ -279,5 +284,50 @@ func TestForeignDestIsRefused(t *testing.T) {
 	}
 	if data, err := os.ReadFile(thesis); err != nil || string(data) != "việc cả năm" {
 		t.Errorf("the folder's file was touched: %q, %v", data, err)
+	}
+}
+
+// TestNewThenBuild runs vinhdanh new as an editor would, flags after the
+// arguments, and builds the site with the new draft and, once it is
+// published, without --drafts.
+func TestNewThenBuild(t *testing.T) {
+	src := t.TempDir()
+	writeFixture(t, src, &txtar.Archive{})
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"new", "decision", "Tặng Bằng khen cho 41 tập thể", "--province", "bac-kan", "--date", "20/08/2023", "--source", src}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("new: exit status %d\n%s", code, stderr.String())
+	}
+	const file = "content/quyet-dinh/2023/tang-bang-khen-cho-41-tap-the.md"
+	for _, want := range []string{"Wrote " + file + ", a draft.", file + ":", "decision.number is empty", "serve --drafts"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("new printed %q, want it to say %q", stdout.String(), want)
+		}
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	stdout.Reset()
+	if code := run([]string{"build", "--source", src, "--dest", dest, "--drafts", "--now", "2026-11-21"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("build --drafts: exit status %d\n%s", code, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(dest, "quyet-dinh/2023/tang-bang-khen-cho-41-tap-the/index.html")); err != nil {
+		t.Error(err)
+	}
+	// Published without its number, it is an error; with it, it builds.
+	path := filepath.Join(src, filepath.FromSlash(file))
+	text, _ := os.ReadFile(path)
+	published := strings.Replace(string(text), "draft: true", "draft: false", 1)
+	os.WriteFile(path, []byte(published), 0o644)
+	stderr.Reset()
+	if code := run([]string{"build", "--source", src, "--dest", dest, "--now", "2026-11-21"}, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), file+":23:10: empty document number") {
+		t.Errorf("publishing without a number: exit status %d\n%s", code, stderr.String())
+	}
+	os.WriteFile(path, []byte(strings.Replace(published, "  number: ", "  number: 1378/QĐ-UBND ", 1)), 0o644)
+	if code := run([]string{"build", "--source", src, "--dest", dest, "--strict", "--now", "2026-11-21"}, &stdout, &stderr); code != 0 {
+		t.Errorf("the filled-in article: exit status %d\n%s", code, stderr.String())
+	}
+	// The same title again is refused.
+	stderr.Reset()
+	if code := run([]string{"new", "--source", src, "--date", "2023-09-01", "quyet-dinh", "Tặng Bằng khen cho 41 tập thể"}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "already exists") {
+		t.Errorf("a second new: exit status %d\n%s", code, stderr.String())
 	}
 }

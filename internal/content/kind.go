@@ -87,3 +87,14 @@ func ParseExemplarType(s string) (ExemplarType, error) {
 	}
 	return "", fmt.Errorf("unknown exemplar type %q%s", s, hint)
 }
+
+// FrontMatterKeys are the keys an article's front matter may have, and
+// DecisionKeys and ExemplarKeys those of its decision: and exemplar:
+// blocks, in the order archetypes list them.
+var (
+	FrontMatterKeys = []string{"title", "date", "updated", "kind", "draft", "province", "provinces",
+		"period", "cluster", "awards", "tags", "summary", "image", "image_alt", "image_caption",
+		"author", "source", "source_url", "attachments", "slug", "aliases", "decision", "exemplar"}
+	DecisionKeys = []string{"number", "signed", "signer", "recipients"}
+	ExemplarKeys = []string{"name", "type", "field", "decision"}
+)

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -135,7 +136,7 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 	a, d := p.a, p.d
 	var n nodes
 	var attachments, aliases *metadata.Node
-	misspelt := p.d.FieldsHinted(root, "front matter", map[string]func(*metadata.Node){
+	misspelt := p.d.FieldsHinted(root, "front matter", optionalKeys(map[string]func(*metadata.Node){
 		"title":     func(v *metadata.Node) { n.title = v },
 		"date":      func(v *metadata.Node) { n.date = v },
 		"updated":   func(v *metadata.Node) { n.updated = v },
@@ -177,7 +178,7 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 				p.failed = true
 			}
 		},
-	}, foreignKeys)
+	}, "title", "date", "kind", "decision", "exemplar"), foreignKeys)
 	if len(*d.Diags) > 0 {
 		p.failed = true
 	}
@@ -512,7 +513,7 @@ func (p *articleParser) kindBlocks(n nodes) {
 func (p *articleParser) decision(v *metadata.Node) {
 	info := &DecisionInfo{}
 	var number *metadata.Node
-	p.d.Fields(v, "decision", map[string]func(*metadata.Node){
+	p.d.Fields(v, "decision", optionalKeys(map[string]func(*metadata.Node){
 		"number": func(v *metadata.Node) { number = v },
 		"signed": func(v *metadata.Node) { info.Signed = p.date(v, "decision.signed") },
 		"signer": func(v *metadata.Node) { info.Signer, _ = p.text(v, "decision.signer") },
@@ -523,12 +524,14 @@ func (p *articleParser) decision(v *metadata.Node) {
 				p.failed = true
 			}
 		},
-	})
+	}, "number"))
 	if v.Kind != metadata.Map {
 		p.failed = true
 		return
 	}
-	if number == nil {
+	if number != nil && isEmpty(number) && p.a.Draft {
+		p.d.Warnf(number.Pos, "decision.number is empty; fill it in before the article is published (draft: true keeps it out until then)")
+	} else if number == nil {
 		p.errorf(v.Pos, "decision needs a number, e.g. number: \"946/QĐ-UBND\"")
 	} else if s, ok := p.text(number, "decision.number"); ok {
 		num, err := registry.ParseDocumentNumber(s)
@@ -550,8 +553,12 @@ func (p *articleParser) decision(v *metadata.Node) {
 func (p *articleParser) exemplar(v *metadata.Node) {
 	info := &ExemplarInfo{}
 	var typeNode *metadata.Node
-	p.d.Fields(v, "exemplar", map[string]func(*metadata.Node){
-		"name":  func(v *metadata.Node) { info.Name, _ = p.text(v, "exemplar.name") },
+	var nameNode *metadata.Node
+	p.d.Fields(v, "exemplar", optionalKeys(map[string]func(*metadata.Node){
+		"name": func(v *metadata.Node) {
+			nameNode = v
+			info.Name, _ = p.text(v, "exemplar.name")
+		},
 		"field": func(v *metadata.Node) { info.Field, _ = p.text(v, "exemplar.field") },
 		"type":  func(v *metadata.Node) { typeNode = v },
 		"decision": func(v *metadata.Node) {
@@ -565,12 +572,15 @@ func (p *articleParser) exemplar(v *metadata.Node) {
 				}
 			}
 		},
-	})
+	}, "name", "type"))
 	if v.Kind != metadata.Map {
 		p.failed = true
 		return
 	}
-	if info.Name == "" {
+	switch {
+	case info.Name == "" && nameNode != nil && p.a.Draft:
+		p.d.Warnf(nameNode.Pos, "exemplar.name is empty; fill it in before the article is published (draft: true keeps it out until then)")
+	case info.Name == "":
 		p.errorf(v.Pos, "exemplar needs a name: the person, collective or household honoured")
 	}
 	if typeNode == nil {
@@ -583,6 +593,29 @@ func (p *articleParser) exemplar(v *metadata.Node) {
 		info.Type = t
 	}
 	p.a.Exemplar = info
+}
+
+// optionalKeys wraps the handlers of a map's keys so that an empty value
+// (nothing after the colon, or "") counts as not given, as the archetypes of
+// vinhdanh new write the keys an editor has not filled in yet. The keys
+// named in required still see their empty values, to report them.
+func optionalKeys(handlers map[string]func(*metadata.Node), required ...string) map[string]func(*metadata.Node) {
+	for key, h := range handlers {
+		if slices.Contains(required, key) {
+			continue
+		}
+		handlers[key] = func(v *metadata.Node) {
+			if !isEmpty(v) {
+				h(v)
+			}
+		}
+	}
+	return handlers
+}
+
+// isEmpty reports whether v is null or blank text.
+func isEmpty(v *metadata.Node) bool {
+	return v.Kind == metadata.Null || (v.Kind == metadata.Scalar && strings.TrimSpace(v.Value) == "")
 }
 
 // looksLikePath reports whether a decision reference names a file or URL

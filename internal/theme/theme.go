@@ -22,6 +22,10 @@
 // returns the text of a key (Tf formats it with arguments), and a missing
 // key is an error at execution, so that a theme cannot ship a hole.
 //
+// Archetypes: archetypes/<kind>.md, or else archetypes/default.md, is the
+// text/template that vinhdanh new fills to start an article (see package
+// archetype); a theme overrides them file by file like the rest.
+//
 // Template functions: T, Tf, rel (a site path with the base URL's path
 // prepended), abs (an absolute URL), longdate ("Thứ Sáu, 02/06/2023 09:00"),
 // shortdate ("02/06/2023"), isodate (RFC 3339), filesize ("87 KB"), upper,
@@ -85,19 +89,9 @@ type Options struct {
 
 // Load loads the site's theme from siteFS (the site's source tree).
 func Load(siteFS fs.FS, site *config.Site, opts Options) (*Theme, error) {
-	files := themes.Default()
-	dir := "themes/" + site.Theme
-	if info, err := fs.Stat(siteFS, dir); err == nil && info.IsDir() {
-		sub, err := fs.Sub(siteFS, dir)
-		if err != nil {
-			return nil, err
-		}
-		if err := refuseLinks(siteFS, dir); err != nil {
-			return nil, err
-		}
-		files = layered{top: sub, bottom: files}
-	} else if site.Theme != "default" {
-		return nil, fmt.Errorf("site.yaml: theme %q not found: there is no folder %s/", site.Theme, dir)
+	files, err := themeFiles(siteFS, site)
+	if err != nil {
+		return nil, err
 	}
 	t := &Theme{templates: map[string]*template.Template{}, files: files}
 	if err := t.loadStrings(site.Language); err != nil {
@@ -106,7 +100,7 @@ func Load(siteFS fs.FS, site *config.Site, opts Options) (*Theme, error) {
 	if err := t.loadTemplates(site, opts.Compact); err != nil {
 		return nil, err
 	}
-	err := fs.WalkDir(files, "static", func(p string, d fs.DirEntry, err error) error {
+	err = fs.WalkDir(files, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -120,6 +114,47 @@ func Load(siteFS fs.FS, site *config.Site, opts Options) (*Theme, error) {
 	}
 	slices.SortFunc(t.Static, func(a, b StaticFile) int { return strings.Compare(a.Path, b.Path) })
 	return t, nil
+}
+
+// themeFiles returns the site's theme folder laid over the default theme.
+func themeFiles(siteFS fs.FS, site *config.Site) (fs.FS, error) {
+	dir := "themes/" + site.Theme
+	info, err := fs.Stat(siteFS, dir)
+	if err != nil || !info.IsDir() {
+		if site.Theme != "default" {
+			return nil, fmt.Errorf("site.yaml: theme %q not found: there is no folder %s/", site.Theme, dir)
+		}
+		return themes.Default(), nil
+	}
+	sub, err := fs.Sub(siteFS, dir)
+	if err != nil {
+		return nil, err
+	}
+	if err := refuseLinks(siteFS, dir); err != nil {
+		return nil, err
+	}
+	return layered{top: sub, bottom: themes.Default()}, nil
+}
+
+// Archetype returns the source of the archetype for a kind of article,
+// for vinhdanh new: archetypes/<kind>.md of the site's theme or else of the
+// default theme, or else archetypes/default.md, looked up the same way.
+// name is the path it was read from, for messages.
+func Archetype(siteFS fs.FS, site *config.Site, kind string) (src []byte, name string, err error) {
+	files, err := themeFiles(siteFS, site)
+	if err != nil {
+		return nil, "", err
+	}
+	for _, p := range []string{"archetypes/" + kind + ".md", "archetypes/default.md"} {
+		src, err := fs.ReadFile(files, p)
+		if err == nil {
+			return src, "themes/" + site.Theme + "/" + p, nil
+		}
+		if !isNotExist(err) {
+			return nil, "", err
+		}
+	}
+	return nil, "", fmt.Errorf("the theme has no archetypes/%s.md or archetypes/default.md", kind)
 }
 
 // refuseLinks reports a symbolic link anywhere in the site's theme folder:
