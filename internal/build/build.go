@@ -112,7 +112,7 @@ func Run(opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	md := markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML, ReservedIDs: th.IDs})
+	md := markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML, ReservedIDs: th.IDs, BasePath: cfg.BasePath()})
 	if err := summaries(site.Articles, md); err != nil {
 		return nil, err
 	}

@@ -95,6 +95,13 @@ func NewSession(opts Options) (*Session, error) {
 	return &Session{opts: opts, root: root, fsys: root.FS()}, nil
 }
 
+// Site returns the site of the last build that succeeded, and Config its
+// configuration; both nil before one has.
+func (s *Session) Site() *content.Site { return s.site }
+
+// Config returns the site's configuration as the last build read it.
+func (s *Session) Config() *config.Site { return s.cfg }
+
 // Close releases the site's folder.
 func (s *Session) Close() error { return s.root.Close() }
 
@@ -118,7 +125,7 @@ func (s *Session) Build(changed []string) (*Output, error) {
 		}
 		s.opts.Now = opts.Now
 		s.cfg, s.th, s.warn = cfg, th, diags
-		s.md = markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML, ReservedIDs: th.IDs})
+		s.md = markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML, ReservedIDs: th.IDs, BasePath: cfg.BasePath()})
 		s.loader = content.NewLoader(s.fsys, cfg, content.Options{Drafts: s.opts.Drafts, Future: s.opts.Future, Now: s.opts.Now})
 		contentChanged = nil
 	}

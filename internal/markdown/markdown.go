@@ -45,11 +45,19 @@ type Options struct {
 	// ReservedIDs are element IDs the page around the body uses; headings
 	// get other IDs ("main-1" for a heading "Main").
 	ReservedIDs []string
+	// BasePath is the path the site is published under ("/vinh-danh/"
+	// for https://example.github.io/vinh-danh/). Links and images whose
+	// address starts with a single "/" are addresses in the site, and get
+	// it put in front, so that editors write /tin-tuc/2023/a/ wherever the
+	// site is published. "" or "/" leaves them as they are.
+	BasePath string
 }
 
 // Renderer converts Markdown to HTML.
 type Renderer struct {
-	md       goldmark.Markdown
+	md goldmark.Markdown
+	// sources parses without the base path transformer, for References.
+	sources  parser.Parser
 	bufs     sync.Pool
 	reserved []string
 }
@@ -69,12 +77,43 @@ func New(opts Options) *Renderer {
 	if opts.Unsafe {
 		rendererOptions = append(rendererOptions, html.WithUnsafe())
 	}
+	extensions := []goldmark.Extender{extension.GFM, extension.Footnote}
+	sources := goldmark.New(goldmark.WithExtensions(extensions...), goldmark.WithParserOptions(parser.WithAutoHeadingID())).Parser()
+	parserOptions := []parser.Option{parser.WithAutoHeadingID()}
+	if base := strings.TrimSuffix(opts.BasePath, "/"); base != "" {
+		parserOptions = append(parserOptions, parser.WithASTTransformers(util.Prioritized(basePathTransformer(base), 100)))
+	}
 	md := goldmark.New(
-		goldmark.WithExtensions(extension.GFM, extension.Footnote),
-		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithExtensions(extensions...),
+		goldmark.WithParserOptions(parserOptions...),
 		goldmark.WithRendererOptions(rendererOptions...),
 	)
-	return &Renderer{md: md, bufs: sync.Pool{New: func() any { return new(bytes.Buffer) }}, reserved: opts.ReservedIDs}
+	return &Renderer{md: md, sources: sources, bufs: sync.Pool{New: func() any { return new(bytes.Buffer) }}, reserved: opts.ReservedIDs}
+}
+
+// basePathTransformer puts the site's base path (without its final slash)
+// in front of links and images to site paths.
+type basePathTransformer string
+
+func (base basePathTransformer) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var dest *[]byte
+		switch n := n.(type) {
+		case *ast.Link:
+			dest = &n.Destination
+		case *ast.Image:
+			dest = &n.Destination
+		default:
+			return ast.WalkContinue, nil
+		}
+		if d := *dest; len(d) > 0 && d[0] == '/' && (len(d) == 1 || d[1] != '/') {
+			*dest = append([]byte(base), d...)
+		}
+		return ast.WalkContinue, nil
+	})
 }
 
 // Summary returns the plain text of src's first top-level paragraph that is
@@ -228,3 +267,38 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 }
 
 func (h *headingIDs) Put(value []byte) { h.used[string(value)] = true }
+
+// Reference is a link or an image in a Markdown body.
+type Reference struct {
+	Destination string // as written, with escapes resolved: "../b/", "anh.jpg", "https://..."
+	Image       bool
+	// Offset is the byte offset in the body of the reference's first
+	// character ("[", "!" or "<"), or -1 when the parser does not know it.
+	Offset int
+}
+
+// References lists the links and images of src, in the order they appear:
+// inline and reference-style links, images, and autolinks to web addresses
+// (e-mail autolinks are left out), with their addresses as written, before
+// any BasePath. Links inside raw HTML are not seen.
+func (r *Renderer) References(src []byte) []Reference {
+	doc := r.sources.Parse(text.NewReader(src), parser.WithContext(parser.NewContext(parser.WithIDs(r.newIDs()))))
+	var refs []Reference
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Link:
+			refs = append(refs, Reference{Destination: string(n.Destination), Offset: n.Pos()})
+		case *ast.Image:
+			refs = append(refs, Reference{Destination: string(n.Destination), Image: true, Offset: n.Pos()})
+		case *ast.AutoLink:
+			if n.AutoLinkType == ast.AutoLinkURL {
+				refs = append(refs, Reference{Destination: string(n.URL(src)), Offset: n.Pos()})
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	return refs
+}

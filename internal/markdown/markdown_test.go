@@ -113,3 +113,53 @@ func FuzzSummary(f *testing.F) {
 		}
 	})
 }
+
+func TestBasePath(t *testing.T) {
+	src := "[a](/tin-tuc/2023/a/) [b](../b/) [c](//cdn.vn/x) [d](https://x.vn/) [e][r] ![f](/anh/f.png) [g](/)\n\n[r]: /quyet-dinh/\n"
+	for _, base := range []string{"/vinh-danh/", "/vinh-danh"} {
+		res, err := New(Options{BasePath: base}).Render([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{`href="/vinh-danh/tin-tuc/2023/a/"`, `href="../b/"`, `href="//cdn.vn/x"`, `href="https://x.vn/"`,
+			`href="/vinh-danh/quyet-dinh/"`, `src="/vinh-danh/anh/f.png"`, `href="/vinh-danh/"`} {
+			if !strings.Contains(string(res.HTML), want) {
+				t.Errorf("base %s: missing %s in %s", base, want, res.HTML)
+			}
+		}
+	}
+	if res := render(t, false, src); !strings.Contains(string(res.HTML), `href="/tin-tuc/2023/a/"`) {
+		t.Errorf("without a base path the link changed: %s", res.HTML)
+	}
+}
+
+func TestReferences(t *testing.T) {
+	src := "Đầu [một](/a/) và ![ảnh](anh.jpg \"t\")\n\n* <https://x.vn/y>\n* www.abc.vn và [ref][r] ![](b.png) <thu@x.vn>\n\n[r]: ../c/#d\n\n<a href=\"/z/\">z</a>\n"
+	got := New(Options{BasePath: "/goc/"}).References([]byte(src))
+	want := []Reference{
+		{"/a/", false, 7}, {"anh.jpg", true, 24}, {"https://x.vn/y", false, 49},
+		{"http://www.abc.vn", false, 68}, {"../c/#d", false, 83}, {"b.png", true, 92},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("%d: got %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func FuzzReferences(f *testing.F) {
+	for _, s := range []string{"[a](/b/)", "![x](y.png)\n\n[r]: /z", "<https://a.vn>", "[a]()", "[[a](b)](c)"} {
+		f.Add(s)
+	}
+	r := New(Options{})
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, ref := range r.References([]byte(src)) {
+			if ref.Offset < -1 || ref.Offset >= len(src) {
+				t.Errorf("offset %d outside a source of %d bytes", ref.Offset, len(src))
+			}
+		}
+	})
+}
