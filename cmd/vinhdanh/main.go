@@ -4,10 +4,13 @@
 //	vinhdanh build [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--future] [--now TIME] [--strict] [--quiet]
 //	vinhdanh serve [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--future]
 //	vinhdanh new <kind> "<title>" [--province NAME] [--date D] [--source DIR]
+//	vinhdanh check [--source DIR] [--external] [--drafts] [--future] [--now TIME] [--strict]
 //	vinhdanh version
 //
 // Exit status: 0 on success, 1 when the site has errors (all of them are
 // listed, sorted by file and line, and nothing is written), 2 on bad usage.
+// With GITHUB_ACTIONS=true, problems are also printed to standard output as
+// GitHub Actions annotations (::error file=...,line=...,col=...::message).
 package main
 
 import (
@@ -26,7 +29,6 @@ import (
 	"time"
 	_ "time/tzdata" // the site's time zone works on machines without tzdata
 
-	"vinhdanh/internal/archetype"
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/diagnostic"
@@ -47,6 +49,8 @@ Usage:
   vinhdanh new <kind> "<title>" [flags]
                            start an article: kind is conference, exemplar,
                            decision or news
+  vinhdanh check [flags]   everything build checks, plus the links and
+                           images in articles; --external asks web links too
   vinhdanh version         print the version
 
 Run "vinhdanh <command> -h" for a command's flags.
@@ -69,6 +73,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runServe(args[1:], stdout, stderr)
 	case "new":
 		return runNew(args[1:], stdout, stderr)
+	case "check":
+		return runCheck(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, versionString())
 		return 0
@@ -148,7 +154,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		var ue *build.UsageError
 		switch {
 		case errors.As(err, &ce):
-			printDiagnostics(stderr, ce.Diagnostics, opts.Strict)
+			printDiagnostics(stdout, stderr, opts.Source, ce.Diagnostics, opts.Strict)
 			return 1
 		case errors.As(err, &ue):
 			fmt.Fprintf(stderr, "vinhdanh build: %v\n", ue)
@@ -157,9 +163,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vinhdanh build: %v\nNothing was written; the previous output is unchanged.\n", err)
 		return 1
 	}
-	for _, w := range sum.Warnings {
-		fmt.Fprintln(stderr, w)
-	}
+	report(stdout, stderr, opts.Source, sum.Warnings)
 	if !quiet {
 		printSummary(stdout, sum)
 	}
@@ -211,10 +215,11 @@ func buildTime(flagValue, epoch string) (time.Time, error) {
 	return time.Now().In(loc), nil
 }
 
-func printDiagnostics(w io.Writer, diags diagnostic.List, strict bool) {
-	for _, d := range diags {
-		fmt.Fprintln(w, d)
-	}
+// printDiagnostics reports the problems that stopped a build, then counts
+// them.
+func printDiagnostics(stdout, stderr io.Writer, source string, diags diagnostic.List, strict bool) {
+	report(stdout, stderr, source, diags)
+	w := stderr
 	errs := diags.Errors(strict)
 	noun := "errors"
 	if len(errs) == 1 {
@@ -281,7 +286,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	var ce *build.ContentError
 	if errors.As(err, &ce) {
-		printDiagnostics(stderr, ce.Diagnostics, false)
+		printDiagnostics(stdout, stderr, opts.Source, ce.Diagnostics, false)
 		return 1
 	}
 	fmt.Fprintf(stderr, "vinhdanh serve: %v\n", err)
@@ -315,73 +320,4 @@ func writeHeapProfile(name string) error {
 		return err
 	}
 	return f.Close()
-}
-
-func runNew(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("new", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	req := archetype.Request{Now: time.Now()}
-	fs.StringVar(&req.Source, "source", ".", "the site's `folder` (holding site.yaml and content/)")
-	fs.StringVar(&req.Province, "province", "", "the province the article is about: a `name`, slug or alias (default: national)")
-	fs.StringVar(&req.Date, "date", "", "the publication `date`, in any form articles accept (default: now)")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: vinhdanh new <kind> "<title>" [flags]
-
-Writes content/<section>/<year>/<slug>.md from the kind's archetype, with
-every front matter key and a comment on each. kind is conference, exemplar,
-decision or news. The new article is a draft: remove draft: true to publish
-it. An existing file is never overwritten.
-
-Flags:
-`)
-		fs.PrintDefaults()
-	}
-	// Flags may come before or after the two arguments.
-	var positional []string
-	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return 0
-			}
-			return 2
-		}
-		args = fs.Args()
-		if len(args) > 0 {
-			positional = append(positional, args[0])
-			args = args[1:]
-		}
-	}
-	if len(positional) != 2 {
-		fmt.Fprintf(stderr, "vinhdanh new: want a kind and a title, got %d arguments\n", len(positional))
-		fs.Usage()
-		return 2
-	}
-	req.Kind, req.Title = positional[0], positional[1]
-	created, err := archetype.Create(req)
-	if err != nil {
-		var ce *archetype.ContentError
-		var ue *archetype.UsageError
-		switch {
-		case errors.As(err, &ce):
-			for _, d := range ce.Diagnostics {
-				fmt.Fprintln(stderr, d)
-			}
-			fmt.Fprintf(stderr, "nothing was written.\n")
-			return 1
-		case errors.As(err, &ue):
-			fmt.Fprintf(stderr, "vinhdanh new: %v\n", ue)
-			return 2
-		}
-		fmt.Fprintf(stderr, "vinhdanh new: %v\n", err)
-		return 1
-	}
-	fmt.Fprintf(stdout, "Wrote %s, a draft.\n", created.Path)
-	for _, w := range created.Warnings {
-		fmt.Fprintf(stdout, "  %s\n", w)
-	}
-	fmt.Fprintln(stdout, "Preview it with vinhdanh serve --drafts; remove the line draft: true to publish it.")
-	if created.Future {
-		fmt.Fprintln(stdout, "It is dated in the future: it appears from that moment (or with --future).")
-	}
-	return 0
 }

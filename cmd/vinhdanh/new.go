@@ -1,0 +1,78 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"vinhdanh/internal/archetype"
+)
+
+func runNew(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("new", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	req := archetype.Request{Now: time.Now()}
+	fs.StringVar(&req.Source, "source", ".", "the site's `folder` (holding site.yaml and content/)")
+	fs.StringVar(&req.Province, "province", "", "the province the article is about: a `name`, slug or alias (default: national)")
+	fs.StringVar(&req.Date, "date", "", "the publication `date`, in any form articles accept (default: now)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `Usage: vinhdanh new <kind> "<title>" [flags]
+
+Writes content/<section>/<year>/<slug>.md from the kind's archetype, with
+every front matter key and a comment on each. kind is conference, exemplar,
+decision or news. The new article is a draft: remove draft: true to publish
+it. An existing file is never overwritten.
+
+Flags:
+`)
+		fs.PrintDefaults()
+	}
+	// Flags may come before or after the two arguments.
+	var positional []string
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return 0
+			}
+			return 2
+		}
+		args = fs.Args()
+		if len(args) > 0 {
+			positional = append(positional, args[0])
+			args = args[1:]
+		}
+	}
+	if len(positional) != 2 {
+		fmt.Fprintf(stderr, "vinhdanh new: want a kind and a title, got %d arguments\n", len(positional))
+		fs.Usage()
+		return 2
+	}
+	req.Kind, req.Title = positional[0], positional[1]
+	created, err := archetype.Create(req)
+	if err != nil {
+		var ce *archetype.ContentError
+		var ue *archetype.UsageError
+		switch {
+		case errors.As(err, &ce):
+			report(stdout, stderr, req.Source, ce.Diagnostics)
+			fmt.Fprintf(stderr, "Nothing was written.\n")
+			return 1
+		case errors.As(err, &ue):
+			fmt.Fprintf(stderr, "vinhdanh new: %v\n", ue)
+			return 2
+		}
+		fmt.Fprintf(stderr, "vinhdanh new: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "Wrote %s, a draft.\n", created.Path)
+	for _, w := range created.Warnings {
+		fmt.Fprintf(stdout, "  %s\n", w)
+	}
+	fmt.Fprintln(stdout, "Preview it with vinhdanh serve --drafts; remove the line draft: true to publish it.")
+	if created.Future {
+		fmt.Fprintln(stdout, "It is dated in the future: it appears from that moment (or with --future).")
+	}
+	return 0
+}
