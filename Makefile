@@ -3,11 +3,12 @@ GO ?= go
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME ?= 30s
 
-.PHONY: help build serve test lint fuzz bench bench-search bench-serve golden ci clean
+.PHONY: help build serve check test lint fuzz bench bench-search bench-serve golden ci clean
 
 help:
 	@echo "make build    build the demo site into public/"
 	@echo "make serve    build and preview the demo at http://127.0.0.1:1313/"
+	@echo "make check    check the demo's links and images (vinhdanh check)"
 	@echo "make test     run every test (go test ./...)"
 	@echo "make lint     gofmt, go vet and staticcheck"
 	@echo "make fuzz     run each fuzz target for FUZZTIME (default $(FUZZTIME))"
@@ -22,6 +23,9 @@ build:
 
 serve:
 	$(GO) run ./cmd/vinhdanh serve
+
+check:
+	$(GO) run ./cmd/vinhdanh check --strict
 
 test:
 	$(GO) test ./...
