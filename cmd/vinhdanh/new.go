@@ -57,7 +57,11 @@ Flags:
 		switch {
 		case errors.As(err, &ce):
 			report(stdout, stderr, req.Source, ce.Diagnostics)
-			fmt.Fprintf(stderr, "Nothing was written.\n")
+			if ce.Archetype != "" {
+				fmt.Fprintf(stderr, "The new file, made from %s, would not build; nothing was written.\n", ce.Archetype)
+			} else {
+				fmt.Fprintf(stderr, "Nothing was written.\n")
+			}
 			return 1
 		case errors.As(err, &ue):
 			fmt.Fprintf(stderr, "vinhdanh new: %v\n", ue)
@@ -70,9 +74,10 @@ Flags:
 	for _, w := range created.Warnings {
 		fmt.Fprintf(stdout, "  %s\n", w)
 	}
-	fmt.Fprintln(stdout, "Preview it with vinhdanh serve --drafts; remove the line draft: true to publish it.")
 	if created.Future {
-		fmt.Fprintln(stdout, "It is dated in the future: it appears from that moment (or with --future).")
+		fmt.Fprintln(stdout, "Preview it with vinhdanh serve --drafts --future: it is dated in the future, and appears from that moment.")
+	} else {
+		fmt.Fprintln(stdout, "Preview it with vinhdanh serve --drafts; remove the line draft: true to publish it.")
 	}
 	return 0
 }

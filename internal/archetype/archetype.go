@@ -75,7 +75,12 @@ func (e *UsageError) Error() string { return e.Message }
 
 // ContentError holds the problems of the site or the new file that stop
 // Create: the file was not written.
-type ContentError struct{ Diagnostics diagnostic.List }
+type ContentError struct {
+	Diagnostics diagnostic.List
+	// Archetype is the archetype the new file came from, when the errors
+	// are the new file's: "themes/default/archetypes/default.md".
+	Archetype string
+}
 
 func (e *ContentError) Error() string { return e.Diagnostics.Error() }
 
@@ -93,7 +98,7 @@ func Create(req Request) (*Created, error) {
 	fsys := root.FS()
 	cfg, diags := config.Load(fsys)
 	if errs := diags.Errors(false); len(errs) > 0 {
-		return nil, &ContentError{errs.Sort()}
+		return nil, &ContentError{Diagnostics: errs.Sort()}
 	}
 	data, err := newData(req, cfg, kind, title, slug)
 	if err != nil {
@@ -114,6 +119,9 @@ func Create(req Request) (*Created, error) {
 		}
 	}
 	warnings, err := check(fsys, cfg, rel, file, req.Now)
+	if ce, ok := err.(*ContentError); ok {
+		ce.Archetype = name
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +160,7 @@ func readRequest(req Request) (kind content.Kind, title, slug string, err error)
 	}
 	slug = Slug(title)
 	if slug == "" {
-		return "", "", "", &UsageError{fmt.Sprintf("cannot make an address from the title %q: it has no letters or digits", title)}
+		return "", "", "", &UsageError{fmt.Sprintf("cannot make an address from the title %q: it has no Latin letters or digits", title)}
 	}
 	return kind, title, slug, nil
 }
@@ -258,7 +266,7 @@ func check(fsys fs.FS, cfg *config.Site, rel string, file []byte, now time.Time)
 		}
 	}
 	if errs := mine.Errors(false); len(errs) > 0 {
-		return nil, &ContentError{errs}
+		return nil, &ContentError{Diagnostics: errs}
 	}
 	return mine.Warnings(), nil
 }

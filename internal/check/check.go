@@ -103,7 +103,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 			if r.OK() {
 				continue
 			}
-			for _, p := range c.web[r.URL] {
+			for _, p := range c.web[weblink.Key(r.URL)] {
 				c.diags.Add(p.file, p.line, p.col, "web link %s: %s", r.URL, r.Problem)
 			}
 		}
@@ -123,8 +123,8 @@ type checker struct {
 	byPath   map[string]*content.Article
 	diags    diagnostic.List
 	internal int
-	web      map[string][]place // by address
-	webOrder []string           // addresses in the order first met
+	web      map[string][]place // by weblink.Key
+	webOrder []string           // one spelling a Key, in the order first met
 	// pages lists the built pages and files by folder, for suggestions;
 	// made when first needed.
 	pages map[string][]string
@@ -153,10 +153,11 @@ func (c *checker) reference(a *content.Article, ref markdown.Reference) {
 			u.Scheme = "https"
 			dest = u.String()
 		}
-		if _, seen := c.web[dest]; !seen {
+		key := weblink.Key(dest)
+		if _, seen := c.web[key]; !seen {
 			c.webOrder = append(c.webOrder, dest)
 		}
-		c.web[dest] = append(c.web[dest], at)
+		c.web[key] = append(c.web[key], at)
 		return
 	case u.Scheme != "":
 		return // mailto:, tel: and the like
@@ -258,9 +259,9 @@ func position(a *content.Article, offset int) place {
 	}
 }
 
-// idAttribute finds id attributes, quoted or not (minified pages drop the
-// quotes where they can).
-var idAttribute = regexp.MustCompile(`\sid=(?:"([^"]*)"|'([^']*)'|([^\s"'=<>` + "`" + `]+))`)
+// idAttribute finds the id attributes of tags, quoted or not (minified
+// pages drop the quotes where they can).
+var idAttribute = regexp.MustCompile(`<[a-zA-Z][^<>]*?\sid=(?:"([^"]*)"|'([^']*)'|([^\s"'=<>` + "`" + `]+))`)
 
 // ids lists the element ids of an HTML page.
 func ids(page []byte) []string {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/metadata"
 	"vinhdanh/internal/registry"
 	"vinhdanh/internal/vietnamese"
@@ -58,6 +59,10 @@ type Article struct {
 	Version uint64
 	// front is a digest of the front matter as written.
 	front uint64
+	// unfinished are the warnings of a draft about keys that must be
+	// filled in before it is published; they are reported only when the
+	// draft is built (--drafts).
+	unfinished diagnostic.List
 
 	// broken is set when the file has errors of its own, so that checks
 	// across articles do not pile follow-on errors on top.

@@ -250,6 +250,7 @@ func (l *Loader) load(changed []string) {
 			site.Future++
 		default:
 			published = append(published, a)
+			diags.Append(a.unfinished)
 		}
 	}
 	checkOutputs(published, site.Static, &diags)

@@ -178,7 +178,7 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 				p.failed = true
 			}
 		},
-	}, "title", "date", "kind", "decision", "exemplar"), foreignKeys)
+	}, "title", "date", "kind", "draft", "decision", "exemplar"), foreignKeys)
 	if len(*d.Diags) > 0 {
 		p.failed = true
 	}
@@ -530,7 +530,7 @@ func (p *articleParser) decision(v *metadata.Node) {
 		return
 	}
 	if number != nil && isEmpty(number) && p.a.Draft {
-		p.d.Warnf(number.Pos, "decision.number is empty; fill it in before the article is published (draft: true keeps it out until then)")
+		p.a.unfinished.Warn(p.a.Path, number.Pos.Line, number.Pos.Col, "decision.number is empty; fill it in before you remove draft: true")
 	} else if number == nil {
 		p.errorf(v.Pos, "decision needs a number, e.g. number: \"946/QĐ-UBND\"")
 	} else if s, ok := p.text(number, "decision.number"); ok {
@@ -579,7 +579,7 @@ func (p *articleParser) exemplar(v *metadata.Node) {
 	}
 	switch {
 	case info.Name == "" && nameNode != nil && p.a.Draft:
-		p.d.Warnf(nameNode.Pos, "exemplar.name is empty; fill it in before the article is published (draft: true keeps it out until then)")
+		p.a.unfinished.Warn(p.a.Path, nameNode.Pos.Line, nameNode.Pos.Col, "exemplar.name is empty; fill it in before you remove draft: true")
 	case info.Name == "":
 		p.errorf(v.Pos, "exemplar needs a name: the person, collective or household honoured")
 	}

@@ -210,6 +210,14 @@ func parseAddress(raw string) (address, string) {
 	return address{key: u.String(), host: u.Hostname()}, ""
 }
 
+// Key returns the spelling under which Check asks raw and reports it: two
+// addresses with the same Key get one Result, whose URL is the spelling
+// given first.
+func Key(raw string) string {
+	addr, _ := parseAddress(raw)
+	return addr.key
+}
+
 // now returns the current time for cache ages.
 func (c *Checker) now() time.Time {
 	if c.Now != nil {
