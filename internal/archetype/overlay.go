@@ -34,19 +34,25 @@ func (w withFile) leadsTo(p string) bool {
 	return p == "." || strings.HasPrefix(w.name, p+"/")
 }
 
+// Open opens the new file, a folder that leads to it (whose listing holds
+// the way to it, whether or not the folder exists in the base), or a file
+// of the base.
 func (w withFile) Open(name string) (fs.File, error) {
 	if name == w.name {
 		return &addedFile{Reader: bytes.NewReader(w.data), info: w.fileInfo()}, nil
 	}
-	f, err := w.base.Open(name)
-	if err != nil && errors.Is(err, fs.ErrNotExist) && w.leadsTo(name) {
-		entries, err := w.ReadDir(name)
-		if err != nil {
-			return nil, err
-		}
-		return &addedFolder{info: addedInfo{name: path.Base(name), dir: true}, entries: entries}, nil
+	if !w.leadsTo(name) {
+		return w.base.Open(name)
 	}
-	return f, err
+	info, err := w.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	entries, err := w.ReadDir(name)
+	if err != nil {
+		return nil, err
+	}
+	return &addedFolder{info: info, entries: entries}, nil
 }
 
 func (w withFile) ReadFile(name string) ([]byte, error) {
@@ -145,14 +151,15 @@ type addedFile struct {
 func (f *addedFile) Stat() (fs.FileInfo, error) { return f.info, nil }
 func (f *addedFile) Close() error               { return nil }
 
+// addedFolder is an open folder that leads to the new file.
 type addedFolder struct {
-	info    addedInfo
+	info    fs.FileInfo
 	entries []fs.DirEntry
 }
 
 func (f *addedFolder) Stat() (fs.FileInfo, error) { return f.info, nil }
 func (f *addedFolder) Read([]byte) (int, error) {
-	return 0, &fs.PathError{Op: "read", Path: f.info.name, Err: errors.New("is a directory")}
+	return 0, &fs.PathError{Op: "read", Path: f.info.Name(), Err: errors.New("is a directory")}
 }
 func (f *addedFolder) Close() error { return nil }
 func (f *addedFolder) ReadDir(n int) ([]fs.DirEntry, error) {
