@@ -11,11 +11,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
-	"golang.org/x/tools/txtar"
 	"gopkg.in/yaml.v3"
 
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/content"
+	"vinhdanh/internal/sitetest"
 )
 
 var now = time.Date(2026, 11, 21, 10, 30, 0, 0, time.UTC) // 17:30 in Hà Nội
@@ -34,22 +34,6 @@ decision: {number: 1378/QĐ-UBND, signed: 2023-08-14}
 ---
 Nội dung.
 `
-
-// writeSite writes a txtar archive into a new folder and returns it.
-func writeSite(t *testing.T, archive string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, f := range txtar.Parse([]byte(archive)).Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
 
 // buildDrafts builds the site with drafts and fails the test on an error.
 func buildDrafts(t *testing.T, dir string) *build.Summary {
@@ -71,7 +55,7 @@ func TestEveryKindBuildsAsWritten(t *testing.T) {
 	}
 	for _, kind := range content.Kinds {
 		t.Run(string(kind), func(t *testing.T) {
-			dir := writeSite(t, baseSite)
+			dir := sitetest.Write(t, baseSite)
 			got, err := Create(Request{Source: dir, Kind: string(kind), Title: "Hội nghị: tổng kết \"năm\" 2025", Province: "Bac Kan", Date: "02/06/2023 09:15", Now: now})
 			if err != nil {
 				t.Fatal(err)
@@ -121,7 +105,7 @@ func TestEveryKindBuildsAsWritten(t *testing.T) {
 // an article may have, each with a comment.
 func TestArchetypeListsEveryKey(t *testing.T) {
 	for _, kind := range content.Kinds {
-		dir := writeSite(t, baseSite)
+		dir := sitetest.Write(t, baseSite)
 		got, err := Create(Request{Source: dir, Kind: string(kind), Title: "Bài mới", Now: now})
 		if err != nil {
 			t.Fatal(err)
@@ -154,7 +138,7 @@ func TestArchetypeListsEveryKey(t *testing.T) {
 }
 
 func TestDefaultsAreNowAndNational(t *testing.T) {
-	dir := writeSite(t, baseSite)
+	dir := sitetest.Write(t, baseSite)
 	got, err := Create(Request{Source: dir, Kind: "Tin tức", Title: "Phát động thi đua", Now: now})
 	if err != nil {
 		t.Fatal(err)
@@ -175,7 +159,7 @@ func TestDefaultsAreNowAndNational(t *testing.T) {
 }
 
 func TestRefusals(t *testing.T) {
-	dir := writeSite(t, baseSite+`
+	dir := sitetest.Write(t, baseSite+`
 -- content/tin-tuc/2026/da-co/index.md --
 ---
 title: Đã có
@@ -223,7 +207,7 @@ slug: trung-dia-chi
 }
 
 func TestThemeArchetypes(t *testing.T) {
-	dir := writeSite(t, baseSite+`
+	dir := sitetest.Write(t, baseSite+`
 -- site.yaml --
 title: Trang thử
 theme: toasoan

@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"vinhdanh/internal/sitetest"
 )
 
 func TestMinimalSiteUsesEmbeddedTheme(t *testing.T) {
@@ -340,7 +342,7 @@ A.
 }
 
 func TestRebuildDropsDeletedArticles(t *testing.T) {
-	src := writeSite(t, `
+	src := sitetest.Write(t, `
 -- site.yaml --
 title: T
 base_url: https://example.vn/
@@ -381,7 +383,7 @@ B.
 }
 
 func TestDestInsideSourceIsRefused(t *testing.T) {
-	src := writeSite(t, "-- site.yaml --\ntitle: T\n-- content/.keep --\n")
+	src := sitetest.Write(t, "-- site.yaml --\ntitle: T\n-- content/.keep --\n")
 	for _, dest := range []string{src, filepath.Join(src, "content", "out"), filepath.Dir(src)} {
 		_, err := Run(Options{Source: src, Dest: dest, Now: testNow})
 		if _, ok := err.(*UsageError); !ok {
@@ -391,7 +393,7 @@ func TestDestInsideSourceIsRefused(t *testing.T) {
 }
 
 func TestStaticFileCannotReplaceAPage(t *testing.T) {
-	src := writeSite(t, `
+	src := sitetest.Write(t, `
 -- site.yaml --
 title: T
 base_url: https://example.vn/
@@ -432,7 +434,7 @@ func TestDeterministic(t *testing.T) {
 		fmt.Fprintf(&b, "-- content/x/%03d.md --\n---\ntitle: Bài %d về thi đua\ndate: 2024-%02d-%02d 09:00\nkind: %s\nprovince: %s\ntags: [t%d, chung]\n%s---\nĐoạn một của bài %d.\n\nĐoạn hai.\n",
 			i, i, i%12+1, i%5+1, kind, provinces[i%len(provinces)], i%7, extra, i)
 	}
-	src := writeSite(t, b.String())
+	src := sitetest.Write(t, b.String())
 	trees := make([]map[string]string, 2)
 	for i, procs := range []int{1, 4} {
 		old := runtime.GOMAXPROCS(procs)

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"golang.org/x/tools/txtar"
+
+	"vinhdanh/internal/sitetest"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden/output.txtar")
@@ -23,7 +25,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := t.TempDir()
-	writeArchive(t, src, site)
+	sitetest.WriteArchive(t, src, site)
 	dest := filepath.Join(t.TempDir(), "public")
 	if _, err := Run(Options{Source: src, Dest: dest, Now: testNow}); err != nil {
 		t.Fatal(err)

@@ -7,37 +7,16 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/tools/txtar"
+	"vinhdanh/internal/sitetest"
 )
 
 // testNow is the build moment of the whole-site tests.
 var testNow = time.Date(2026, 11, 21, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600))
 
-// writeSite writes the files of a txtar archive into a new folder.
-func writeSite(t *testing.T, archive string) string {
-	t.Helper()
-	dir := t.TempDir()
-	writeArchive(t, dir, txtar.Parse([]byte(archive)))
-	return dir
-}
-
-func writeArchive(t *testing.T, dir string, a *txtar.Archive) {
-	t.Helper()
-	for _, f := range a.Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
-
 // buildSite builds the site in archive and returns the output folder.
 func buildSite(t *testing.T, archive string, change func(*Options)) (string, *Summary) {
 	t.Helper()
-	src := writeSite(t, archive)
+	src := sitetest.Write(t, archive)
 	dest := filepath.Join(t.TempDir(), "public")
 	opts := Options{Source: src, Dest: dest, Now: testNow}
 	if change != nil {

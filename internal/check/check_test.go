@@ -13,9 +13,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"golang.org/x/tools/txtar"
-
 	"vinhdanh/internal/build"
+	"vinhdanh/internal/sitetest"
 	"vinhdanh/internal/weblink"
 )
 
@@ -67,23 +66,8 @@ kind: news
 Xem [bài có liên kết](/tin-tuc/2023/a/#muc-mot).
 `
 
-func writeSite(t *testing.T, archive string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, f := range txtar.Parse([]byte(archive)).Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 func TestInternalReferences(t *testing.T) {
-	dir := writeSite(t, site)
+	dir := sitetest.Write(t, site)
 	rep, err := Run(context.Background(), Options{Build: build.Options{Source: dir, Now: now}})
 	if err != nil {
 		t.Fatal(err)
@@ -112,7 +96,7 @@ func TestInternalReferences(t *testing.T) {
 }
 
 func TestSiteThatDoesNotBuild(t *testing.T) {
-	dir := writeSite(t, site+"-- content/tin-tuc/2023/c.md --\n---\ntitle: C\nkind: news\n---\n")
+	dir := sitetest.Write(t, site+"-- content/tin-tuc/2023/c.md --\n---\ntitle: C\nkind: news\n---\n")
 	_, err := Run(context.Background(), Options{Build: build.Options{Source: dir, Now: now}})
 	if err == nil || !strings.Contains(err.Error(), "content/tin-tuc/2023/c.md:1:1: missing date") {
 		t.Errorf("got %v, want the build's error", err)
@@ -139,7 +123,7 @@ func TestExternal(t *testing.T) {
 		}
 	}))
 	defer srv.Close()
-	dir := writeSite(t, `
+	dir := sitetest.Write(t, `
 -- site.yaml --
 title: Trang thử
 base_url: http://localhost/
