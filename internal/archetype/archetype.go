@@ -58,6 +58,8 @@ type Data struct {
 	Year     int
 	Slug     string
 	Province string // the registry's name ("Bắc Kạn"), or "Trung ương"
+
+	when time.Time // the date Date writes
 }
 
 // Created is the outcome of Create.
@@ -144,8 +146,7 @@ func Create(req Request) (*Created, error) {
 		root.Remove(rel)
 		return nil, err
 	}
-	date, _ := vietnamese.ParseDate(data.Date, cfg.Location)
-	return &Created{Path: filepath.ToSlash(rel), Warnings: warnings, Future: date.After(req.Now)}, nil
+	return &Created{Path: filepath.ToSlash(rel), Warnings: warnings, Future: data.when.After(req.Now)}, nil
 }
 
 // readRequest checks what needs no site: the kind and the title.
@@ -174,13 +175,13 @@ func newData(req Request, cfg *config.Site, kind content.Kind, title, slug strin
 		if err != nil {
 			return Data{}, &UsageError{fmt.Sprintf("--date: %v", err)}
 		}
-		d.Date = FormatDate(t.In(cfg.Location))
-		d.Year = t.In(cfg.Location).Year()
+		d.when = t.In(cfg.Location)
+		d.Date = FormatDate(d.when)
 	} else {
-		now := req.Now.In(cfg.Location).Truncate(time.Minute)
-		d.Date = now.Format("2006-01-02 15:04")
-		d.Year = now.Year()
+		d.when = req.Now.In(cfg.Location).Truncate(time.Minute)
+		d.Date = d.when.Format("2006-01-02 15:04")
 	}
+	d.Year = d.when.Year()
 	if req.Province != "" {
 		u, err := cfg.Registry.Province(req.Province)
 		switch {

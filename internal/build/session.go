@@ -95,12 +95,9 @@ func NewSession(opts Options) (*Session, error) {
 	return &Session{opts: opts, root: root, fsys: root.FS()}, nil
 }
 
-// Site returns the site of the last build that succeeded, and Config its
-// configuration; both nil before one has.
+// Site returns the site of the last build that succeeded; nil before one
+// has.
 func (s *Session) Site() *content.Site { return s.site }
-
-// Config returns the site's configuration as the last build read it.
-func (s *Session) Config() *config.Site { return s.cfg }
 
 // Close releases the site's folder.
 func (s *Session) Close() error { return s.root.Close() }

@@ -108,7 +108,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 			}
 		}
 	}
-	report.Diagnostics = append(out.Summary.Warnings, c.diags...).Sort()
+	report.Diagnostics = slices.Concat(out.Summary.Warnings, c.diags).Sort()
 	return report, nil
 }
 
