@@ -23,6 +23,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"runtime/pprof"
+	"runtime/trace"
 	"strconv"
 	"strings"
 	"syscall"
@@ -113,8 +114,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&now, "now", "", "the build's moment, RFC 3339 or a date (default: the clock, or SOURCE_DATE_EPOCH)")
 	fs.BoolVar(&opts.Strict, "strict", false, "treat warnings as errors")
 	fs.BoolVar(&quiet, "quiet", false, "print nothing but problems")
-	var cpuProfile, memProfile string
+	var cpuProfile, memProfile, traceFile string
 	fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the build to `file` (for go tool pprof)")
+	fs.StringVar(&traceFile, "trace", "", "write an execution trace of the build, with a region per stage, to `file` (for go tool trace)")
 	fs.StringVar(&memProfile, "memprofile", "", "write a heap profile at the end of the build to `file`")
 	if code := parseFlags(fs, args, stderr, ""); code >= 0 {
 		return code
@@ -123,6 +125,14 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		stop, err := startCPUProfile(cpuProfile)
 		if err != nil {
 			fmt.Fprintf(stderr, "vinhdanh build: --cpuprofile: %v\n", err)
+			return 2
+		}
+		defer stop()
+	}
+	if traceFile != "" {
+		stop, err := startTrace(traceFile)
+		if err != nil {
+			fmt.Fprintf(stderr, "vinhdanh build: --trace: %v\n", err)
 			return 2
 		}
 		defer stop()
@@ -305,6 +315,22 @@ func startCPUProfile(name string) (stop func(), err error) {
 	}
 	return func() {
 		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
+}
+
+// startTrace starts an execution trace into the file name.
+func startTrace(name string) (stop func(), err error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := trace.Start(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		trace.Stop()
 		f.Close()
 	}, nil
 }

@@ -17,12 +17,14 @@
 package build
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/trace"
 	"slices"
 	"strings"
 	"sync"
@@ -97,26 +99,37 @@ func Run(opts Options) (*Summary, error) {
 	}
 	fsys := root.FS()
 
+	region := stage("config")
 	cfg, diags, err := loadConfig(fsys, &opts)
+	region.End()
 	if err != nil {
 		return nil, err
 	}
+	region = stage("content")
 	site, contentDiags := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
+	region.End()
 	diags.Append(contentDiags)
 	diags = diags.Sort()
 	if len(diags.Errors(opts.Strict)) > 0 {
 		return nil, &ContentError{diags}
 	}
 
+	region = stage("theme")
 	th, err := theme.Load(fsys, cfg, theme.Options{Compact: publish.CompactTemplate})
+	region.End()
 	if err != nil {
 		return nil, err
 	}
 	md := markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML, ReservedIDs: th.IDs, BasePath: cfg.BasePath()})
-	if err := summaries(site.Articles, md); err != nil {
+	region = stage("summaries")
+	err = summaries(site.Articles, md)
+	region.End()
+	if err != nil {
 		return nil, err
 	}
+	region = stage("index")
 	r, err := newRenderer(fsys, cfg, site, th, md, opts.Now)
+	region.End()
 	if err != nil {
 		return nil, err
 	}
@@ -129,16 +142,27 @@ func Run(opts Options) (*Summary, error) {
 	}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags, Dest: opts.Dest}
 	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: pub, sum: sum, now: opts.Now}
-	if err := w.write(); err != nil {
+	region = stage("write")
+	err = w.write()
+	region.End()
+	if err != nil {
 		pub.Abort()
 		return nil, err
 	}
-	if err := pub.Commit(); err != nil {
+	region = stage("commit")
+	err = pub.Commit()
+	region.End()
+	if err != nil {
 		return nil, fmt.Errorf("cannot put the output in place: %v", err)
 	}
 	sum.Files, sum.Bytes = pub.Stats()
 	sum.Duration = time.Since(start)
 	return sum, nil
+}
+
+// stage marks a stage of the build in an execution trace (build --trace).
+func stage(name string) *trace.Region {
+	return trace.StartRegion(context.Background(), name)
 }
 
 // loadConfig reads site.yaml, applies --base-url, and reads --now in the
@@ -293,6 +317,7 @@ func (w *siteWriter) write() error {
 	if w.cfg.Search && w.texted == nil {
 		index = search.NewBuilder(len(w.site.Articles))
 	}
+	region := stage("articles")
 	err := parallel(len(w.site.Articles), func(i int) error {
 		a := w.site.Articles[i]
 		f, text, err := w.r.Article(a)
@@ -329,6 +354,7 @@ func (w *siteWriter) write() error {
 		w.sum.Resources += len(a.Resources)
 		return nil
 	})
+	region.End()
 	if err != nil {
 		return err
 	}
@@ -353,6 +379,7 @@ func (w *siteWriter) write() error {
 	// is serial, and the lists keep the other processors busy meanwhile.
 	searched := make(chan error, 1)
 	go func() {
+		defer stage("search").End()
 		switch {
 		case index != nil:
 			searched <- w.writeSearch(index, publish)
@@ -366,10 +393,13 @@ func (w *siteWriter) write() error {
 			searched <- nil
 		}
 	}()
+	region = stage("lists")
 	err = parallel(len(lists), func(i int) error { return lists[i](publish) })
+	region.End()
 	if searchErr := <-searched; err == nil {
 		err = searchErr
 	}
+	defer stage("rest").End()
 	if err != nil {
 		return err
 	}
