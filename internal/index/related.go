@@ -2,8 +2,11 @@ package index
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
+	"sync/atomic"
 
 	"vinhdanh/internal/content"
 )
@@ -35,19 +38,20 @@ const (
 
 // features are what related articles are scored on, gathered once.
 type features struct {
-	article  *content.Article
-	position int // in the newest-first order
-	keys     []string
+	article *content.Article
+	keys    []string
 }
 
 // related scores, for each article, the articles near it in time that share
 // a province, tag, award, cluster or year of their period with it. articles
-// are newest first.
+// are newest first. Each article's list depends on the articles alone, so
+// the work is shared out across the processors in blocks and the result is
+// the same on any number of them.
 func related(articles []*content.Article) map[*content.Article][]*content.Article {
 	feats := make([]features, len(articles))
 	groups := map[string][]int{} // key -> positions of the articles that have it, newest first
 	for i, a := range articles {
-		f := features{article: a, position: i}
+		f := features{article: a}
 		for _, u := range a.Provinces {
 			f.keys = append(f.keys, "p:"+u.Successor.Slug)
 		}
@@ -73,53 +77,94 @@ func related(articles []*content.Article) map[*content.Article][]*content.Articl
 		}
 		feats[i] = f
 	}
-	out := make(map[*content.Article][]*content.Article, len(articles))
-	type scored struct {
-		i     int
-		score int
+	unix := make([]int64, len(articles))
+	for i, a := range articles {
+		unix[i] = a.Date.Unix()
 	}
-	seen := make([]int, len(articles)) // seen[j] == i+1 when j was considered for i
-	var candidates []scored
-	for i, f := range feats {
-		candidates = candidates[:0]
-		seen[i] = i + 1
-		for _, k := range f.keys {
-			list := groups[k]
-			at, _ := slices.BinarySearch(list, i)
-			for _, j := range list[max(0, at-relatedWindow/2):min(len(list), at+relatedWindow/2+1)] {
-				if seen[j] == i+1 {
-					continue
+	lists := make([][]*content.Article, len(articles))
+	const block = 256
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), (len(articles)+block-1)/block) {
+		wg.Go(func() {
+			seen := make([]int, len(articles)) // seen[j] == i+1 when j was considered for i
+			var best topRelated
+			for {
+				from := int(next.Add(block)) - block
+				if from >= len(articles) {
+					return
 				}
-				seen[j] = i + 1
-				if s := score(f.article, articles[j]); s >= minimumScore {
-					candidates = append(candidates, scored{j, s})
+				for i := from; i < min(from+block, len(articles)); i++ {
+					f := feats[i]
+					best = best[:0]
+					seen[i] = i + 1
+					for _, k := range f.keys {
+						list := groups[k]
+						at, _ := slices.BinarySearch(list, i)
+						for _, j := range list[max(0, at-relatedWindow/2):min(len(list), at+relatedWindow/2+1)] {
+							if seen[j] == i+1 {
+								continue
+							}
+							seen[j] = i + 1
+							if s := score(f.article, articles[j]); s >= minimumScore {
+								d := unix[i] - unix[j]
+								best.offer(candidate{j, s, max(d, -d)})
+							}
+						}
+					}
+					list := make([]*content.Article, len(best))
+					for n, c := range best {
+						list[n] = articles[c.position]
+					}
+					lists[i] = list
 				}
 			}
-		}
-		a := f.article
-		slices.SortFunc(candidates, func(x, y scored) int {
-			return cmp.Or(
-				cmp.Compare(y.score, x.score),
-				cmp.Compare(distance(a, articles[x.i]), distance(a, articles[y.i])),
-				cmp.Compare(x.i, y.i),
-			)
 		})
-		list := make([]*content.Article, min(RelatedCount, len(candidates)))
-		for n := range list {
-			list[n] = articles[candidates[n].i]
-		}
-		out[a] = list
+	}
+	wg.Wait()
+	out := make(map[*content.Article][]*content.Article, len(articles))
+	for i, a := range articles {
+		out[a] = lists[i]
 	}
 	return out
 }
 
-// distance is the time between two articles, in seconds.
-func distance(a, b *content.Article) int64 {
-	d := a.Date.Unix() - b.Date.Unix()
-	if d < 0 {
-		return -d
+// candidate is an article considered as related to another.
+type candidate struct {
+	position int   // in the newest-first order
+	score    int   // what the two share
+	distance int64 // the time between them, in seconds
+}
+
+// before orders candidates: the highest score first, then the nearest in
+// time, then the newest; no two candidates are equal.
+func (c candidate) before(d candidate) bool {
+	return cmp.Or(
+		cmp.Compare(d.score, c.score),
+		cmp.Compare(c.distance, d.distance),
+		cmp.Compare(c.position, d.position),
+	) < 0
+}
+
+// topRelated holds the best RelatedCount candidates offered, in order.
+type topRelated []candidate
+
+// offer keeps c if it is among the best so far.
+func (t *topRelated) offer(c candidate) {
+	list := *t
+	if len(list) == RelatedCount && !c.before(list[len(list)-1]) {
+		return
 	}
-	return d
+	at := len(list)
+	for at > 0 && c.before(list[at-1]) {
+		at--
+	}
+	if len(list) < RelatedCount {
+		list = append(list, candidate{})
+	}
+	copy(list[at+1:], list[at:len(list)-1])
+	list[at] = c
+	*t = list
 }
 
 // score measures what a and b share.
