@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"sync"
 	"time"
 
 	"vinhdanh/internal/config"
@@ -130,20 +131,42 @@ func (r *Renderer) execute(layout string, page *Page) (File, error) {
 	if n := len(page.Breadcrumbs); n > 0 {
 		page.Breadcrumbs[n-1].Current = true
 	}
-	var buf bytes.Buffer
-	buf.Grow(16 << 10)
-	if err := r.theme.Execute(&buf, layout, page); err != nil {
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer pageBuffers.Put(buf)
+	buf.Reset()
+	if err := r.theme.Execute(buf, layout, page); err != nil {
 		return File{}, fmt.Errorf("%s: %v", page.URL, err)
 	}
-	data := buf.Bytes()
+	var data []byte
 	if r.compact != nil {
 		// html/template writes + as &#43; in attributes and text (an old
 		// guard against UTF-7); a literal + means nothing special there,
 		// and dates ("2023-06-02T09:00:00+07:00") read better with it. In
 		// scripts it escapes + otherwise, so this touches HTML only.
-		data = bytes.ReplaceAll(data, []byte("&#43;"), []byte("+"))
+		data = replaceAll(buf.Bytes(), escapedPlus, []byte("+"))
+	} else {
+		data = bytes.Clone(buf.Bytes())
 	}
 	return File{Path: outputPath(page.URL), Data: data, InSitemap: !page.NoIndex, Compact: r.compact != nil}, nil
+}
+
+// pageBuffers hold pages while they are executed; the bytes of each page
+// are copied out once, at their final size.
+var pageBuffers = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 32<<10)) }}
+
+var escapedPlus = []byte("&#43;")
+
+// replaceAll returns a new slice of exactly the size needed that holds s
+// with every old replaced by new.
+func replaceAll(s, old, new []byte) []byte {
+	n := bytes.Count(s, old)
+	out := make([]byte, 0, len(s)+n*(len(new)-len(old)))
+	for range n {
+		at := bytes.Index(s, old)
+		out = append(append(out, s[:at]...), new...)
+		s = s[at+len(old):]
+	}
+	return append(out, s...)
 }
 
 // menu marks the menu entry that leads to url's section.

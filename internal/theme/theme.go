@@ -338,7 +338,7 @@ func (t *Theme) Partial(name string, data any) (template.HTML, error) {
 }
 
 // Execute renders layout ("home", "list", "article", "404" or "alias") with
-// data into w.
+// data into w. After an error, w may hold part of the page.
 func (t *Theme) Execute(w io.Writer, layout string, data any) error {
 	tmpl, ok := t.templates[layout]
 	if !ok {
@@ -348,12 +348,10 @@ func (t *Theme) Execute(w io.Writer, layout string, data any) error {
 	if layout == "alias" {
 		name = "alias.html"
 	}
-	var buf bytes.Buffer
-	if err := tmpl.ExecuteTemplate(&buf, name, data); err != nil {
+	if err := tmpl.ExecuteTemplate(w, name, data); err != nil {
 		return fmt.Errorf("theme layouts/%s.html: %v", layout, strings.TrimPrefix(err.Error(), "template: "))
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return nil
 }
 
 // layered is a file system whose top layer hides files of the same name in
