@@ -24,6 +24,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -149,8 +151,9 @@ func (r *Renderer) firstParagraph(src []byte) string {
 		}
 		var b strings.Builder
 		plainText(&b, c, src)
-		if t := strings.Join(strings.Fields(b.String()), " "); t != "" {
-			return t
+		var collapsed bytes.Buffer
+		if appendCollapsed(&collapsed, b.String()) {
+			return collapsed.String()
 		}
 	}
 	return ""
@@ -176,24 +179,60 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 		return Result{}, err
 	}
 	res := Result{HTML: bytes.Clone(buf.Bytes())}
-	var all strings.Builder
+	// The blocks' text goes through buf again, each block with its spaces
+	// collapsed as strings.Fields would, and blocks a line apart.
+	buf.Reset()
+	var block strings.Builder
 	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
-		var block strings.Builder
+		block.Reset()
 		plainText(&block, c, src)
-		t := strings.Join(strings.Fields(block.String()), " ")
-		if t == "" {
+		before := buf.Len()
+		if before > 0 {
+			buf.WriteByte('\n')
+		}
+		if !appendCollapsed(buf, block.String()) {
+			buf.Truncate(before)
 			continue
 		}
 		if res.Summary == "" && c.Kind() == ast.KindParagraph && !onlyImages(c, src) {
-			res.Summary = t
+			res.Summary = string(buf.Bytes()[before+min(before, 1):])
 		}
-		if all.Len() > 0 {
-			all.WriteByte('\n')
-		}
-		all.WriteString(t)
 	}
-	res.Text = all.String()
+	res.Text = buf.String()
 	return res, nil
+}
+
+// appendCollapsed appends the words of s (as strings.Fields splits them)
+// to buf, one space apart, and reports whether s had any.
+func appendCollapsed(buf *bytes.Buffer, s string) bool {
+	words := false
+	for len(s) > 0 {
+		r, size := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s)
+		}
+		if !unicode.IsSpace(r) {
+			end := size
+			for end < len(s) {
+				r, n := rune(s[end]), 1
+				if r >= utf8.RuneSelf {
+					r, n = utf8.DecodeRuneInString(s[end:])
+				}
+				if unicode.IsSpace(r) {
+					break
+				}
+				end += n
+			}
+			if words {
+				buf.WriteByte(' ')
+			}
+			buf.WriteString(s[:end])
+			words = true
+			size = end
+		}
+		s = s[size:]
+	}
+	return words
 }
 
 // onlyImages reports whether a paragraph holds nothing but images, which

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -160,6 +161,23 @@ func FuzzReferences(f *testing.F) {
 			if ref.Offset < -1 || ref.Offset >= len(src) {
 				t.Errorf("offset %d outside a source of %d bytes", ref.Offset, len(src))
 			}
+		}
+	})
+}
+
+// FuzzAppendCollapsed checks that collapsing spaces while appending gives
+// what strings.Fields and strings.Join give.
+func FuzzAppendCollapsed(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "  Thi  đua\tyêu\u00a0nước \n", "\u2003x\u3000y\u0085", "\xff \xfe", "a\u200bb"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf bytes.Buffer
+		buf.WriteString("x")
+		words := appendCollapsed(&buf, s)
+		want := strings.Join(strings.Fields(s), " ")
+		if got := buf.String()[1:]; got != want || words != (want != "") {
+			t.Errorf("appendCollapsed(%q) = %q, %v; want %q", s, got, words, want)
 		}
 	})
 }
