@@ -115,7 +115,7 @@ func Run(opts Options) (*Summary, error) {
 	}
 
 	region = stage("theme")
-	th, err := theme.Load(fsys, cfg, theme.Options{Compact: publish.CompactTemplate})
+	th, err := theme.Load(fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: interpretLayouts})
 	region.End()
 	if err != nil {
 		return nil, err
@@ -159,6 +159,9 @@ func Run(opts Options) (*Summary, error) {
 	sum.Duration = time.Since(start)
 	return sum, nil
 }
+
+// interpretLayouts, set by tests, runs layouts with html/template alone.
+var interpretLayouts = false
 
 // stage marks a stage of the build in an execution trace (build --trace).
 func stage(name string) *trace.Region {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"vinhdanh/internal/corpus"
 	"vinhdanh/internal/sitetest"
 )
 
@@ -479,4 +480,38 @@ func readTree(t *testing.T, dir string) map[string]string {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// TestCompiledLayoutsWriteTheSamePages builds the demo site and a generated
+// one with the layouts compiled (as every build does) and with
+// html/template alone: every file must be the same.
+func TestCompiledLayoutsWriteTheSamePages(t *testing.T) {
+	generated := filepath.Join(t.TempDir(), "generated")
+	if err := corpus.WriteDir(generated, corpus.Options{Articles: 400}); err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{"../..", generated} {
+		trees := make([]map[string]string, 2)
+		for i, interpret := range []bool{false, true} {
+			interpretLayouts = interpret
+			dest := filepath.Join(t.TempDir(), "public")
+			_, err := Run(Options{Source: src, Dest: dest, Now: testNow, Drafts: true, Future: true})
+			interpretLayouts = false
+			if err != nil {
+				t.Fatal(err)
+			}
+			trees[i] = readTree(t, dest)
+		}
+		if len(trees[0]) < 100 {
+			t.Fatalf("%s: only %d files", src, len(trees[0]))
+		}
+		for name, data := range trees[1] {
+			if trees[0][name] != data {
+				t.Errorf("%s: %s differs from html/template's", src, name)
+			}
+		}
+		if len(trees[0]) != len(trees[1]) {
+			t.Errorf("%s: file counts differ: %d and %d", src, len(trees[0]), len(trees[1]))
+		}
+	}
 }

@@ -116,7 +116,7 @@ func (s *Session) Build(changed []string) (*Output, error) {
 		if err != nil {
 			return nil, err
 		}
-		th, err := theme.Load(s.fsys, cfg, theme.Options{Compact: publish.CompactTemplate})
+		th, err := theme.Load(s.fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: interpretLayouts})
 		if err != nil {
 			return nil, err
 		}

@@ -49,6 +49,7 @@ import (
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/metadata"
+	"vinhdanh/internal/templateexec"
 	"vinhdanh/internal/vietnamese"
 	"vinhdanh/themes"
 )
@@ -62,7 +63,10 @@ var pageLayouts = []string{"home", "list", "article", "404", "directory", "archi
 // Theme is a loaded theme.
 type Theme struct {
 	templates map[string]*template.Template
-	strings   map[string]string
+	// programs run the layouts (by layout name) and the card partial
+	// (by cardProgram) faster; html/template runs what they leave.
+	programs map[string]*templateexec.Program
+	strings  map[string]string
 	// Static are the theme's static files, in path order; their paths are
 	// relative to static/.
 	Static []StaticFile
@@ -85,6 +89,9 @@ type Options struct {
 	// Compact, when set, is applied to each layout's source before it is
 	// parsed (the build minifies layouts once, rather than every page).
 	Compact func(src []byte) ([]byte, error)
+	// Interpret runs every layout with html/template alone, for tests
+	// that compare its pages with the compiled layouts' pages.
+	Interpret bool
 }
 
 // Load loads the site's theme from siteFS (the site's source tree).
@@ -99,6 +106,9 @@ func Load(siteFS fs.FS, site *config.Site, opts Options) (*Theme, error) {
 	}
 	if err := t.loadTemplates(site, opts.Compact); err != nil {
 		return nil, err
+	}
+	if !opts.Interpret {
+		t.compile(t.funcs(site))
 	}
 	err = fs.WalkDir(files, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -327,11 +337,64 @@ func (t *Theme) loadTemplates(site *config.Site, compact func([]byte) ([]byte, e
 	return nil
 }
 
+// cardProgram is the key of the card partial's program.
+const cardProgram = "list:partials/card.html"
+
+// entryTemplate is the template a layout is executed from.
+func entryTemplate(layout string) string {
+	if layout == "alias" {
+		return "alias.html"
+	}
+	return "base"
+}
+
+// compile prepares the faster execution of each layout and of the card
+// partial. A layout html/template cannot escape, or that uses what
+// templateexec does not know, is left to html/template alone.
+func (t *Theme) compile(funcs template.FuncMap) {
+	t.programs = map[string]*templateexec.Program{}
+	add := func(key string, set *template.Template, name string) {
+		// Executing escapes the template and all it calls; the writer
+		// stops the execution at its first byte.
+		var escapeErr *template.Error
+		if err := set.ExecuteTemplate(refuseWrites{}, name, nil); errors.As(err, &escapeErr) {
+			return
+		}
+		if p, err := templateexec.Compile(set, name, funcs); err == nil {
+			t.programs[key] = p
+		}
+	}
+	for layout, set := range t.templates {
+		add(layout, set, entryTemplate(layout))
+	}
+	if list := t.templates["list"]; list != nil && list.Lookup("partials/card.html") != nil {
+		add(cardProgram, list, "partials/card.html")
+	}
+}
+
+// refuseWrites is a writer that fails.
+type refuseWrites struct{}
+
+func (refuseWrites) Write([]byte) (int, error) { return 0, errors.New("no writing") }
+
+// execute runs the program for key into buf when there is one and it
+// handles data; otherwise, html/template runs name of set.
+func (t *Theme) execute(buf *bytes.Buffer, key string, set *template.Template, name string, data any) error {
+	if p := t.programs[key]; p != nil {
+		start := buf.Len()
+		if err := p.Execute(buf, data); err == nil {
+			return nil
+		}
+		buf.Truncate(start)
+	}
+	return set.ExecuteTemplate(buf, name, data)
+}
+
 // Partial renders the partial layout name ("partials/card.html") with data,
 // as a piece of HTML that pages can include as it is.
 func (t *Theme) Partial(name string, data any) (template.HTML, error) {
 	var buf bytes.Buffer
-	if err := t.templates["list"].ExecuteTemplate(&buf, name, data); err != nil {
+	if err := t.execute(&buf, "list:"+name, t.templates["list"], name, data); err != nil {
 		return "", fmt.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
 	}
 	return template.HTML(buf.String()), nil
@@ -344,11 +407,14 @@ func (t *Theme) Execute(w io.Writer, layout string, data any) error {
 	if !ok {
 		return fmt.Errorf("theme has no layout %q", layout)
 	}
-	name := "base"
-	if layout == "alias" {
-		name = "alias.html"
+	name := entryTemplate(layout)
+	var err error
+	if buf, ok := w.(*bytes.Buffer); ok {
+		err = t.execute(buf, layout, tmpl, name, data)
+	} else {
+		err = tmpl.ExecuteTemplate(w, name, data)
 	}
-	if err := tmpl.ExecuteTemplate(w, name, data); err != nil {
+	if err != nil {
 		return fmt.Errorf("theme layouts/%s.html: %v", layout, strings.TrimPrefix(err.Error(), "template: "))
 	}
 	return nil
