@@ -206,33 +206,39 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 // to buf, one space apart, and reports whether s had any.
 func appendCollapsed(buf *bytes.Buffer, s string) bool {
 	words := false
-	for len(s) > 0 {
-		r, size := rune(s[0]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s)
+	for i := 0; i < len(s); {
+		if w := spaceAt(s, i); w > 0 {
+			i += w
+			continue
 		}
-		if !unicode.IsSpace(r) {
-			end := size
-			for end < len(s) {
-				r, n := rune(s[end]), 1
-				if r >= utf8.RuneSelf {
-					r, n = utf8.DecodeRuneInString(s[end:])
-				}
-				if unicode.IsSpace(r) {
-					break
-				}
-				end += n
-			}
-			if words {
-				buf.WriteByte(' ')
-			}
-			buf.WriteString(s[:end])
-			words = true
-			size = end
+		start := i
+		for i < len(s) && spaceAt(s, i) == 0 {
+			i++
 		}
-		s = s[size:]
+		if words {
+			buf.WriteByte(' ')
+		}
+		buf.WriteString(s[start:i])
+		words = true
 	}
 	return words
+}
+
+// spaceAt returns the width of the white space (unicode.IsSpace) that
+// starts at s[i], or 0. Of the bytes above ASCII, only the lead bytes of
+// U+0085 and U+00A0, U+1680, U+2000-U+205F and U+3000 can start one; the
+// others, continuation bytes included, are part of a word, so a word can be
+// walked a byte at a time.
+func spaceAt(s string, i int) int {
+	switch c := s[i]; c {
+	case '\t', '\n', '\v', '\f', '\r', ' ':
+		return 1
+	case 0xc2, 0xe1, 0xe2, 0xe3:
+		if r, w := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			return w
+		}
+	}
+	return 0
 }
 
 // onlyImages reports whether a paragraph holds nothing but images, which

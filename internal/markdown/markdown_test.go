@@ -168,7 +168,7 @@ func FuzzReferences(f *testing.F) {
 // FuzzAppendCollapsed checks that collapsing spaces while appending gives
 // what strings.Fields and strings.Join give.
 func FuzzAppendCollapsed(f *testing.F) {
-	for _, s := range []string{"", " ", "a", "  Thi  đua\tyêu\u00a0nước \n", "\u2003x\u3000y\u0085", "\xff \xfe", "a\u200bb"} {
+	for _, s := range []string{"", " ", "a", "  Thi  đua\tyêu\u00a0nước \n", "\u2003x\u3000y\u0085", "\u1680a\u205fb\u2029\xe1\xe2\x80\x80", "\xff \xfe", "a\u200bb"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
