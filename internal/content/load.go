@@ -4,12 +4,14 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"vinhdanh/internal/config"
@@ -210,14 +212,17 @@ func (l *Loader) load(changed []string) {
 			todo = append(todo, i)
 		}
 	}
+	// Workers take the next file to read and parse; a few more than the
+	// processors, so that one waiting for a read leaves none idle.
 	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), max(len(todo), 1)) {
+	var next atomic.Int64
+	for range min(2*runtime.GOMAXPROCS(0), max(len(todo), 1)) {
 		wg.Go(func() {
-			for i := range next {
+			for n := int(next.Add(1)) - 1; n < len(todo); n = int(next.Add(1)) - 1 {
+				i := todo[n]
 				p := t.articles[i]
 				read := &parsedFile{}
-				src, err := fs.ReadFile(l.fsys, t.files[p].real)
+				src, err := readFile(l.fsys, t.files[p].real)
 				if err != nil {
 					read.diags.Add(p, 1, 1, "cannot read: %v", err)
 				} else {
@@ -227,10 +232,6 @@ func (l *Loader) load(changed []string) {
 			}
 		})
 	}
-	for _, i := range todo {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	parsed := make(map[string]*parsedFile, len(readings))
 	var all []*Article
@@ -258,6 +259,34 @@ func (l *Loader) load(changed []string) {
 	slices.SortFunc(published, Newest)
 	site.Articles = published
 	l.tree, l.parsed, l.site, l.diags = t, parsed, site, diags.Sort()
+}
+
+// readFile reads a file in one piece of its size, where fs.ReadFile on
+// some file systems grows a buffer from 512 bytes.
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	data := make([]byte, 0, info.Size()+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) {
+			data = slices.Grow(data, 4096)
+		}
+	}
 }
 
 // Newest orders articles newest first, then by source path.
