@@ -235,14 +235,30 @@ func (p *Publisher) claim(name string) (string, error) {
 	if _, dup := p.written.LoadOrStore(name, true); dup {
 		return "", fmt.Errorf("two files would be written at %s; rename one of them", name)
 	}
-	dir := path.Dir(name)
-	if _, ok := p.dirs.Load(dir); !ok && dir != "." {
-		if err := os.MkdirAll(filepath.Join(p.tmp, filepath.FromSlash(dir)), 0o755); err != nil {
-			return "", err
-		}
-		p.dirs.Store(dir, true)
+	if err := p.makeDir(path.Dir(name)); err != nil {
+		return "", err
 	}
 	return filepath.Join(p.tmp, filepath.FromSlash(name)), nil
+}
+
+// makeDir creates the folder dir of the output and its parents, once:
+// a folder whose parent is known to exist takes one mkdir, where
+// os.MkdirAll would look at it first.
+func (p *Publisher) makeDir(dir string) error {
+	if dir == "." {
+		return nil
+	}
+	if _, ok := p.dirs.Load(dir); ok {
+		return nil
+	}
+	if err := p.makeDir(path.Dir(dir)); err != nil {
+		return err
+	}
+	if err := os.Mkdir(filepath.Join(p.tmp, filepath.FromSlash(dir)), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	p.dirs.Store(dir, true)
+	return nil
 }
 
 // Rename moves the folder from, written with this Publisher, to to, which
