@@ -159,7 +159,7 @@ func (l *lexicon) internPair(a, b spellRef) (spellRef, error) {
 // a few. The caches spare the lexicon's lock: after the first few
 // hundred documents nearly every syllable is found in them.
 type worker struct {
-	spells map[string]spellRef // the syllable as written
+	spells map[string]cachedSpell // the syllable as written
 	pairs  map[uint64]spellRef // two spellings' numbers
 	// recentSpells and recentPairs are small direct-mapped caches in front
 	// of the maps, which stay in the processor's cache.
@@ -174,6 +174,13 @@ type worker struct {
 	seen   seenTable // the document's spellings so far
 	spell0 []uint32  // the document's distinct spellings
 	tf     []uint32  // and their weighted frequencies
+}
+
+// cachedSpell is a syllable as written, in a string of its own, and its
+// numbers.
+type cachedSpell struct {
+	word string
+	ref  spellRef
 }
 
 // seenTable maps a spelling to its place in worker.spell0 for the current
@@ -246,7 +253,7 @@ const (
 var cacheSeed = maphash.MakeSeed()
 
 func newWorker() *worker {
-	w := &worker{spells: map[string]spellRef{}, pairs: map[uint64]spellRef{}}
+	w := &worker{spells: map[string]cachedSpell{}, pairs: map[uint64]spellRef{}}
 	for i := range w.recentPairs {
 		w.recentPairs[i].key = ^uint64(0) // no pair: spelling numbers are below 1<<32 - 1
 	}
@@ -258,21 +265,21 @@ func (w *worker) spell(l *lexicon, word string) (spellRef, error) {
 	if slot.word == word && slot.word != "" {
 		return slot.ref, nil
 	}
-	ref, ok := w.spells[word]
+	cached, ok := w.spells[word]
 	if !ok {
-		word = strings.Clone(word) // the cache must not keep the text alive
-		var err error
-		ref, err = l.intern(strings.ToLower(word), vietnamese.Fold(word))
+		word = strings.Clone(word) // the caches must not keep the text alive
+		ref, err := l.intern(strings.ToLower(word), vietnamese.Fold(word))
 		if err != nil {
 			return ref, err
 		}
 		if len(w.spells) >= maxCached {
 			clear(w.spells)
 		}
-		w.spells[word] = ref
+		cached = cachedSpell{word, ref}
+		w.spells[word] = cached
 	}
-	slot.word, slot.ref = word, ref
-	return ref, nil
+	slot.word, slot.ref = cached.word, cached.ref
+	return cached.ref, nil
 }
 
 func (w *worker) pair(l *lexicon, a, b spellRef) (spellRef, error) {

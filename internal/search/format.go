@@ -99,32 +99,32 @@ type postings struct {
 // folder of that name. Finish must be called once, after every Add.
 func (b *Builder) Finish(emit Emit) (Config, error) {
 	lex := &b.lex
+	// What interned words while documents were added is not needed from
+	// here on: at 100,000 documents its maps and the workers' caches hold
+	// a few hundred megabytes.
+	lex.spells, lex.pairSpells, lex.terms, lex.pairTerms = nil, nil, nil, nil
+	for range b.workers {
+		<-b.free
+	}
+	b.workers = 0
 	nTerms := len(lex.termText)
+	ranges := b.countTerms()
 	df := make([]int64, nTerms+1)
 	spellDocs := make([]int32, len(lex.spellTerm))
-	lastDoc := make([]int32, nTerms) // the last document counted in df
-	for t := range lastDoc {
-		lastDoc[t] = -1
-	}
 	docs, totalLength := 0, 0
-	for i := range b.docs {
-		d := &b.docs[i]
-		if !d.present {
-			continue
+	for _, r := range ranges {
+		for t, n := range r.df {
+			df[t] += int64(n)
 		}
-		docs++
-		totalLength += int(d.length)
-		for _, s := range d.spells {
-			spellDocs[s]++
-			if t := lex.spellTerm[s]; lastDoc[t] != int32(i) {
-				df[t]++
-				lastDoc[t] = int32(i)
-			}
+		for s, n := range r.spellDocs {
+			spellDocs[s] += n
 		}
+		r.spellDocs = nil
+		docs += r.docs
+		totalLength += r.length
 	}
 	variants, bit := b.chooseVariants(spellDocs)
-	post := b.invert(df, bit)
-
+	post := b.invert(df, bit, ranges)
 	// Shards: enough that they average shardTarget bytes, by an estimate
 	// of each term's size.
 	estimate := 0
@@ -250,10 +250,57 @@ func (b *Builder) chooseVariants(spellDocs []int32) (variants [][]string, bit []
 	return variants, bit
 }
 
+// docRange is a block of documents that one worker counts and inverts.
+type docRange struct {
+	lo, hi    int     // documents [lo, hi)
+	df        []int32 // each term's documents in the block
+	spellDocs []int32 // each spelling's documents in the block
+	docs      int     // documents present
+	length    int     // their total length
+}
+
+// countTerms splits the documents into one block a processor and counts,
+// in parallel, each block's documents of every term and spelling.
+func (b *Builder) countTerms() []*docRange {
+	lex := &b.lex
+	nTerms := len(lex.termText)
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(b.docs)/1024))
+	ranges := make([]*docRange, workers)
+	for w := range ranges {
+		ranges[w] = &docRange{lo: w * len(b.docs) / workers, hi: (w + 1) * len(b.docs) / workers}
+	}
+	_ = parallel(workers, func(w int) error {
+		r := ranges[w]
+		r.df = make([]int32, nTerms)
+		r.spellDocs = make([]int32, len(lex.spellTerm))
+		lastDoc := make([]int32, nTerms) // the last document counted in df, plus one
+		for i := r.lo; i < r.hi; i++ {
+			d := &b.docs[i]
+			if !d.present {
+				continue
+			}
+			r.docs++
+			r.length += int(d.length)
+			for _, s := range d.spells {
+				r.spellDocs[s]++
+				if t := lex.spellTerm[s]; lastDoc[t] != int32(i)+1 {
+					r.df[t]++
+					lastDoc[t] = int32(i) + 1
+				}
+			}
+		}
+		return nil
+	})
+	return ranges
+}
+
 // invert turns the documents' lists of spellings into each term's
 // postings, and lets the lists go. df holds each term's number of
-// documents at df[t]; invert reuses it for the postings' offsets.
-func (b *Builder) invert(df []int64, bit []int8) *postings {
+// documents at df[t]; invert reuses it for the postings' offsets. Each
+// block of documents is inverted by its own worker, into the places after
+// the earlier blocks' postings of each term, so every term's postings are
+// in document order whatever the number of workers.
+func (b *Builder) invert(df []int64, bit []int8, ranges []*docRange) *postings {
 	lex := &b.lex
 	nTerms := len(df) - 1
 	start := df
@@ -266,25 +313,46 @@ func (b *Builder) invert(df []int64, bit []int8) *postings {
 	}
 	total := start[nTerms]
 	p := &postings{start: start, doc: make([]int32, total), tf: make([]uint8, total), mask: make([]uint8, total)}
-	next := slices.Clone(start[:nTerms])
-	for id := range b.docs {
-		d := &b.docs[id]
-		for i, s := range d.spells {
-			t := lex.spellTerm[s]
-			at := next[t] - 1
-			if at < start[t] || p.doc[at] != int32(id) {
-				// The document's first spelling of t.
-				at = next[t]
-				next[t]++
-				p.doc[at] = int32(id)
-			}
-			p.tf[at] = uint8(min(int(p.tf[at])+int(d.tfs[i]), 255))
-			if k := bit[s]; k >= 0 {
-				p.mask[at] |= 1 << k
+	// Each block's first place for term t: after the blocks before it.
+	cursors := make([][]int64, len(ranges))
+	for w := range ranges {
+		cursors[w] = make([]int64, nTerms)
+		if w == 0 {
+			copy(cursors[w], start[:nTerms])
+		} else {
+			prev, before := cursors[w-1], ranges[w-1].df
+			for t := range cursors[w] {
+				cursors[w][t] = prev[t] + int64(before[t])
 			}
 		}
-		d.spells, d.tfs = nil, nil
 	}
+	_ = parallel(len(ranges), func(w int) error {
+		r, next := ranges[w], cursors[w]
+		last := r.df // reused: the last document given a posting of t, plus one
+		clear(last)
+		for id := r.lo; id < r.hi; id++ {
+			d := &b.docs[id]
+			for i, s := range d.spells {
+				t := lex.spellTerm[s]
+				var at int64
+				if last[t] == int32(id)+1 {
+					at = next[t] - 1
+				} else {
+					// The document's first spelling of t.
+					at = next[t]
+					next[t]++
+					last[t] = int32(id) + 1
+					p.doc[at] = int32(id)
+				}
+				p.tf[at] = uint8(min(int(p.tf[at])+int(d.tfs[i]), 255))
+				if k := bit[s]; k >= 0 {
+					p.mask[at] |= 1 << k
+				}
+			}
+			d.spells, d.tfs = nil, nil
+		}
+		return nil
+	})
 	return p
 }
 

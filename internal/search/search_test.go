@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -135,15 +136,22 @@ func buildConcurrently(t *testing.T, docs []Doc, order []int, goroutines int) *b
 
 func TestBuildIsDeterministic(t *testing.T) {
 	docs := testDocs()
-	for i := range 600 { // enough for terms of several blocks
+	// Enough for terms of several blocks, and for Finish to count and
+	// invert the documents in four blocks at GOMAXPROCS 4; some words are
+	// in every block, some in a few.
+	for i := range 4500 {
 		docs = append(docs, Doc{ID: len(docs), URL: fmt.Sprintf("/a/%d/", i), Title: "Khen thưởng thi đua",
-			Text: strings.Repeat("Thi đua yêu nước, khen thưởng kịp thời. ", i%5+1), Date: testDocs()[4].Date})
+			Text: strings.Repeat("Thi đua yêu nước, khen thưởng kịp thời. ", i%5+1) + fmt.Sprintf("Đợt %d, Đường %d.", i%37, i/1000),
+			Date: testDocs()[4].Date})
 	}
 	inOrder := make([]int, len(docs))
 	for i := range inOrder {
 		inOrder[i] = i
 	}
+	old := runtime.GOMAXPROCS(1)
 	first := buildIndex(t, docs, inOrder)
+	runtime.GOMAXPROCS(4)
+	defer runtime.GOMAXPROCS(old)
 	for goroutines := range 5 {
 		order := rand.Perm(len(docs))
 		again := buildConcurrently(t, docs, order, goroutines+1)
