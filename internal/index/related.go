@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 
 	"vinhdanh/internal/content"
+	"vinhdanh/internal/registry"
+	"vinhdanh/internal/vietnamese"
 )
 
 // RelatedCount is how many related articles an article lists.
@@ -36,10 +38,30 @@ const (
 	scoreNationalTogether = 1
 )
 
-// features are what related articles are scored on, gathered once.
+// features are what related articles are scored on, gathered once, with
+// every province, successor, tag, award and cluster as a small number:
+// scoring compares numbers in a few short slices instead of following
+// pointers and comparing strings across the whole site.
 type features struct {
-	article *content.Article
-	keys    []string
+	provinces, successors []int32
+	tags, awards          []int32
+	cluster               int32 // 0 for none
+	national              bool
+	period                vietnamese.Period
+	kind                  content.Kind
+	keys                  []string
+}
+
+// interner numbers values from 1 in the order first met.
+type interner[K comparable] map[K]int32
+
+func (n interner[K]) id(k K) int32 {
+	id, ok := n[k]
+	if !ok {
+		id = int32(len(n) + 1)
+		n[k] = id
+	}
+	return id
 }
 
 // related scores, for each article, the articles near it in time that share
@@ -50,21 +72,27 @@ type features struct {
 func related(articles []*content.Article) map[*content.Article][]*content.Article {
 	feats := make([]features, len(articles))
 	groups := map[string][]int{} // key -> positions of the articles that have it, newest first
+	units, tags, awards, clusters := interner[*registry.ProvinceUnit]{}, interner[string]{}, interner[*registry.Award]{}, interner[*registry.Cluster]{}
 	for i, a := range articles {
-		f := features{article: a}
+		f := features{national: a.National(), period: a.Period, kind: a.Kind}
 		for _, u := range a.Provinces {
+			f.provinces = append(f.provinces, units.id(u))
+			f.successors = append(f.successors, units.id(u.Successor))
 			f.keys = append(f.keys, "p:"+u.Successor.Slug)
 		}
 		if a.National() {
 			f.keys = append(f.keys, "p:")
 		}
 		for _, t := range a.Tags {
+			f.tags = append(f.tags, tags.id(t.Slug))
 			f.keys = append(f.keys, "t:"+t.Slug)
 		}
 		for _, aw := range a.Awards {
+			f.awards = append(f.awards, awards.id(aw))
 			f.keys = append(f.keys, "a:"+aw.Slug)
 		}
 		if a.Cluster != nil {
+			f.cluster = clusters.id(a.Cluster)
 			f.keys = append(f.keys, "c:"+a.Cluster.Slug)
 		}
 		for y := a.Period.Start; y != 0 && y <= a.Period.End; y++ {
@@ -95,7 +123,7 @@ func related(articles []*content.Article) map[*content.Article][]*content.Articl
 					return
 				}
 				for i := from; i < min(from+block, len(articles)); i++ {
-					f := feats[i]
+					f := &feats[i]
 					best = best[:0]
 					seen[i] = i + 1
 					for _, k := range f.keys {
@@ -106,7 +134,7 @@ func related(articles []*content.Article) map[*content.Article][]*content.Articl
 								continue
 							}
 							seen[j] = i + 1
-							if s := score(f.article, articles[j]); s >= minimumScore {
+							if s := score(f, &feats[j]); s >= minimumScore {
 								d := unix[i] - unix[j]
 								best.offer(candidate{j, s, max(d, -d)})
 							}
@@ -167,41 +195,41 @@ func (t *topRelated) offer(c candidate) {
 	*t = list
 }
 
-// score measures what a and b share.
-func score(a, b *content.Article) int {
+// score measures what the articles of a and b share.
+func score(a, b *features) int {
 	s := 0
-	for _, u := range a.Provinces {
-		for _, v := range b.Provinces {
+	for i, u := range a.provinces {
+		for j, v := range b.provinces {
 			switch {
 			case u == v:
 				s += scoreSameProvince
-			case u.Successor == v.Successor:
+			case a.successors[i] == b.successors[j]:
 				s += scoreSameSuccessor
 			}
 		}
 	}
-	if a.National() && b.National() {
+	if a.national && b.national {
 		s += scoreNationalTogether
 	}
-	for _, t := range a.Tags {
-		for _, u := range b.Tags {
-			if t.Slug == u.Slug {
+	for _, t := range a.tags {
+		for _, u := range b.tags {
+			if t == u {
 				s += scoreTag
 			}
 		}
 	}
-	for _, x := range a.Awards {
-		if slices.Contains(b.Awards, x) {
+	for _, x := range a.awards {
+		if slices.Contains(b.awards, x) {
 			s += scoreAward
 		}
 	}
-	if a.Cluster != nil && a.Cluster == b.Cluster {
+	if a.cluster != 0 && a.cluster == b.cluster {
 		s += scoreCluster
 	}
-	if !a.Period.IsZero() && !b.Period.IsZero() && a.Period.Overlaps(b.Period) {
+	if !a.period.IsZero() && !b.period.IsZero() && a.period.Overlaps(b.period) {
 		s += scorePeriod
 	}
-	if a.Kind == b.Kind {
+	if a.kind == b.kind {
 		s += scoreSameKind
 	}
 	return s
