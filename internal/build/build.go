@@ -141,7 +141,7 @@ func Run(opts Options) (*Summary, error) {
 		return nil, fmt.Errorf("cannot write the output: %v", err)
 	}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags, Dest: opts.Dest}
-	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: pub, sum: sum, now: opts.Now}
+	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: pub, sum: sum, now: opts.Now, dropBodies: true}
 	region = stage("write")
 	err = w.write()
 	region.End()
@@ -292,6 +292,10 @@ type siteWriter struct {
 	// already in out, stands meanwhile. Otherwise the index is built here
 	// when the site has search.
 	texted func(a *content.Article, text string)
+	// dropBodies lets each article's Markdown go once its page is
+	// rendered: a whole build needs it no more, and at 100,000 articles the
+	// bodies are a fifth of the memory. Sessions render them again.
+	dropBodies bool
 }
 
 // write renders and publishes everything.
@@ -334,6 +338,9 @@ func (w *siteWriter) write() error {
 		}
 		if w.texted != nil && !f.Reused {
 			w.texted(a, text)
+		}
+		if w.dropBodies {
+			a.Body = nil
 		}
 		aliases, err := w.r.Aliases(a)
 		if err != nil {
