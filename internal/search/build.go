@@ -160,7 +160,7 @@ func (l *lexicon) internPair(a, b spellRef) (spellRef, error) {
 // hundred documents nearly every syllable is found in them.
 type worker struct {
 	spells map[string]cachedSpell // the syllable as written
-	pairs  map[uint64]spellRef // two spellings' numbers
+	pairs  map[uint64]spellRef    // two spellings' numbers
 	// recentSpells and recentPairs are small direct-mapped caches in front
 	// of the maps, which stay in the processor's cache.
 	recentSpells [recentSize]struct {
