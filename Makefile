@@ -12,7 +12,7 @@ help:
 	@echo "make test     run every test (go test ./...)"
 	@echo "make lint     gofmt, go vet and staticcheck"
 	@echo "make fuzz     run each fuzz target for FUZZTIME (default $(FUZZTIME))"
-	@echo "make bench    build 1,000 and 10,000 generated articles; time and memory"
+	@echo "make bench    build 1,000, 10,000 and 100,000 generated articles: time, articles/s, peak memory, output"
 	@echo "make bench-search  search costs at 10,000 and 100,000 articles (needs node)"
 	@echo "make bench-serve   save-to-reload time of serve at 1,000 and 10,000 articles (Chromium)"
 	@echo "make golden   rewrite golden files and expected errors from the current output"
