@@ -3,7 +3,7 @@ GO ?= go
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME ?= 30s
 
-.PHONY: help build serve check test lint fuzz bench bench-search bench-serve golden ci clean
+.PHONY: help build serve check test lint fuzz bench bench-hugo bench-search bench-serve golden ci clean
 
 help:
 	@echo "make build    build the demo site into public/"
@@ -13,6 +13,7 @@ help:
 	@echo "make lint     gofmt, go vet and staticcheck"
 	@echo "make fuzz     run each fuzz target for FUZZTIME (default $(FUZZTIME))"
 	@echo "make bench    build 1,000, 10,000 and 100,000 generated articles: time, articles/s, peak memory, output"
+	@echo "make bench-hugo    vinhdanh against Hugo (Debian's hugo) on 10,000 generated articles, 3 runs each"
 	@echo "make bench-search  search costs at 10,000 and 100,000 articles (needs node)"
 	@echo "make bench-serve   save-to-reload time of serve at 1,000 and 10,000 articles (Chromium)"
 	@echo "make golden   rewrite golden files and expected errors from the current output"
@@ -46,6 +47,9 @@ fuzz:
 
 bench:
 	$(GO) test ./cmd/vinhdanh/ -run '^$$' -bench 'BenchmarkBuild' -benchtime 3x -count 1 -timeout 60m
+
+bench-hugo:
+	$(GO) run ./bench/compare -n 10000 -runs 3
 
 bench-search:
 	$(GO) test ./cmd/vinhdanh/ -run '^$$' -bench 'BenchmarkSearch' -benchtime 1x -count 1 -timeout 90m -v
