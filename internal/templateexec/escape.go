@@ -1,6 +1,7 @@
 package templateexec
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"reflect"
@@ -87,6 +88,56 @@ var escapers = map[string]escaper{
 		return "", ErrUnsupported
 	},
 	"_html_template_commentescaper": func(reflect.Value) (string, error) { return "", nil },
+}
+
+// escapeWriters write what the HTML escapers return, into the output.
+var escapeWriters = map[string]func(w *bytes.Buffer, v reflect.Value) error{
+	"_html_template_htmlescaper": func(w *bytes.Buffer, v reflect.Value) error {
+		s, t := stringify(v)
+		switch t {
+		case contentHTML:
+			w.WriteString(s)
+			return nil
+		case contentOther:
+			return ErrUnsupported
+		}
+		htmlReplaceTo(w, s, htmlTable)
+		return nil
+	},
+	"_html_template_attrescaper": func(w *bytes.Buffer, v reflect.Value) error {
+		s, t := stringify(v)
+		if t == contentHTML || t == contentOther {
+			return ErrUnsupported
+		}
+		htmlReplaceTo(w, s, htmlTable)
+		return nil
+	},
+	"_html_template_rcdataescaper": func(w *bytes.Buffer, v reflect.Value) error {
+		s, t := stringify(v)
+		switch t {
+		case contentHTML:
+			htmlReplaceTo(w, s, htmlNormTable)
+			return nil
+		case contentOther:
+			return ErrUnsupported
+		}
+		htmlReplaceTo(w, s, htmlTable)
+		return nil
+	},
+}
+
+// htmlReplaceTo writes s to w with the ASCII runes table names replaced,
+// as htmlReplace does with badRunes set.
+func htmlReplaceTo(w *bytes.Buffer, s string, table []string) {
+	written := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf && table[c] != "" {
+			w.WriteString(s[written:i])
+			w.WriteString(table[c])
+			written = i + 1
+		}
+	}
+	w.WriteString(s[written:])
 }
 
 // filterFailsafe is what html/template writes in place of a value that is

@@ -221,6 +221,9 @@ func (c *compiler) list(l *parse.ListNode) (node, error) {
 func (c *compiler) node(n parse.Node) (node, error) {
 	switch n := n.(type) {
 	case *parse.ActionNode:
+		if write, ok := c.escapedAction(n); ok {
+			return write, nil
+		}
 		pipe, err := c.pipeline(n.Pipe)
 		if err != nil {
 			return nil, err
@@ -254,6 +257,37 @@ func (c *compiler) node(n parse.Node) (node, error) {
 		return func(*state, reflect.Value) error { return errContinue }, nil
 	}
 	return nil, ErrUnsupported
+}
+
+// escapedAction compiles an action that ends in one of html/template's
+// HTML escapers so that the escaper writes straight into the output, as
+// printing its result would.
+func (c *compiler) escapedAction(n *parse.ActionNode) (node, bool) {
+	cmds := n.Pipe.Cmds
+	if len(n.Pipe.Decl) > 0 || len(cmds) < 2 || len(cmds[len(cmds)-1].Args) != 1 {
+		return nil, false
+	}
+	ident, ok := cmds[len(cmds)-1].Args[0].(*parse.IdentifierNode)
+	if !ok {
+		return nil, false
+	}
+	write, ok := escapeWriters[ident.Ident]
+	if !ok {
+		return nil, false
+	}
+	head := *n.Pipe
+	head.Cmds = cmds[:len(cmds)-1]
+	pipe, err := c.pipeline(&head)
+	if err != nil {
+		return nil, false
+	}
+	return func(s *state, dot reflect.Value) error {
+		v, err := pipe(s, dot)
+		if err != nil {
+			return err
+		}
+		return write(s.w, v)
+	}, true
 }
 
 func (c *compiler) ifOrWith(p *parse.PipeNode, list, elseList *parse.ListNode, with bool) (node, error) {
