@@ -74,8 +74,9 @@ func binary(tb testing.TB) string {
 }
 
 // BenchmarkBuild builds generated sites of 1,000, 10,000 and 100,000
-// articles with the real binary, each into an output that exists already
-// (as in CI, where the previous output is replaced), and reports the median
+// articles with the real binary, each into an output folder that does not
+// exist yet, as in CI, which builds a fresh clone (replacing an output adds
+// its removal: 0.2 s at 10,000 articles, 2 s at 100,000), and reports the median
 // wall time of a build (median-s; ns/op is the mean), articles per second,
 // the median peak memory (maximum resident set size) of the build process,
 // and the output's files and megabytes. make bench runs it three times.
@@ -89,6 +90,9 @@ func BenchmarkBuild(b *testing.B) {
 			var walls []time.Duration
 			var peaks []int64
 			for b.Loop() {
+				if err := os.RemoveAll(dest); err != nil {
+					b.Fatal(err)
+				}
 				cmd := exec.Command(bin, "build", "--source", src, "--dest", dest, "--now", "2026-11-21", "--quiet")
 				start := time.Now()
 				out, err := cmd.CombinedOutput()
