@@ -1,9 +1,11 @@
 package render
 
 import (
-	"encoding/json"
 	"html/template"
+	"slices"
+	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"vinhdanh/internal/content"
 )
@@ -79,14 +81,127 @@ func (r *Renderer) articleJSONLD(a *content.Article, crumbs []Crumb) template.JS
 	return marshal([]jsonObject{article, r.breadcrumbList(crumbs)})
 }
 
-// marshal encodes v for a <script type="application/ld+json"> element;
-// encoding/json escapes <, > and & so the script cannot be closed early. The
-// values are maps of strings, numbers and lists, which always encode; were
-// one not to, the page would go without structured data rather than fail.
+// marshal encodes v for a <script type="application/ld+json"> element, as
+// encoding/json does (keys in byte order, <, > and & escaped so the script
+// cannot be closed early), for the values JSON-LD is built from here: maps
+// of strings, integers, lists of strings and of maps. It writes them
+// directly; encoding/json would sort every map's keys through reflection,
+// a tenth of an article's rendering. Were a value of another type to come,
+// the page would go without structured data rather than fail.
 func marshal(v any) template.JS {
-	b, err := json.Marshal(v)
-	if err != nil {
+	b, ok := appendJSON(nil, v)
+	if !ok {
 		return ""
 	}
 	return template.JS(b)
+}
+
+// appendJSON appends the encoding of v, or reports a type it does not
+// write.
+func appendJSON(b []byte, v any) ([]byte, bool) {
+	switch v := v.(type) {
+	case string:
+		return appendJSONString(b, v), true
+	case int:
+		return strconv.AppendInt(b, int64(v), 10), true
+	case []string:
+		b = append(b, '[')
+		for i, s := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSONString(b, s)
+		}
+		return append(b, ']'), true
+	case []jsonObject:
+		b = append(b, '[')
+		for i, o := range v {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			var ok bool
+			if b, ok = appendJSON(b, o); !ok {
+				return b, false
+			}
+		}
+		return append(b, ']'), true
+	case jsonObject:
+		if v == nil {
+			return append(b, "null"...), true
+		}
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		b = append(b, '{')
+		for i, k := range keys {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(appendJSONString(b, k), ':')
+			var ok bool
+			if b, ok = appendJSON(b, v[k]); !ok {
+				return b, false
+			}
+		}
+		return append(b, '}'), true
+	}
+	return b, false
+}
+
+// appendJSONString appends s quoted as encoding/json quotes it with HTML
+// escaping: control characters, <, >, &, U+2028 and U+2029 as escapes, and
+// each byte of invalid UTF-8 as U+FFFD.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
