@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -283,4 +284,34 @@ func FuzzExecute(f *testing.F) {
 			t.Fatalf("\n got %q\nwant %q", got.String(), want.String())
 		}
 	})
+}
+
+// TestConcurrentExecute runs one program from several goroutines, as the
+// build does; under the race detector (.ci/run) it finds state shared
+// between executions.
+func TestConcurrentExecute(t *testing.T) {
+	src := benchLayout + `{{if and .Title (or .Flag .Count) (not .Flag)}}{{eq .Count 3}}{{end}}{{range $k, $v := .Meta}}{{$k}}{{$v}}{{end}}`
+	set := template.Must(template.New("page").Funcs(testFuncs).Parse(src))
+	var want bytes.Buffer
+	if err := set.Execute(&want, newTestPage()); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Compile(set, "page", testFuncs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			page := newTestPage()
+			for range 50 {
+				var got bytes.Buffer
+				if err := p.Execute(&got, page); err != nil || got.String() != want.String() {
+					t.Errorf("a concurrent execution wrote another page (%v)", err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -301,6 +301,7 @@ func builtinAndOr(c *compiler, args []parse.Node, or bool) (command, error) {
 			return reflect.Value{}, ErrUnsupported
 		}
 		var v reflect.Value
+		var err error
 		for _, p := range ps {
 			if v, err = p(s, dot); err != nil {
 				return v, err
