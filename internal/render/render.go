@@ -143,7 +143,7 @@ func (r *Renderer) execute(layout string, page *Page) (File, error) {
 		// guard against UTF-7); a literal + means nothing special there,
 		// and dates ("2023-06-02T09:00:00+07:00") read better with it. In
 		// scripts it escapes + otherwise, so this touches HTML only.
-		data = replaceAll(buf.Bytes(), escapedPlus, []byte("+"))
+		data = bytes.ReplaceAll(buf.Bytes(), []byte("&#43;"), []byte("+"))
 	} else {
 		data = bytes.Clone(buf.Bytes())
 	}
@@ -151,23 +151,9 @@ func (r *Renderer) execute(layout string, page *Page) (File, error) {
 }
 
 // pageBuffers hold pages while they are executed; the bytes of each page
-// are copied out once, at their final size.
+// are copied out once, at their final size (bytes.ReplaceAll and
+// bytes.Clone both allocate exactly that).
 var pageBuffers = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 32<<10)) }}
-
-var escapedPlus = []byte("&#43;")
-
-// replaceAll returns a new slice of exactly the size needed that holds s
-// with every old replaced by new.
-func replaceAll(s, old, new []byte) []byte {
-	n := bytes.Count(s, old)
-	out := make([]byte, 0, len(s)+n*(len(new)-len(old)))
-	for range n {
-		at := bytes.Index(s, old)
-		out = append(append(out, s[:at]...), new...)
-		s = s[at+len(old):]
-	}
-	return append(out, s...)
-}
 
 // menu marks the menu entry that leads to url's section.
 func (r *Renderer) menu(url string) []MenuLink {
