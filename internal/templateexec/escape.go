@@ -16,35 +16,9 @@ import (
 type escaper func(v reflect.Value) (string, error)
 
 // escapers are the functions html/template's escaper adds to actions, by
-// the names it gives them in the parse tree.
+// the names it gives them in the parse tree; the HTML escapers are made
+// from escapeWriters.
 var escapers = map[string]escaper{
-	"_html_template_htmlescaper": func(v reflect.Value) (string, error) {
-		s, t := stringify(v)
-		switch t {
-		case contentHTML:
-			return s, nil
-		case contentOther:
-			return "", ErrUnsupported
-		}
-		return htmlReplace(s, htmlTable, true), nil
-	},
-	"_html_template_attrescaper": func(v reflect.Value) (string, error) {
-		s, t := stringify(v)
-		if t == contentHTML || t == contentOther {
-			return "", ErrUnsupported
-		}
-		return htmlReplace(s, htmlTable, true), nil
-	},
-	"_html_template_rcdataescaper": func(v reflect.Value) (string, error) {
-		s, t := stringify(v)
-		switch t {
-		case contentHTML:
-			return htmlReplace(s, htmlNormTable, true), nil
-		case contentOther:
-			return "", ErrUnsupported
-		}
-		return htmlReplace(s, htmlTable, true), nil
-	},
 	"_html_template_nospaceescaper": func(v reflect.Value) (string, error) {
 		s, t := stringify(v)
 		switch {
@@ -53,7 +27,7 @@ var escapers = map[string]escaper{
 		case s == "":
 			return filterFailsafe, nil
 		}
-		return htmlReplace(s, htmlNospaceTable, false), nil
+		return htmlNospaceReplace(s), nil
 	},
 	"_html_template_urlfilter": func(v reflect.Value) (string, error) {
 		s, t := stringify(v)
@@ -90,7 +64,8 @@ var escapers = map[string]escaper{
 	"_html_template_commentescaper": func(reflect.Value) (string, error) { return "", nil },
 }
 
-// escapeWriters write what the HTML escapers return, into the output.
+// escapeWriters write what html/template's HTML escapers return, into the
+// output: an action that ends in one writes straight into the page.
 var escapeWriters = map[string]func(w *bytes.Buffer, v reflect.Value) error{
 	"_html_template_htmlescaper": func(w *bytes.Buffer, v reflect.Value) error {
 		s, t := stringify(v)
@@ -126,8 +101,18 @@ var escapeWriters = map[string]func(w *bytes.Buffer, v reflect.Value) error{
 	},
 }
 
-// htmlReplaceTo writes s to w with the ASCII runes table names replaced,
-// as htmlReplace does with badRunes set.
+func init() {
+	for name, write := range escapeWriters {
+		escapers[name] = func(v reflect.Value) (string, error) {
+			var b bytes.Buffer
+			err := write(&b, v)
+			return b.String(), err
+		}
+	}
+}
+
+// htmlReplaceTo writes s to w with the ASCII runes table names replaced;
+// other runes, invalid bytes too, stand as they are.
 func htmlReplaceTo(w *bytes.Buffer, s string, table []string) {
 	written := 0
 	for i := 0; i < len(s); i++ {
@@ -221,9 +206,11 @@ func replacements(m map[rune]string) []string {
 	return table
 }
 
-// htmlReplace replaces the runes table names; unless badRunes, it also
-// writes the non-characters U+FDD0-U+FDEF and U+FFF0-U+FFFF as references.
-func htmlReplace(s string, table []string, badRunes bool) string {
+// htmlNospaceReplace escapes s for an unquoted attribute value: the runes
+// htmlNospaceTable names, and the non-characters U+FDD0-U+FDEF and
+// U+FFF0-U+FFFF as references.
+func htmlNospaceReplace(s string) string {
+	table := htmlNospaceTable
 	var b strings.Builder
 	written := 0
 	for i := 0; i < len(s); {
@@ -241,7 +228,7 @@ func htmlReplace(s string, table []string, badRunes bool) string {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if !badRunes && (0xfdd0 <= r && r <= 0xfdef || 0xfff0 <= r && r <= 0xffff) {
+		if 0xfdd0 <= r && r <= 0xfdef || 0xfff0 <= r && r <= 0xffff {
 			if written == 0 {
 				b.Grow(len(s) + 16)
 			}

@@ -631,30 +631,13 @@ func (c *compiler) arg(n parse.Node, typ reflect.Type) (pipeline, error) {
 	switch a := n.(type) {
 	case *parse.DotNode:
 		p = func(_ *state, dot reflect.Value) (reflect.Value, error) { return dot, nil }
-	case *parse.FieldNode:
-		cmd, err := c.fieldChain(func(_ *state, dot reflect.Value) (reflect.Value, error) { return dot, nil }, a.Ident, []parse.Node{n})
-		if err != nil {
-			return nil, err
-		}
-		p = func(s *state, dot reflect.Value) (reflect.Value, error) { return cmd(s, dot, missing) }
-	case *parse.VariableNode:
-		cmd, err := c.command(&parse.CommandNode{NodeType: parse.NodeCommand, Args: []parse.Node{a}})
-		if err != nil {
-			return nil, err
-		}
-		p = func(s *state, dot reflect.Value) (reflect.Value, error) { return cmd(s, dot, missing) }
 	case *parse.PipeNode:
 		var err error
 		if p, err = c.pipeline(a); err != nil {
 			return nil, err
 		}
-	case *parse.IdentifierNode:
-		cmd, err := c.function(a.Ident, nil)
-		if err != nil {
-			return nil, err
-		}
-		p = func(s *state, dot reflect.Value) (reflect.Value, error) { return cmd(s, dot, missing) }
-	case *parse.ChainNode:
+	case *parse.FieldNode, *parse.VariableNode, *parse.ChainNode, *parse.IdentifierNode:
+		// Evaluated as a command of its own, with no arguments.
 		cmd, err := c.command(&parse.CommandNode{NodeType: parse.NodeCommand, Args: []parse.Node{a}})
 		if err != nil {
 			return nil, err

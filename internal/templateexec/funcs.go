@@ -270,23 +270,34 @@ func evalAll(s *state, dot, final reflect.Value, args []pipeline) ([]reflect.Val
 	return out, nil
 }
 
-func truth(v reflect.Value) bool {
-	t, _ := isTrue(indirectInterface(v))
-	return t
-}
-
-func builtinNot(c *compiler, args []parse.Node) (command, error) {
+// eagerBuiltin compiles a builtin that takes its arguments, and the
+// pipeline's previous value, evaluated.
+func eagerBuiltin(c *compiler, args []parse.Node, fn func(vs []reflect.Value) (reflect.Value, error)) (command, error) {
 	ps, err := valueArgs(c, args)
 	if err != nil {
 		return nil, err
 	}
 	return func(s *state, dot, final reflect.Value) (reflect.Value, error) {
 		vs, err := evalAll(s, dot, final, ps)
-		if err != nil || len(vs) != 1 {
+		if err != nil {
+			return reflect.Value{}, err
+		}
+		return fn(vs)
+	}, nil
+}
+
+func truth(v reflect.Value) bool {
+	t, _ := isTrue(indirectInterface(v))
+	return t
+}
+
+func builtinNot(c *compiler, args []parse.Node) (command, error) {
+	return eagerBuiltin(c, args, func(vs []reflect.Value) (reflect.Value, error) {
+		if len(vs) != 1 {
 			return reflect.Value{}, ErrUnsupported
 		}
 		return reflect.ValueOf(!truth(vs[0])), nil
-	}, nil
+	})
 }
 
 // builtinAndOr short-circuits as html/template does: it returns the first
@@ -318,13 +329,8 @@ func builtinAndOr(c *compiler, args []parse.Node, or bool) (command, error) {
 }
 
 func builtinLen(c *compiler, args []parse.Node) (command, error) {
-	ps, err := valueArgs(c, args)
-	if err != nil {
-		return nil, err
-	}
-	return func(s *state, dot, final reflect.Value) (reflect.Value, error) {
-		vs, err := evalAll(s, dot, final, ps)
-		if err != nil || len(vs) != 1 {
+	return eagerBuiltin(c, args, func(vs []reflect.Value) (reflect.Value, error) {
+		if len(vs) != 1 {
 			return reflect.Value{}, ErrUnsupported
 		}
 		v, isNil := indirect(vs[0])
@@ -336,7 +342,7 @@ func builtinLen(c *compiler, args []parse.Node) (command, error) {
 			return reflect.ValueOf(v.Len()), nil
 		}
 		return reflect.Value{}, ErrUnsupported
-	}, nil
+	})
 }
 
 type compareOp int
@@ -354,13 +360,8 @@ const (
 // integers of any sign and size by value, floats, strings, booleans (eq
 // and ne only). Anything else is left to html/template.
 func builtinCompare(c *compiler, args []parse.Node, op compareOp) (command, error) {
-	ps, err := valueArgs(c, args)
-	if err != nil {
-		return nil, err
-	}
-	return func(s *state, dot, final reflect.Value) (reflect.Value, error) {
-		vs, err := evalAll(s, dot, final, ps)
-		if err != nil || len(vs) < 2 || len(vs) > 2 && op != eqOp {
+	return eagerBuiltin(c, args, func(vs []reflect.Value) (reflect.Value, error) {
+		if len(vs) < 2 || len(vs) > 2 && op != eqOp {
 			return reflect.Value{}, ErrUnsupported
 		}
 		a := indirectInterface(vs[0])
@@ -390,7 +391,7 @@ func builtinCompare(c *compiler, args []parse.Node, op compareOp) (command, erro
 			return reflect.ValueOf(result), nil
 		}
 		return reflect.ValueOf(false), nil
-	}, nil
+	})
 }
 
 // unordered is compareBasic's answer for booleans that differ.
@@ -521,17 +522,9 @@ func builtinPrintf(c *compiler, args []parse.Node) (command, error) {
 }
 
 func builtinPrint(c *compiler, args []parse.Node) (command, error) {
-	ps, err := valueArgs(c, args)
-	if err != nil {
-		return nil, err
-	}
-	return func(s *state, dot, final reflect.Value) (reflect.Value, error) {
-		vs, err := evalAll(s, dot, final, ps)
-		if err != nil {
-			return reflect.Value{}, err
-		}
+	return eagerBuiltin(c, args, func(vs []reflect.Value) (reflect.Value, error) {
 		return reflect.ValueOf(fmt.Sprint(interfaces(vs)...)), nil
-	}, nil
+	})
 }
 
 // interfaces turns evaluated values into a function's ...any arguments.
