@@ -64,7 +64,7 @@ var pageLayouts = []string{"home", "list", "article", "404", "directory", "archi
 type Theme struct {
 	templates map[string]*template.Template
 	// programs run the layouts (by layout name) and the card partial
-	// (by cardProgram) faster; html/template runs what they leave.
+	// (by partialKey) faster; html/template runs what they leave.
 	programs map[string]*templateexec.Program
 	strings  map[string]string
 	// Static are the theme's static files, in path order; their paths are
@@ -104,11 +104,12 @@ func Load(siteFS fs.FS, site *config.Site, opts Options) (*Theme, error) {
 	if err := t.loadStrings(site.Language); err != nil {
 		return nil, err
 	}
-	if err := t.loadTemplates(site, opts.Compact); err != nil {
+	funcs := t.funcs(site)
+	if err := t.loadTemplates(funcs, opts.Compact); err != nil {
 		return nil, err
 	}
 	if !opts.Interpret {
-		t.compile(t.funcs(site))
+		t.compile(funcs)
 	}
 	err = fs.WalkDir(files, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -269,8 +270,7 @@ func FileSize(n int64) string {
 	}
 }
 
-func (t *Theme) loadTemplates(site *config.Site, compact func([]byte) ([]byte, error)) error {
-	funcs := t.funcs(site)
+func (t *Theme) loadTemplates(funcs template.FuncMap, compact func([]byte) ([]byte, error)) error {
 	base := template.New("").Funcs(funcs)
 	ids := map[string]bool{}
 	read := func(name string) (string, error) {
@@ -337,8 +337,9 @@ func (t *Theme) loadTemplates(site *config.Site, compact func([]byte) ([]byte, e
 	return nil
 }
 
-// cardProgram is the key of the card partial's program.
-const cardProgram = "list:partials/card.html"
+// partialKey is the key of the program of a partial run on its own
+// (Partial), from the "list" layout's set.
+func partialKey(name string) string { return "list:" + name }
 
 // entryTemplate is the template a layout is executed from.
 func entryTemplate(layout string) string {
@@ -368,7 +369,7 @@ func (t *Theme) compile(funcs template.FuncMap) {
 		add(layout, set, entryTemplate(layout))
 	}
 	if list := t.templates["list"]; list != nil && list.Lookup("partials/card.html") != nil {
-		add(cardProgram, list, "partials/card.html")
+		add(partialKey("partials/card.html"), list, "partials/card.html")
 	}
 }
 
@@ -394,7 +395,7 @@ func (t *Theme) execute(buf *bytes.Buffer, key string, set *template.Template, n
 // as a piece of HTML that pages can include as it is.
 func (t *Theme) Partial(name string, data any) (template.HTML, error) {
 	var buf bytes.Buffer
-	if err := t.execute(&buf, "list:"+name, t.templates["list"], name, data); err != nil {
+	if err := t.execute(&buf, partialKey(name), t.templates["list"], name, data); err != nil {
 		return "", fmt.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
 	}
 	return template.HTML(buf.String()), nil
