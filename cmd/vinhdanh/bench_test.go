@@ -105,7 +105,7 @@ func BenchmarkBuild(b *testing.B) {
 			slices.Sort(walls)
 			slices.Sort(peaks)
 			median := walls[len(walls)/2]
-			files, bytes := treeSize(b, dest)
+			files, bytes := treeSize(b, dest, "")
 			b.ReportMetric(float64(n)/median.Seconds(), "articles/s")
 			b.ReportMetric(float64(peaks[len(peaks)/2])/1024, "peak-MB")
 			b.ReportMetric(median.Seconds(), "median-s")
@@ -115,11 +115,12 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
-// treeSize counts the files under dir and their bytes.
-func treeSize(tb testing.TB, dir string) (files int, bytes int64) {
+// treeSize counts the files under dir whose names end in suffix ("" for
+// all) and their bytes.
+func treeSize(tb testing.TB, dir, suffix string) (files int, bytes int64) {
 	tb.Helper()
-	err := filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, suffix) {
 			return err
 		}
 		info, err := d.Info()
@@ -306,21 +307,7 @@ func BenchmarkSearch(b *testing.B) {
 				with = append(with, build(src))
 				costs = measureQueries(b, dest)
 			}
-			files, bytes := 0, int64(0)
-			err := filepath.WalkDir(filepath.Join(dest, "tim-kiem"), func(p string, d os.DirEntry, err error) error {
-				if err == nil && !d.IsDir() && strings.HasSuffix(p, ".bin") {
-					info, err := d.Info()
-					if err != nil {
-						return err
-					}
-					files++
-					bytes += info.Size()
-				}
-				return err
-			})
-			if err != nil {
-				b.Fatal(err)
-			}
+			files, bytes := treeSize(b, filepath.Join(dest, "tim-kiem"), ".bin")
 			requests := make([]float64, len(costs))
 			kilobytes := make([]float64, len(costs))
 			warm := make([]float64, len(costs))
