@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"path"
 	"runtime"
@@ -222,7 +221,7 @@ func (l *Loader) load(changed []string) {
 				i := todo[n]
 				p := t.articles[i]
 				read := &parsedFile{}
-				src, err := readFile(l.fsys, t.files[p].real)
+				src, err := fs.ReadFile(l.fsys, t.files[p].real)
 				if err != nil {
 					read.diags.Add(p, 1, 1, "cannot read: %v", err)
 				} else {
@@ -259,34 +258,6 @@ func (l *Loader) load(changed []string) {
 	slices.SortFunc(published, Newest)
 	site.Articles = published
 	l.tree, l.parsed, l.site, l.diags = t, parsed, site, diags.Sort()
-}
-
-// readFile reads a file in one piece of its size, where fs.ReadFile on
-// some file systems grows a buffer from 512 bytes.
-func readFile(fsys fs.FS, name string) ([]byte, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	data := make([]byte, 0, info.Size()+1)
-	for {
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		if len(data) == cap(data) {
-			data = slices.Grow(data, 4096)
-		}
-	}
 }
 
 // Newest orders articles newest first, then by source path.
