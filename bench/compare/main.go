@@ -148,7 +148,7 @@ func compare(opts options, stdout io.Writer) error {
 
 	fmt.Fprintf(stdout, "hugo: %s", version)
 	start := time.Now()
-	site, err := corpusDir(opts.articles)
+	site, err := corpus.Shared(opts.articles)
 	if err != nil {
 		return err
 	}
@@ -303,25 +303,4 @@ func moduleRoot() (string, error) {
 		return "", errors.New("run compare inside the vinhdanh module (go run ./bench/compare)")
 	}
 	return filepath.Dir(gomod), nil
-}
-
-// corpusDir writes, once per machine and size, a generated site of n
-// articles under the temporary folder, and returns its path.
-func corpusDir(n int) (string, error) {
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("vinhdanh-corpus-%d", n))
-	if _, err := os.Stat(filepath.Join(dir, "site.yaml")); err == nil {
-		return dir, nil
-	}
-	tmp := dir + fmt.Sprintf(".tmp-%d", os.Getpid())
-	if err := corpus.WriteDir(tmp, corpus.Options{Articles: n}); err != nil {
-		os.RemoveAll(tmp)
-		return "", err
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		os.RemoveAll(tmp)
-		if _, statErr := os.Stat(filepath.Join(dir, "site.yaml")); statErr != nil {
-			return "", err
-		}
-	}
-	return dir, nil
 }

@@ -25,23 +25,12 @@ import (
 	"vinhdanh/internal/vietnamese"
 )
 
-// corpusDir writes (once per machine and size) a generated site of n
-// articles under the temporary folder and returns its path.
+// corpusDir returns the shared generated site of n articles.
 func corpusDir(tb testing.TB, n int) string {
 	tb.Helper()
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("vinhdanh-corpus-%d", n))
-	if _, err := os.Stat(filepath.Join(dir, "site.yaml")); err == nil {
-		return dir
-	}
-	tmp := dir + fmt.Sprintf(".tmp-%d", os.Getpid())
-	if err := corpus.WriteDir(tmp, corpus.Options{Articles: n}); err != nil {
+	dir, err := corpus.Shared(n)
+	if err != nil {
 		tb.Fatal(err)
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		os.RemoveAll(tmp)
-		if _, statErr := os.Stat(filepath.Join(dir, "site.yaml")); statErr != nil {
-			tb.Fatal(err)
-		}
 	}
 	return dir
 }

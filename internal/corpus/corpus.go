@@ -80,6 +80,31 @@ func WriteDir(dir string, opts Options) error {
 	return err
 }
 
+// Shared returns the folder of a generated site of n articles (with the
+// default seed) under the temporary folder, vinhdanh-corpus-N, writing it
+// the first time: the benchmarks and bench/compare reuse it across runs.
+// It is written beside its place and renamed into it, so that a run cut
+// short leaves no half-written site to be reused.
+func Shared(n int) (string, error) {
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("vinhdanh-corpus-%d", n))
+	if _, err := os.Stat(filepath.Join(dir, "site.yaml")); err == nil {
+		return dir, nil
+	}
+	tmp := dir + fmt.Sprintf(".tmp-%d", os.Getpid())
+	if err := WriteDir(tmp, Options{Articles: n}); err != nil {
+		os.RemoveAll(tmp)
+		return "", err
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		os.RemoveAll(tmp)
+		// Another run may have put its copy there first.
+		if _, statErr := os.Stat(filepath.Join(dir, "site.yaml")); statErr != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
 // ErrNotCorpus is returned by WriteDir for a folder that is not empty and
 // does not hold a corpus written before.
 var ErrNotCorpus = errors.New("the folder is not empty and does not hold a generated corpus")

@@ -460,3 +460,29 @@ func BenchmarkGenerate(b *testing.B) {
 	}
 	b.SetBytes(n)
 }
+
+func TestSharedIsWrittenOnce(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	dir, err := Shared(20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(dir) != "vinhdanh-corpus-20" {
+		t.Errorf("folder %s", dir)
+	}
+	marker := filepath.Join(dir, "kept")
+	if err := os.WriteFile(marker, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	again, err := Shared(20)
+	if err != nil || again != dir {
+		t.Fatalf("second call: %s, %v", again, err)
+	}
+	if _, err := os.Stat(marker); err != nil {
+		t.Error("the second call wrote the site again")
+	}
+	entries, _ := os.ReadDir(filepath.Dir(dir))
+	if len(entries) != 1 {
+		t.Errorf("%d entries beside the site, want none", len(entries)-1)
+	}
+}
