@@ -141,6 +141,9 @@ func Run(opts Options) (*Summary, error) {
 		return nil, fmt.Errorf("cannot write the output: %v", err)
 	}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags, Dest: opts.Dest}
+	// Every page is written as soon as it is rendered, and nothing keeps
+	// one afterwards, so pages are lent rather than copied.
+	r.Lend = true
 	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: pub, sum: sum, now: opts.Now, dropBodies: true}
 	region = stage("write")
 	err = w.write()
@@ -457,8 +460,9 @@ func (w *siteWriter) write() error {
 }
 
 // writeFile writes a rendered file, minifying it unless it is already, or
-// has kept carry it over when it was Reused.
+// has kept carry it over when it was Reused. A lent page is released.
 func (w *siteWriter) writeFile(f render.File) error {
+	defer f.Release()
 	if f.Reused {
 		return w.kept(f)
 	}

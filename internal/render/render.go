@@ -53,11 +53,17 @@ type Renderer struct {
 	position map[*content.Article]int
 	// compact minifies article bodies when the layouts were compacted, so
 	// that pages come out minified whole; nil leaves bodies as they are.
-	compact func([]byte) ([]byte, error)
+	compact func([]byte) (string, error)
 
 	// Reuse, when set, is asked before a keyed page is rendered whether the
 	// caller holds the file at path rendered from key (see reuse.go).
 	Reuse func(path string, key uint64) bool
+	// Lend, when set, has executed pages' Data lent from a pool instead of
+	// copied out of it: the caller writes each File and then calls Release,
+	// after which its Data is no longer the page. A whole build, which
+	// writes each page as soon as it is rendered, saves a copy of every
+	// page; a session, which keeps pages, leaves it unset.
+	Lend bool
 }
 
 // File is one rendered output file.
@@ -74,6 +80,18 @@ type File struct {
 	// is set, and Data is empty, when the caller's file for that key stands.
 	Key    uint64
 	Reused bool
+
+	// lent is the pooled buffer Data lies in, under Renderer.Lend.
+	lent *bytes.Buffer
+}
+
+// Release gives the memory of a lent page back to its pool; f.Data must not
+// be used afterwards. It does nothing to a page that was not lent.
+func (f *File) Release() {
+	if f.lent != nil {
+		pageBuffers.Put(f.lent)
+		f.lent, f.Data = nil, nil
+	}
 }
 
 // New prepares a Renderer that converts bodies with md. now is the build's
@@ -83,7 +101,7 @@ type File struct {
 // theme's layouts were compacted with it, minifies article bodies too, and
 // pages are then marked Compact.
 func New(site *config.Site, th *theme.Theme, idx *index.Index, md *markdown.Renderer, now time.Time,
-	readAsset func(path string) ([]byte, error), compact func([]byte) ([]byte, error)) (*Renderer, error) {
+	readAsset func(path string) ([]byte, error), compact func([]byte) (string, error)) (*Renderer, error) {
 	r := &Renderer{site: site, theme: th, idx: idx, md: md, assets: map[string]string{}, compact: compact,
 		cards: make([]template.HTML, len(idx.Articles)), position: make(map[*content.Article]int, len(idx.Articles))}
 	for i, a := range idx.Articles {
@@ -132,27 +150,53 @@ func (r *Renderer) execute(layout string, page *Page) (File, error) {
 		page.Breadcrumbs[n-1].Current = true
 	}
 	buf := pageBuffers.Get().(*bytes.Buffer)
-	defer pageBuffers.Put(buf)
 	buf.Reset()
 	if err := r.theme.Execute(buf, layout, page); err != nil {
+		pageBuffers.Put(buf)
 		return File{}, fmt.Errorf("%s: %v", page.URL, err)
 	}
-	var data []byte
+	data := buf.Bytes()
 	if r.compact != nil {
 		// html/template writes + as &#43; in attributes and text (an old
 		// guard against UTF-7); a literal + means nothing special there,
 		// and dates ("2023-06-02T09:00:00+07:00") read better with it. In
 		// scripts it escapes + otherwise, so this touches HTML only.
-		data = bytes.ReplaceAll(buf.Bytes(), []byte("&#43;"), []byte("+"))
-	} else {
-		data = bytes.Clone(buf.Bytes())
+		data = replaceShorter(data, []byte("&#43;"), []byte("+"))
 	}
-	return File{Path: outputPath(page.URL), Data: data, InSitemap: !page.NoIndex, Compact: r.compact != nil}, nil
+	f := File{Path: outputPath(page.URL), InSitemap: !page.NoIndex, Compact: r.compact != nil}
+	if r.Lend {
+		f.Data, f.lent = data, buf
+	} else {
+		f.Data = bytes.Clone(data)
+		pageBuffers.Put(buf)
+	}
+	return f, nil
 }
 
-// pageBuffers hold pages while they are executed; the bytes of each page
-// are copied out once, at their final size (bytes.ReplaceAll and
-// bytes.Clone both allocate exactly that).
+// replaceShorter replaces every old in b with new, which is no longer, in
+// place, and returns the shortened b.
+func replaceShorter(b, old, new []byte) []byte {
+	w, r := 0, 0 // where the next bytes are written, and read
+	for {
+		i := bytes.Index(b[r:], old)
+		if i < 0 {
+			i = len(b) - r
+		}
+		if w < r {
+			copy(b[w:], b[r:r+i])
+		}
+		w, r = w+i, r+i
+		if r == len(b) {
+			return b[:w]
+		}
+		w += copy(b[w:], new)
+		r += len(old)
+	}
+}
+
+// pageBuffers hold pages while they are executed, and, under Lend, until
+// they are written; otherwise the bytes of each page are copied out once, at
+// their final size.
 var pageBuffers = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 32<<10)) }}
 
 // menu marks the menu entry that leads to url's section.

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"encoding/json"
 	"regexp"
 	"strings"
@@ -132,4 +133,27 @@ func TestLists(t *testing.T) {
 	if err != nil || nf.Path != "404.html" || !strings.Contains(string(nf.Data), `<meta name="robots" content="noindex">`) {
 		t.Errorf("404 page: %v", err)
 	}
+}
+
+func TestReplaceShorter(t *testing.T) {
+	for _, s := range []string{"", "a", "&#43;", "a&#43;b&#43;&#43;c", "&#43&#43;;", "2023-06-02T09:00:00&#43;07:00", "&#43;x&#43;"} {
+		want := bytes.ReplaceAll([]byte(s), []byte("&#43;"), []byte("+"))
+		if got := replaceShorter([]byte(s), []byte("&#43;"), []byte("+")); !bytes.Equal(got, want) {
+			t.Errorf("replaceShorter(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzReplaceShorter(f *testing.F) {
+	f.Add("a&#43;b", "&#43;", "+")
+	f.Add("xx", "x", "")
+	f.Fuzz(func(t *testing.T, s, old, new string) {
+		if old == "" || len(new) > len(old) {
+			return
+		}
+		want := bytes.ReplaceAll([]byte(s), []byte(old), []byte(new))
+		if got := replaceShorter([]byte(s), []byte(old), []byte(new)); !bytes.Equal(got, want) {
+			t.Errorf("replaceShorter(%q, %q, %q) = %q, want %q", s, old, new, got, want)
+		}
+	})
 }
