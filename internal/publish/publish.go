@@ -157,14 +157,17 @@ func CompactTemplate(src []byte) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// CompactHTML minifies a fragment of HTML, such as an article's body.
-func CompactHTML(src []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(len(src))
-	if err := compactor.Minify("text/html", &buf, bytes.NewReader(src)); err != nil {
-		return nil, err
+// CompactHTML minifies a fragment of HTML, such as an article's body. It
+// works in src, which it may overwrite.
+func CompactHTML(src []byte) (string, error) {
+	var out strings.Builder
+	out.Grow(len(src))
+	// The minifier reads a reader that has Bytes in place, where any other
+	// it would copy whole first.
+	if err := compactor.Minify("text/html", &out, bytes.NewBuffer(src)); err != nil {
+		return "", err
 	}
-	return buf.Bytes(), nil
+	return out.String(), nil
 }
 
 // Write minifies data by the extension of p and writes it at p, a

@@ -30,10 +30,13 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 	if err != nil {
 		return File{}, "", err
 	}
+	var body string
 	if r.compact != nil {
-		if res.HTML, err = r.compact(res.HTML); err != nil {
+		if body, err = r.compact(res.HTML); err != nil {
 			return File{}, "", err
 		}
+	} else {
+		body = string(res.HTML)
 	}
 	lead := a.Summary
 	if a.SummaryFromBody {
@@ -54,7 +57,7 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 	p.Article = &ArticleView{
 		Article: a,
 		Lead:    lead,
-		Body:    template.HTML(res.HTML),
+		Body:    template.HTML(body),
 		Related: r.idx.Related[a],
 		Newer:   r.idx.Newer[a],
 		Older:   r.idx.Older[a],
