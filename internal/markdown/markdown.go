@@ -79,7 +79,8 @@ func New(opts Options) *Renderer {
 	if opts.Unsafe {
 		rendererOptions = append(rendererOptions, html.WithUnsafe())
 	}
-	extensions := []goldmark.Extender{extension.GFM, extension.Footnote}
+	// extension.GFM, with its bare-address links found by quickLinkify.
+	extensions := []goldmark.Extender{linkify{}, extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote}
 	sources := goldmark.New(goldmark.WithExtensions(extensions...), goldmark.WithParserOptions(parser.WithAutoHeadingID())).Parser()
 	parserOptions := []parser.Option{parser.WithAutoHeadingID()}
 	if base := strings.TrimSuffix(opts.BasePath, "/"); base != "" {
@@ -122,12 +123,11 @@ func (base basePathTransformer) Transform(doc *ast.Document, _ text.Reader, _ pa
 // not only images, as Render does, parsing a growing prefix of src that ends
 // at a blank line until the paragraph is found.
 func (r *Renderer) Summary(src []byte) string {
-	for limit := 2048; ; limit *= 8 {
+	for limit := 256; ; limit *= 8 {
 		prefix := src
 		if limit < len(src) {
-			cut := bytes.LastIndex(src[:limit], []byte("\n\n"))
-			if cut > 0 {
-				prefix = src[:cut+1]
+			if cut := bytes.Index(src[limit:], []byte("\n\n")); cut >= 0 {
+				prefix = src[:limit+cut+1]
 			}
 		}
 		whole := len(prefix) == len(src)
@@ -149,10 +149,10 @@ func (r *Renderer) firstParagraph(src []byte) string {
 		if c.Kind() != ast.KindParagraph || onlyImages(c, src) {
 			continue
 		}
-		var b strings.Builder
-		plainText(&b, c, src)
 		var collapsed bytes.Buffer
-		if appendCollapsed(&collapsed, b.String()) {
+		w := collapser{buf: &collapsed}
+		plainText(&w, c, src)
+		if w.words {
 			return collapsed.String()
 		}
 	}
@@ -182,19 +182,14 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	// The blocks' text goes through buf again, each block with its spaces
 	// collapsed as strings.Fields would, and blocks a line apart.
 	buf.Reset()
-	var block strings.Builder
 	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
-		block.Reset()
-		plainText(&block, c, src)
 		before := buf.Len()
+		w := collapser{buf: buf}
 		if before > 0 {
-			buf.WriteByte('\n')
+			w.lead = '\n'
 		}
-		if !appendCollapsed(buf, block.String()) {
-			buf.Truncate(before)
-			continue
-		}
-		if res.Summary == "" && c.Kind() == ast.KindParagraph && !onlyImages(c, src) {
+		plainText(&w, c, src)
+		if w.words && res.Summary == "" && c.Kind() == ast.KindParagraph && !onlyImages(c, src) {
 			res.Summary = string(buf.Bytes()[before+min(before, 1):])
 		}
 	}
@@ -202,39 +197,67 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	return res, nil
 }
 
-// appendCollapsed appends the words of s (as strings.Fields splits them)
-// to buf, one space apart, and reports whether s had any.
-func appendCollapsed(buf *bytes.Buffer, s string) bool {
-	words := false
+// collapser appends text to buf with its white space (unicode.IsSpace)
+// collapsed as strings.Fields and strings.Join(..., " ") would: words one
+// space apart, none before the first or after the last.
+type collapser struct {
+	buf   *bytes.Buffer
+	lead  byte // written before the first word, unless 0
+	words bool // a word was written
+	space bool // white space came after the last word
+}
+
+// writeSpace adds white space.
+func (c *collapser) writeSpace() { c.space = true }
+
+// write adds text.
+func (c *collapser) write(s []byte) {
 	for i := 0; i < len(s); {
 		if w := spaceAt(s, i); w > 0 {
+			c.space = true
 			i += w
 			continue
 		}
 		start := i
-		for i < len(s) && spaceAt(s, i) == 0 {
+		for i < len(s) {
+			if spaceClass[s[i]] != 0 && spaceAt(s, i) > 0 {
+				break
+			}
 			i++
 		}
-		if words {
-			buf.WriteByte(' ')
+		switch {
+		case c.words && c.space:
+			c.buf.WriteByte(' ')
+		case !c.words && c.lead != 0:
+			c.buf.WriteByte(c.lead)
 		}
-		buf.WriteString(s[start:i])
-		words = true
+		c.buf.Write(s[start:i])
+		c.words, c.space = true, false
 	}
-	return words
 }
 
+// spaceClass is 1 for the ASCII white space bytes, 2 for the lead bytes of
+// U+0085 and U+00A0, U+1680, U+2000-U+205F and U+3000, which may start
+// white space, and 0 for every other byte, continuation bytes included,
+// which is part of a word; so a word can be walked a byte at a time.
+var spaceClass = func() (class [256]uint8) {
+	for _, c := range []byte("\t\n\v\f\r ") {
+		class[c] = 1
+	}
+	for _, c := range []byte{0xc2, 0xe1, 0xe2, 0xe3} {
+		class[c] = 2
+	}
+	return class
+}()
+
 // spaceAt returns the width of the white space (unicode.IsSpace) that
-// starts at s[i], or 0. Of the bytes above ASCII, only the lead bytes of
-// U+0085 and U+00A0, U+1680, U+2000-U+205F and U+3000 can start one; the
-// others, continuation bytes included, are part of a word, so a word can be
-// walked a byte at a time.
-func spaceAt(s string, i int) int {
-	switch c := s[i]; c {
-	case '\t', '\n', '\v', '\f', '\r', ' ':
+// starts at s[i], or 0.
+func spaceAt(s []byte, i int) int {
+	switch spaceClass[s[i]] {
+	case 1:
 		return 1
-	case 0xc2, 0xe1, 0xe2, 0xe3:
-		if r, w := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+	case 2:
+		if r, w := utf8.DecodeRune(s[i:]); unicode.IsSpace(r) {
 			return w
 		}
 	}
@@ -260,16 +283,16 @@ func onlyImages(n ast.Node, src []byte) bool {
 
 // plainText appends the text of n and its descendants, with blocks
 // separated by spaces, leaving out images, raw HTML and footnote markers.
-func plainText(b *strings.Builder, n ast.Node, src []byte) {
+func plainText(b *collapser, n ast.Node, src []byte) {
 	switch n := n.(type) {
 	case *ast.Text:
-		b.Write(n.Segment.Value(src))
+		b.write(n.Segment.Value(src))
 		if n.SoftLineBreak() || n.HardLineBreak() {
-			b.WriteByte(' ')
+			b.writeSpace()
 		}
 		return
 	case *ast.String:
-		b.Write(n.Value)
+		b.write(n.Value)
 		return
 	case *ast.Image, *ast.RawHTML, *ast.HTMLBlock, *extast.FootnoteLink, *extast.FootnoteBacklink:
 		return
@@ -277,15 +300,15 @@ func plainText(b *strings.Builder, n ast.Node, src []byte) {
 		lines := n.Lines()
 		for i := 0; i < lines.Len(); i++ {
 			seg := lines.At(i)
-			b.Write(seg.Value(src))
-			b.WriteByte(' ')
+			b.write(seg.Value(src))
+			b.writeSpace()
 		}
 		return
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		plainText(b, c, src)
 		if c.Type() == ast.TypeBlock {
-			b.WriteByte(' ')
+			b.writeSpace()
 		}
 	}
 }

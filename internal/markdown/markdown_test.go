@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
 )
 
 func render(t *testing.T, unsafe bool, src string) Result {
@@ -165,19 +169,60 @@ func FuzzReferences(f *testing.F) {
 	})
 }
 
-// FuzzAppendCollapsed checks that collapsing spaces while appending gives
-// what strings.Fields and strings.Join give.
-func FuzzAppendCollapsed(f *testing.F) {
+// FuzzCollapser checks that collapsing spaces while appending pieces of
+// text, cut where the text's nodes could be (between characters) with
+// white space written between some, gives what strings.Fields and
+// strings.Join give for the pieces joined by spaces.
+func FuzzCollapser(f *testing.F) {
 	for _, s := range []string{"", " ", "a", "  Thi  đua\tyêu\u00a0nước \n", "\u2003x\u3000y\u0085", "\u1680a\u205fb\u2029\xe1\xe2\x80\x80", "\xff \xfe", "a\u200bb"} {
-		f.Add(s)
+		f.Add(s, []byte{3, 8})
 	}
-	f.Fuzz(func(t *testing.T, s string) {
+	f.Fuzz(func(t *testing.T, s string, cuts []byte) {
 		var buf bytes.Buffer
 		buf.WriteString("x")
-		words := appendCollapsed(&buf, s)
-		want := strings.Join(strings.Fields(s), " ")
-		if got := buf.String()[1:]; got != want || words != (want != "") {
-			t.Errorf("appendCollapsed(%q) = %q, %v; want %q", s, got, words, want)
+		c := collapser{buf: &buf, lead: '\n'}
+		var joined strings.Builder
+		rest := s
+		for _, cut := range cuts {
+			at := int(cut>>1) % (len(rest) + 1)
+			for at > 0 && at < len(rest) && !utf8.RuneStart(rest[at]) {
+				at--
+			}
+			c.write([]byte(rest[:at]))
+			joined.WriteString(rest[:at])
+			if cut&1 == 1 {
+				c.writeSpace()
+				joined.WriteByte(' ')
+			}
+			rest = rest[at:]
+		}
+		c.write([]byte(rest))
+		joined.WriteString(rest)
+		want := strings.Join(strings.Fields(joined.String()), " ")
+		if want != "" {
+			want = "\n" + want
+		}
+		if got := buf.String()[1:]; got != want || c.words != (want != "") {
+			t.Errorf("collapsed %q cut by %v = %q, %v; want %q", s, cuts, got, c.words, want)
+		}
+	})
+}
+
+// FuzzQuickLinkify checks that bare addresses become the same links with
+// quickLinkify in front of goldmark's parser as with extension.Linkify.
+func FuzzQuickLinkify(f *testing.F) {
+	for _, s := range []string{"Xem https://a.vn/b.", "(www.x.vn)", "*ftp://f.vn*", "thu@ubnd.vn, _a@b.c_", "x\thttp://a.vn", "~https://a.vn~ và http:", "@ a@ @b.vn"} {
+		f.Add(s)
+	}
+	plain := goldmark.New(goldmark.WithExtensions(extension.Linkify))
+	quick := goldmark.New(goldmark.WithExtensions(linkify{}))
+	f.Fuzz(func(t *testing.T, s string) {
+		var want, got bytes.Buffer
+		if plain.Convert([]byte(s), &want) != nil || quick.Convert([]byte(s), &got) != nil {
+			return
+		}
+		if want.String() != got.String() {
+			t.Errorf("%q: quick gives %q, Linkify %q", s, got.String(), want.String())
 		}
 	})
 }
