@@ -186,7 +186,7 @@ func (p *Publisher) WriteRaw(name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(full, data, 0o644); err != nil {
+	if err := writeNew(full, data); err != nil {
 		return err
 	}
 	p.files.Add(1)
