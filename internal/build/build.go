@@ -21,7 +21,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/trace"
@@ -38,6 +37,7 @@ import (
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
 	"vinhdanh/internal/search"
+	"vinhdanh/internal/sitefs"
 	"vinhdanh/internal/theme"
 	"vinhdanh/internal/vietnamese"
 )
@@ -89,15 +89,14 @@ func (e *ContentError) Error() string {
 // Run builds the site described by opts.
 func Run(opts Options) (*Summary, error) {
 	start := time.Now()
-	root, err := os.OpenRoot(opts.Source)
+	fsys, err := sitefs.Open(opts.Source)
 	if err != nil {
 		return nil, &UsageError{fmt.Sprintf("cannot open the site folder %s: %v", opts.Source, unwrap(err))}
 	}
-	defer root.Close()
+	defer fsys.Close()
 	if err := checkDest(opts.Source, opts.Dest); err != nil {
 		return nil, err
 	}
-	fsys := root.FS()
 
 	region := stage("config")
 	cfg, diags, err := loadConfig(fsys, &opts)

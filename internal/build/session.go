@@ -3,7 +3,6 @@ package build
 import (
 	"fmt"
 	"io/fs"
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -16,6 +15,7 @@ import (
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
 	"vinhdanh/internal/search"
+	"vinhdanh/internal/sitefs"
 	"vinhdanh/internal/theme"
 )
 
@@ -45,7 +45,7 @@ import (
 // A Session's methods must not be called concurrently.
 type Session struct {
 	opts Options
-	root *os.Root
+	root *sitefs.FS
 	fsys fs.FS
 
 	// Made again when site.yaml or the theme change.
@@ -88,11 +88,11 @@ type Output struct {
 // NewSession prepares a session for the site at opts.Source; opts.Dest is
 // not used.
 func NewSession(opts Options) (*Session, error) {
-	root, err := os.OpenRoot(opts.Source)
+	root, err := sitefs.Open(opts.Source)
 	if err != nil {
 		return nil, &UsageError{fmt.Sprintf("cannot open the site folder %s: %v", opts.Source, unwrap(err))}
 	}
-	return &Session{opts: opts, root: root, fsys: root.FS()}, nil
+	return &Session{opts: opts, root: root, fsys: root}, nil
 }
 
 // Site returns the site of the last build that succeeded; nil before one
