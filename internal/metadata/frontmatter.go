@@ -3,6 +3,7 @@ package metadata
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/adrg/frontmatter"
@@ -12,14 +13,15 @@ import (
 
 // Normalise prepares text as editors save it for reading: a byte-order mark
 // is dropped, CRLF and CR line ends become LF, and the text is put in NFC
-// (with the look-alike Ð turned into Đ). src must be valid UTF-8.
+// (with the look-alike Ð turned into Đ). src must be valid UTF-8. What
+// needs no change is not copied: the result may share src's memory.
 func Normalise(src []byte) []byte {
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	if bytes.IndexByte(src, '\r') >= 0 {
 		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 		src = bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
 	}
-	return []byte(vietnamese.NFC(string(src)))
+	return vietnamese.NFCBytes(src)
 }
 
 // Document is a Markdown file split into front matter and body.
@@ -49,8 +51,13 @@ var delimiters = []struct {
 // Split separates src's front matter from its body. src should already be
 // valid UTF-8 with LF line ends. A file whose first non-blank line opens a
 // front matter that no later line closes is an *Error at the opening line.
-func Split(src []byte) (Document, error) {
+func Split(src []byte) (Document, error) { return split(src, false) }
+
+// split is Split; with wholeBody, the parser reads the whole body, as it
+// would without fencedReader, which the tests compare with.
+func split(src []byte, wholeBody bool) (Document, error) {
 	var doc Document
+	in := &fencedReader{src: src, wholeBody: wholeBody}
 	formats := make([]*frontmatter.Format, len(delimiters))
 	for i, d := range delimiters {
 		format := d.format
@@ -59,11 +66,12 @@ func Split(src []byte) (Document, error) {
 			Unmarshal: func(data []byte, _ any) error {
 				doc.Format = format
 				doc.FrontMatter = bytes.Clone(data)
+				in.closed = true
 				return nil
 			},
 		}
 	}
-	rest, err := frontmatter.Parse(bytes.NewReader(src), nil, formats...)
+	rest, err := frontmatter.Parse(in, nil, formats...)
 	if err != nil {
 		return Document{}, &Error{Pos{1, 1}, err.Error()}
 	}
@@ -92,10 +100,30 @@ func Split(src []byte) (Document, error) {
 			break
 		}
 	}
-	bodyStart := len(src) - len(rest)
+	// rest is what the parser read after the front matter.
+	bodyStart := in.read - len(rest)
 	doc.Body = src[bodyStart:]
 	doc.BodyLine = 1 + bytes.Count(src[:bodyStart], []byte("\n"))
 	return doc, nil
+}
+
+// fencedReader gives src to the front matter parser and ends as soon as
+// the front matter is closed: the parser would otherwise copy the whole
+// body, through a growing buffer, only for Split to find where it starts.
+type fencedReader struct {
+	src       []byte
+	read      int  // bytes given
+	closed    bool // the front matter is closed
+	wholeBody bool // read on regardless
+}
+
+func (r *fencedReader) Read(p []byte) (int, error) {
+	if r.closed && !r.wholeBody || r.read == len(r.src) {
+		return 0, io.EOF
+	}
+	n := copy(p, r.src[r.read:])
+	r.read += n
+	return n, nil
 }
 
 // firstLine returns the number and trimmed text of the first non-blank line.

@@ -244,24 +244,38 @@ func FuzzSplit(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		doc, err := Split([]byte(s))
-		if err != nil {
-			return
-		}
-		// The body is a suffix of the input, and the front matter a part of it.
-		if !strings.HasSuffix(s, string(doc.Body)) {
-			t.Fatalf("body %q is not a suffix of %q", doc.Body, s)
-		}
-		if !strings.Contains(s, string(doc.FrontMatter)) {
-			t.Fatalf("front matter %q is not in %q", doc.FrontMatter, s)
-		}
-		if want := 1 + strings.Count(s[:len(s)-len(doc.Body)], "\n"); doc.BodyLine != want {
-			t.Fatalf("BodyLine = %d, want %d", doc.BodyLine, want)
-		}
-		if doc.Format == "" && string(doc.Body) != s {
-			t.Fatalf("no front matter, but the body %q is not the whole input", doc.Body)
+		// Long inputs: the parser reads 4 KB at a time.
+		for _, s := range []string{s, s + strings.Repeat("dòng\n", 1500), strings.Repeat("\n", 5000) + s} {
+			checkSplit(t, s)
 		}
 	})
+}
+
+func checkSplit(t *testing.T, s string) {
+	t.Helper()
+	doc, err := Split([]byte(s))
+	if err != nil {
+		return
+	}
+	// The body is a suffix of the input, and the front matter a part of it.
+	if !strings.HasSuffix(s, string(doc.Body)) {
+		t.Fatalf("body %q is not a suffix of %q", doc.Body, s)
+	}
+	if !strings.Contains(s, string(doc.FrontMatter)) {
+		t.Fatalf("front matter %q is not in %q", doc.FrontMatter, s)
+	}
+	if want := 1 + strings.Count(s[:len(s)-len(doc.Body)], "\n"); doc.BodyLine != want {
+		t.Fatalf("BodyLine = %d, want %d", doc.BodyLine, want)
+	}
+	if doc.Format == "" && string(doc.Body) != s {
+		t.Fatalf("no front matter, but the body %q is not the whole input", doc.Body)
+	}
+	// Stopping the parser once the front matter is closed changes nothing.
+	whole, err := split([]byte(s), true)
+	if err != nil || whole.Format != doc.Format || string(whole.FrontMatter) != string(doc.FrontMatter) ||
+		string(whole.Body) != string(doc.Body) || whole.Start != doc.Start || whole.BodyLine != doc.BodyLine {
+		t.Fatalf("reading the whole body gives %+v, %v; Split gives %+v", whole, err, doc)
+	}
 }
 
 func FuzzParse(f *testing.F) {

@@ -1,6 +1,7 @@
 package vietnamese
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -116,4 +117,26 @@ func NFC(s string) string {
 		}
 	}
 	return s
+}
+
+// NFCBytes is NFC for bytes. Text that needs no change comes back as it is,
+// not copied.
+func NFCBytes(b []byte) []byte {
+	if bytes.ContainsRune(b, 'Ð') {
+		b = bytes.ReplaceAll(b, []byte("Ð"), []byte("Đ"))
+	}
+	for i := 0; i < len(b); {
+		r, size := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b[i:])
+		}
+		if r >= stableEnd || !stable[r] {
+			if norm.NFC.IsNormal(b) {
+				return b
+			}
+			return norm.NFC.Bytes(b)
+		}
+		i += size
+	}
+	return b
 }

@@ -103,6 +103,9 @@ func FuzzNFC(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		want := norm.NFC.String(strings.ReplaceAll(s, "Ð", "Đ"))
+		if got := NFCBytes([]byte(s)); string(got) != want {
+			t.Errorf("NFCBytes(%q) = %q, want %q", s, got, want)
+		}
 		if got := NFC(s); got != want {
 			t.Fatalf("NFC(%q) = %q, want %q", s, got, want)
 		}
