@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -37,7 +38,8 @@ func (q quickLinkify) Parse(parent ast.Node, block text.Reader, pc parser.Contex
 // mayStartLink reports whether the linkify parser could find a link at the
 // start of line, after the space or the *, _, ~ or ( that triggered it.
 // Its web addresses start with "http:", "https:", "ftp:" or "www.", and
-// its e-mail addresses have an @ after at most 64 characters.
+// its e-mail addresses with an ASCII letter, digit or sign and have an @
+// after at most 64 characters.
 func mayStartLink(line []byte) bool {
 	if len(line) > 0 {
 		switch line[0] {
@@ -45,8 +47,20 @@ func mayStartLink(line []byte) bool {
 			line = line[1:]
 		}
 	}
-	for _, prefix := range []string{"http:", "https:", "ftp:", "www."} {
-		if bytes.HasPrefix(line, []byte(prefix)) {
+	if len(line) == 0 || line[0] >= utf8.RuneSelf {
+		return false
+	}
+	switch line[0] {
+	case 'h':
+		if bytes.HasPrefix(line, []byte("http:")) || bytes.HasPrefix(line, []byte("https:")) {
+			return true
+		}
+	case 'f':
+		if bytes.HasPrefix(line, []byte("ftp:")) {
+			return true
+		}
+	case 'w':
+		if bytes.HasPrefix(line, []byte("www.")) {
 			return true
 		}
 	}

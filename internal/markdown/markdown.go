@@ -175,7 +175,7 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	buf := r.bufs.Get().(*bytes.Buffer)
 	defer r.bufs.Put(buf)
 	buf.Reset()
-	if err := r.md.Renderer().Render(buf, src, doc); err != nil {
+	if err := r.md.Renderer().Render(bufferWriter{buf}, src, doc); err != nil {
 		return Result{}, err
 	}
 	res := Result{HTML: bytes.Clone(buf.Bytes())}
@@ -196,6 +196,16 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	res.Text = buf.String()
 	return res, nil
 }
+
+// bufferWriter lets goldmark render into a bytes.Buffer directly: given
+// any other writer than a util.BufWriter, it puts a new 4 KB bufio.Writer
+// in front of it for every document.
+type bufferWriter struct{ *bytes.Buffer }
+
+func (b bufferWriter) Buffered() int { return 0 }
+func (b bufferWriter) Flush() error  { return nil }
+
+var _ util.BufWriter = bufferWriter{}
 
 // collapser appends text to buf with its white space (unicode.IsSpace)
 // collapsed as strings.Fields and strings.Join(..., " ") would: words one
