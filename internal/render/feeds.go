@@ -8,10 +8,12 @@ import (
 	"vinhdanh/internal/content"
 )
 
-// Feeds are built with encoding/xml, so that they are well-formed and every
-// value is escaped whatever editors write.
+// Feeds and sitemaps are built with encoding/xml, so that they are
+// well-formed and every value is escaped whatever editors write. Its
+// output, not indented, has no white space between elements: it is written
+// as it is, not minified again.
 
-const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
+const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>`
 
 type rssFeed struct {
 	XMLName xml.Name   `xml:"rss"`
@@ -182,11 +184,38 @@ func (r *Renderer) Atom() (File, error) {
 func xmlFile(path string, v any) (File, error) {
 	var buf bytes.Buffer
 	buf.WriteString(xmlHeader)
-	enc := xml.NewEncoder(&buf)
-	enc.Indent("", " ")
-	if err := enc.Encode(v); err != nil {
+	if err := xml.NewEncoder(&buf).Encode(v); err != nil {
 		return File{}, err
 	}
-	buf.WriteByte('\n')
-	return File{Path: path, Data: buf.Bytes()}, nil
+	return File{Path: path, Data: selfClose(buf.Bytes()), Compact: true}, nil
+}
+
+// selfClose writes the empty elements of encoding/xml's output, such as
+// <link href="..."></link>, as <link href="..."/>, in place. In that
+// output a tag's < is never in text or in an attribute, where it is
+// escaped, so the last < before "></" opens the tag the "></" closes.
+func selfClose(b []byte) []byte {
+	w, r := 0, 0 // where the next bytes are written, and read
+	for {
+		i := bytes.Index(b[r:], []byte("></"))
+		if i < 0 {
+			return append(b[:w], b[r:]...)
+		}
+		i += r
+		closing := i + len("></")
+		end := bytes.IndexByte(b[closing:], '>')
+		open := bytes.LastIndexByte(b[:i], '<')
+		if end < 0 || open < 0 {
+			return append(b[:w], b[r:]...)
+		}
+		name := b[closing : closing+end]
+		opening := b[open+1 : i]
+		if bytes.HasPrefix(opening, name) && (len(opening) == len(name) || opening[len(name)] == ' ') {
+			w += copy(b[w:], b[r:i])
+			w += copy(b[w:], "/>")
+		} else {
+			w += copy(b[w:], b[r:closing+end+1])
+		}
+		r = closing + end + 1
+	}
 }

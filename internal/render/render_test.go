@@ -3,6 +3,8 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -154,6 +156,42 @@ func FuzzReplaceShorter(f *testing.F) {
 		want := bytes.ReplaceAll([]byte(s), []byte(old), []byte(new))
 		if got := replaceShorter([]byte(s), []byte(old), []byte(new)); !bytes.Equal(got, want) {
 			t.Errorf("replaceShorter(%q, %q, %q) = %q, want %q", s, old, new, got, want)
+		}
+	})
+}
+
+// FuzzSelfClose checks that writing empty elements self-closed keeps
+// what the XML says, whatever the text and attributes hold.
+func FuzzSelfClose(f *testing.F) {
+	f.Add("https://a.vn/x", "Tin <mới> & \"cũ\"")
+	f.Add("></", "<a></a>")
+	type probe struct {
+		XMLName xml.Name       `xml:"p"`
+		Link    atomLink       `xml:"link"`
+		Text    string         `xml:"t"`
+		Empty   string         `xml:"e"`
+		Terms   []atomCategory `xml:"c"`
+	}
+	f.Fuzz(func(t *testing.T, attr, text string) {
+		in := probe{Link: atomLink{Href: attr, Rel: text}, Text: text, Terms: []atomCategory{{Term: attr}, {Term: text}}}
+		var buf bytes.Buffer
+		if err := xml.NewEncoder(&buf).Encode(in); err != nil {
+			return
+		}
+		encoded := buf.String()
+		closed := string(selfClose(buf.Bytes()))
+		var before, after probe
+		if err := xml.Unmarshal([]byte(encoded), &before); err != nil {
+			return
+		}
+		if err := xml.Unmarshal([]byte(closed), &after); err != nil {
+			t.Fatalf("%s\nbecame %s: %v", encoded, closed, err)
+		}
+		if !reflect.DeepEqual(before, after) {
+			t.Fatalf("%s\nbecame %s, which reads %+v, not %+v", encoded, closed, after, before)
+		}
+		if strings.Contains(closed, "></link>") || strings.Contains(closed, "<e></e>") {
+			t.Errorf("an empty element is left open in %s", closed)
 		}
 	})
 }
