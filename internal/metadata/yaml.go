@@ -10,6 +10,14 @@ import (
 )
 
 func parseYAML(src []byte, off Pos) (*Node, error) {
+	if n, ok := parseSimpleYAML(src, off); ok {
+		return n, nil
+	}
+	return parseYAMLv3(src, off)
+}
+
+// parseYAMLv3 reads any YAML with yaml.v3.
+func parseYAMLv3(src []byte, off Pos) (*Node, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
 		return nil, yamlError(src, err, off)
