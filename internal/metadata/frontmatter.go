@@ -1,10 +1,12 @@
 package metadata
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/adrg/frontmatter"
 
@@ -71,7 +73,13 @@ func split(src []byte, wholeBody bool) (Document, error) {
 			},
 		}
 	}
-	rest, err := frontmatter.Parse(in, nil, formats...)
+	// A bufio.Reader as large as the one the parser would make is used as
+	// it is, so one from the pool spares every file its 4 KB.
+	br := lineReaders.Get().(*bufio.Reader)
+	br.Reset(in)
+	rest, err := frontmatter.Parse(br, nil, formats...)
+	br.Reset(nil)
+	lineReaders.Put(br)
 	if err != nil {
 		return Document{}, &Error{Pos{1, 1}, err.Error()}
 	}
@@ -107,9 +115,14 @@ func split(src []byte, wholeBody bool) (Document, error) {
 	return doc, nil
 }
 
+// lineReaders hold the bufio.Readers that Split gives the parser.
+var lineReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 4096) }}
+
 // fencedReader gives src to the front matter parser and ends as soon as
 // the front matter is closed: the parser would otherwise copy the whole
 // body, through a growing buffer, only for Split to find where it starts.
+// It gives at most fencedChunk bytes a read, so that the parser, which
+// keeps all it has read, holds little more than the front matter.
 type fencedReader struct {
 	src       []byte
 	read      int  // bytes given
@@ -121,10 +134,12 @@ func (r *fencedReader) Read(p []byte) (int, error) {
 	if r.closed && !r.wholeBody || r.read == len(r.src) {
 		return 0, io.EOF
 	}
-	n := copy(p, r.src[r.read:])
+	n := copy(p[:min(len(p), fencedChunk)], r.src[r.read:])
 	r.read += n
 	return n, nil
 }
+
+const fencedChunk = 512
 
 // firstLine returns the number and trimmed text of the first non-blank line.
 func firstLine(src []byte) (int, string) {

@@ -105,7 +105,7 @@ func (r *Renderer) rss(feedURL, title, description, listURL string, articles []*
 		}
 		feed.Channel.Items = append(feed.Channel.Items, item)
 	}
-	f, err := xmlFile(outputPath(feedURL), feed)
+	f, err := r.xmlFile(outputPath(feedURL), feed)
 	f.Key = key
 	return f, err
 }
@@ -175,19 +175,21 @@ func (r *Renderer) Atom() (File, error) {
 		}
 		feed.Entries = append(feed.Entries, e)
 	}
-	f, err := xmlFile("atom.xml", feed)
+	f, err := r.xmlFile("atom.xml", feed)
 	f.Key = key
 	return f, err
 }
 
 // xmlFile encodes v as an XML document at path.
-func xmlFile(path string, v any) (File, error) {
-	var buf bytes.Buffer
+func (r *Renderer) xmlFile(path string, v any) (File, error) {
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	buf.Reset()
 	buf.WriteString(xmlHeader)
-	if err := xml.NewEncoder(&buf).Encode(v); err != nil {
+	if err := xml.NewEncoder(buf).Encode(v); err != nil {
+		pageBuffers.Put(buf)
 		return File{}, err
 	}
-	return File{Path: path, Data: selfClose(buf.Bytes()), Compact: true}, nil
+	return r.pageFile(File{Path: path, Compact: true}, buf, selfClose(buf.Bytes())), nil
 }
 
 // selfClose writes the empty elements of encoding/xml's output, such as

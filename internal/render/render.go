@@ -163,14 +163,19 @@ func (r *Renderer) execute(layout string, page *Page) (File, error) {
 		// scripts it escapes + otherwise, so this touches HTML only.
 		data = replaceShorter(data, []byte("&#43;"), []byte("+"))
 	}
-	f := File{Path: outputPath(page.URL), InSitemap: !page.NoIndex, Compact: r.compact != nil}
+	return r.pageFile(File{Path: outputPath(page.URL), InSitemap: !page.NoIndex, Compact: r.compact != nil}, buf, data), nil
+}
+
+// pageFile returns f with data, which lies in buf, a buffer from
+// pageBuffers: lent, under Lend, or else copied out, and buf put back.
+func (r *Renderer) pageFile(f File, buf *bytes.Buffer, data []byte) File {
 	if r.Lend {
 		f.Data, f.lent = data, buf
 	} else {
 		f.Data = bytes.Clone(data)
 		pageBuffers.Put(buf)
 	}
-	return f, nil
+	return f
 }
 
 // replaceShorter replaces every old in b with new, which is no longer, in

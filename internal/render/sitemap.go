@@ -106,7 +106,7 @@ func (r *Renderer) sitemaps(pages []PageRef) ([]File, error) {
 		}
 	}
 	if len(urls) <= SitemapLimit {
-		f, err := xmlFile("sitemap.xml", urlSet{NS: sitemapNS, URLs: urls})
+		f, err := r.xmlFile("sitemap.xml", urlSet{NS: sitemapNS, URLs: urls})
 		return []File{f}, err
 	}
 	var files []File
@@ -114,7 +114,7 @@ func (r *Renderer) sitemaps(pages []PageRef) ([]File, error) {
 	for part := 0; part*SitemapLimit < len(urls); part++ {
 		lo, hi := part*SitemapLimit, min((part+1)*SitemapLimit, len(urls))
 		name := fmt.Sprintf("sitemap-%d.xml", part+1)
-		f, err := xmlFile(name, urlSet{NS: sitemapNS, URLs: urls[lo:hi]})
+		f, err := r.xmlFile(name, urlSet{NS: sitemapNS, URLs: urls[lo:hi]})
 		if err != nil {
 			return nil, err
 		}
@@ -131,7 +131,7 @@ func (r *Renderer) sitemaps(pages []PageRef) ([]File, error) {
 		}
 		index.Sitemaps = append(index.Sitemaps, entry)
 	}
-	f, err := xmlFile("sitemap.xml", index)
+	f, err := r.xmlFile("sitemap.xml", index)
 	return append([]File{f}, files...), err
 }
 
@@ -168,7 +168,7 @@ func (r *Renderer) NewsSitemap(now time.Time) (File, error) {
 			},
 		})
 	}
-	return xmlFile("news-sitemap.xml", set)
+	return r.xmlFile("news-sitemap.xml", set)
 }
 
 // Robots renders /robots.txt, which lets every crawler in and names the
