@@ -1,6 +1,11 @@
 package content
 
 import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/gif"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -205,4 +210,30 @@ func FuzzParseArticle(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestImageSizeKept checks that an image's pixel size, read from its
+// header, reaches the article, whether the image sits beside the article
+// (a bundle) or in static/: pages give it as width and height, so that the
+// page does not move as images load.
+func TestImageSizeKept(t *testing.T) {
+	var picture bytes.Buffer
+	if err := gif.Encode(&picture, image.NewPaletted(image.Rect(0, 0, 3, 2), color.Palette{color.White}), nil); err != nil {
+		t.Fatal(err)
+	}
+	front := "---\ntitle: Bài\ndate: 2023-06-02\nkind: news\nimage: %s\nimage_alt: Ảnh\n---\nThân bài.\n"
+	site, diags := load(t, map[string]string{
+		"content/tin-tuc/2023/goi/index.md": fmt.Sprintf(front, "anh.gif"),
+		"content/tin-tuc/2023/goi/anh.gif":  picture.String(),
+		"content/tin-tuc/2023/tinh.md":      fmt.Sprintf(front, "images/anh.gif"),
+		"static/images/anh.gif":             picture.String(),
+	})
+	if len(diags) > 0 {
+		t.Fatalf("unexpected diagnostics:\n%v", diags)
+	}
+	for _, a := range site.Articles {
+		if a.Image == nil || a.Image.Width != 3 || a.Image.Height != 2 {
+			t.Errorf("%s: image %+v, want 3×2", a.Path, a.Image)
+		}
+	}
 }

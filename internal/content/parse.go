@@ -660,7 +660,9 @@ func (p *articleParser) url(n nodes) {
 	}
 	fix := func(r *Resource) {
 		if r.URL == "" { // a bundle file, named relative to the article
+			width, height := r.Width, r.Height
 			*r = newResource(r.Source, strings.TrimPrefix(a.URL, "/")+r.Path, r.Size)
+			r.Width, r.Height = width, height
 		}
 	}
 	if a.Image != nil {
