@@ -1,6 +1,7 @@
 // Font-size control: A- A A+ buttons in the header, remembered across pages.
-// The page head applies the saved size before the page is drawn; this file
-// shows the buttons (hidden without JavaScript) and handles them.
+// The page head applies the saved size, and marks the page "js" so that the
+// stylesheet shows the buttons (hidden without JavaScript), before the page
+// is drawn; this file handles them.
 (function () {
   var root = document.documentElement;
   var group = document.querySelector(".fontsize");
