@@ -42,6 +42,10 @@ type SiteInfo struct {
 	Title, Description, Language, Organisation string
 	Locale                                     string // OpenGraph locale: "vi_VN"
 	Logo                                       string // site path of the logo, or ""
+	// Origin is the scheme and host of the site's base URL
+	// ("https://example.vn"), or "" when it has none: printed pages put it
+	// before the site paths of links.
+	Origin string
 	Menu                                       []MenuLink
 	Year                                       int  // for the footer
 	Search                                     bool // the site has a search page

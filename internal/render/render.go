@@ -130,6 +130,9 @@ func New(site *config.Site, th *theme.Theme, idx *index.Index, md *markdown.Rend
 	if site.Logo != "" {
 		r.info.Logo = "/" + site.Logo
 	}
+	if site.BaseURL != nil {
+		r.info.Origin = site.BaseURL.Scheme + "://" + site.BaseURL.Host
+	}
 	for _, m := range site.Menu {
 		r.info.Menu = append(r.info.Menu, MenuLink{Name: m.Name, URL: m.URL})
 	}
