@@ -1,11 +1,11 @@
-// Package chromium starts a headless Chromium for browser tests, through
-// github.com/chromedp/chromedp (its only user).
+// Package chromium starts a headless Chromium for browser tests and for
+// cmd/screenshots, through github.com/chromedp/chromedp (its only user).
 //
-// New returns a browser context for a test. When no Chromium is installed
-// the test is skipped with a message naming the Debian package to install,
-// unless the environment variable VINHDANH_BROWSER_TESTS is "required" (as
-// .ci/run sets it), in which case the test fails: in CI, browser tests may
-// not silently disappear.
+// New returns a browser context for a test; Start returns one for a
+// program. When no Chromium is installed, New skips the test with a message
+// naming the Debian package to install, unless the environment variable
+// VINHDANH_BROWSER_TESTS is "required" (as .ci/run sets it), in which case
+// the test fails: in CI, browser tests may not silently disappear.
 //
 // The browser runs with a fresh profile and without background networking,
 // so it makes no requests other than the test's own.
@@ -13,6 +13,8 @@ package chromium
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"testing"
@@ -44,13 +46,28 @@ func Path() string {
 // context for chromedp actions; it closes when the test ends.
 func New(t testing.TB, width, height int) context.Context {
 	t.Helper()
-	path := Path()
-	if path == "" {
+	if Path() == "" {
 		msg := "browser tests need Chromium: install Debian's chromium package (apt-get install chromium)"
 		if os.Getenv(RequiredEnv) == "required" {
 			t.Fatal(msg)
 		}
 		t.Skip(msg)
+	}
+	ctx, stop, err := Start(width, height, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	return ctx
+}
+
+// Start starts a headless browser of the given viewport width, with its
+// profile in the empty folder profile, for a program rather than a test;
+// stop closes it. Actions on the context time out after 90 seconds.
+func Start(width, height int, profile string) (ctx context.Context, stop func(), err error) {
+	path := Path()
+	if path == "" {
+		return nil, nil, errors.New("no Chromium: install Debian's chromium package (apt-get install chromium)")
 	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path),
@@ -59,7 +76,7 @@ func New(t testing.TB, width, height int) context.Context {
 		chromedp.DisableGPU,
 		chromedp.NoFirstRun,
 		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
@@ -74,25 +91,24 @@ func New(t testing.TB, width, height int) context.Context {
 	if err := chromedp.Do(browserCtx); err != nil {
 		cancelBrowser()
 		cancelAlloc()
-		t.Fatalf("starting Chromium (%s): %v", path, err)
+		return nil, nil, fmt.Errorf("starting Chromium (%s): %v", path, err)
 	}
 	// A headless window is at least 500 px wide; a phone's width needs
 	// the device metrics set, as DevTools' device mode does.
-	_, err := chromedp.Call(browserCtx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
+	_, err = chromedp.Call(browserCtx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
 		Width: int64(width), Height: int64(height), DeviceScaleFactor: 1, Mobile: width < MobileWidth,
 	})
 	if err != nil {
 		cancelBrowser()
 		cancelAlloc()
-		t.Fatalf("setting the viewport to %dx%d: %v", width, height, err)
+		return nil, nil, fmt.Errorf("setting the viewport to %dx%d: %v", width, height, err)
 	}
 	ctx, cancelTimeout := context.WithTimeout(browserCtx, 90*time.Second)
-	t.Cleanup(func() {
+	return ctx, func() {
 		cancelTimeout()
 		cancelBrowser()
 		cancelAlloc()
-	})
-	return ctx
+	}, nil
 }
 
 // Eval evaluates a JavaScript expression in the page and returns its value,
