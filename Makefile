@@ -3,7 +3,7 @@ GO ?= go
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME ?= 30s
 
-.PHONY: help build serve check test lint fuzz bench bench-hugo bench-search bench-serve check-html screenshots golden ci clean
+.PHONY: help build serve check test lint fuzz bench bench-hugo bench-search bench-serve check-html lighthouse screenshots golden ci clean
 
 help:
 	@echo "make build    build the demo site into public/"
@@ -17,6 +17,7 @@ help:
 	@echo "make bench-search  search costs at 10,000 and 100,000 articles (needs node)"
 	@echo "make bench-serve   save-to-reload time of serve at 1,000 and 10,000 articles (Chromium)"
 	@echo "make check-html    the Nu HTML Checker over every page of the demo (Java, npm)"
+	@echo "make lighthouse    Lighthouse scores of the demo's home page and an article, phone (Chromium, npm, python3)"
 	@echo "make screenshots   the demo's pages at phone and desktop widths into docs/screenshots/ (Chromium)"
 	@echo "make golden   rewrite golden files and expected errors from the current output"
 	@echo "make ci       what CI runs (.ci/run)"
@@ -58,6 +59,9 @@ bench-search:
 
 bench-serve:
 	$(GO) test ./internal/serve/ -run '^$$' -bench 'BenchmarkEditToReload' -benchtime 1x -count 1 -timeout 30m -v
+
+lighthouse:
+	.ci/check-lighthouse
 
 screenshots:
 	$(GO) run ./cmd/screenshots
