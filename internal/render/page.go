@@ -46,9 +46,9 @@ type SiteInfo struct {
 	// ("https://example.vn"), or "" when it has none: printed pages put it
 	// before the site paths of links.
 	Origin string
-	Menu                                       []MenuLink
-	Year                                       int  // for the footer
-	Search                                     bool // the site has a search page
+	Menu   []MenuLink
+	Year   int  // for the footer
+	Search bool // the site has a search page
 	// assets maps a theme static file to its URL with a version, so that
 	// browsers fetch a file again exactly when it changes.
 	assets map[string]string
