@@ -29,7 +29,7 @@ func TestEmbeddedDefault(t *testing.T) {
 	for _, f := range th.Static {
 		paths = append(paths, f.Path)
 	}
-	if strings.Join(paths, ",") != "css/main.css,js/fontsize.js,js/search.js" {
+	if strings.Join(paths, ",") != "css/main.css,favicon.svg,js/fontsize.js,js/search.js" {
 		t.Errorf("static files = %v", paths)
 	}
 	if strings.Join(th.IDs, ",") != "attachments-title,decision-title,exemplar-title,main,members-title,related-title,search-config,search-form,search-hint,search-loai,search-more,search-nam,search-noscript,search-q,search-results,search-status,search-tinh,site-q" {
@@ -59,8 +59,8 @@ func TestLayeringAndLanguage(t *testing.T) {
 	if buf.String() != "<h1>Page not found!</h1>" {
 		t.Errorf("overridden 404 in English = %q", buf.String())
 	}
-	if len(th.Static) != 4 {
-		t.Errorf("static files = %v, want the site's extra.css and the three built-in ones", th.Static)
+	if len(th.Static) != 5 {
+		t.Errorf("static files = %v, want the site's extra.css and the four built-in ones", th.Static)
 	}
 }
 
