@@ -223,10 +223,11 @@ func TestImageSizeKept(t *testing.T) {
 	}
 	front := "---\ntitle: Bài\ndate: 2023-06-02\nkind: news\nimage: %s\nimage_alt: Ảnh\n---\nThân bài.\n"
 	site, diags := load(t, map[string]string{
-		"content/tin-tuc/2023/goi/index.md": fmt.Sprintf(front, "anh.gif"),
-		"content/tin-tuc/2023/goi/anh.gif":  picture.String(),
-		"content/tin-tuc/2023/tinh.md":      fmt.Sprintf(front, "images/anh.gif"),
-		"static/images/anh.gif":             picture.String(),
+		"content/tin-tuc/2023/goi/index.md":           fmt.Sprintf(front, "anh.gif") + "![Ảnh trong bài](hinh/trong-bai.gif)\n",
+		"content/tin-tuc/2023/goi/hinh/trong-bai.gif": picture.String(),
+		"content/tin-tuc/2023/goi/anh.gif":            picture.String(),
+		"content/tin-tuc/2023/tinh.md":                fmt.Sprintf(front, "images/anh.gif"),
+		"static/images/anh.gif":                       picture.String(),
 	})
 	if len(diags) > 0 {
 		t.Fatalf("unexpected diagnostics:\n%v", diags)
@@ -235,5 +236,18 @@ func TestImageSizeKept(t *testing.T) {
 		if a.Image == nil || a.Image.Width != 3 || a.Image.Height != 2 {
 			t.Errorf("%s: image %+v, want 3×2", a.Path, a.Image)
 		}
+	}
+	// Pictures beside an article, for its body, are measured too.
+	var bundled []Resource
+	for _, a := range site.Articles {
+		bundled = append(bundled, a.Resources...)
+	}
+	for _, r := range bundled {
+		if r.Width != 3 || r.Height != 2 {
+			t.Errorf("bundle file %+v, want 3×2", r)
+		}
+	}
+	if len(bundled) != 2 {
+		t.Errorf("bundle files %+v, want the lead image and the body's", bundled)
 	}
 }

@@ -657,6 +657,12 @@ func (p *articleParser) url(n nodes) {
 	a.URL = fmt.Sprintf("/%s/%d/%s/", a.Kind.Section(), a.Date.Year(), a.Slug)
 	if a.BundleDir != "" {
 		a.Resources = bundleResources(p.tree, a.BundleDir, a.URL)
+		// Pictures in the body get their size from here.
+		for i := range a.Resources {
+			if r := &a.Resources[i]; imageExtensions[strings.ToLower(path.Ext(r.Path))] {
+				p.measure(r)
+			}
+		}
 	}
 	fix := func(r *Resource) {
 		if r.URL == "" { // a bundle file, named relative to the article

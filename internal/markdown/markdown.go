@@ -169,9 +169,20 @@ func (r *Renderer) newIDs() *headingIDs {
 }
 
 // Render converts src.
-func (r *Renderer) Render(src []byte) (Result, error) {
+func (r *Renderer) Render(src []byte) (Result, error) { return r.RenderWithImages(src, nil) }
+
+// ImageSize returns the pixel size of the image at dest, an image's
+// address as the Markdown gives it, or 0, 0 when it is not known.
+type ImageSize func(dest string) (width, height int)
+
+// RenderWithImages converts src, giving each image whose size size knows
+// its width and height, so that the page does not move as it loads.
+func (r *Renderer) RenderWithImages(src []byte, size ImageSize) (Result, error) {
 	ctx := parser.NewContext(parser.WithIDs(r.newIDs()))
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	if size != nil {
+		setImageSizes(doc, size)
+	}
 	buf := r.bufs.Get().(*bytes.Buffer)
 	defer r.bufs.Put(buf)
 	buf.Reset()
@@ -195,6 +206,20 @@ func (r *Renderer) Render(src []byte) (Result, error) {
 	}
 	res.Text = buf.String()
 	return res, nil
+}
+
+// setImageSizes puts the known sizes of doc's images in their width and
+// height attributes, which the image renderer writes.
+func setImageSizes(doc ast.Node, size ImageSize) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if img, ok := n.(*ast.Image); ok && entering {
+			if w, h := size(string(img.Destination)); w > 0 && h > 0 {
+				img.SetAttributeString("width", w)
+				img.SetAttributeString("height", h)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
 }
 
 // bufferWriter lets goldmark render into a bytes.Buffer directly: given

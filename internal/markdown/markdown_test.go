@@ -226,3 +226,21 @@ func FuzzQuickLinkify(f *testing.F) {
 		}
 	})
 }
+
+func TestImageSizes(t *testing.T) {
+	src := "![Một](a.jpg) ![Hai](b.jpg)\n"
+	res, err := New(Options{}).RenderWithImages([]byte(src), func(dest string) (int, int) {
+		if dest == "a.jpg" {
+			return 800, 533
+		}
+		return 0, 0
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<img src="a.jpg" alt="Một" width="800" height="533" loading="lazy"`, `<img src="b.jpg" alt="Hai" loading="lazy"`} {
+		if !strings.Contains(string(res.HTML), want) {
+			t.Errorf("missing %s in %s", want, res.HTML)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package markdown
 
 import (
+	"fmt"
+
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
@@ -73,6 +75,10 @@ func (r *nodeRenderer) image(w util.BufWriter, source []byte, node ast.Node, ent
 		_, _ = w.WriteString(` title="`)
 		html.DefaultWriter.Write(w, n.Title)
 		_ = w.WriteByte('"')
+	}
+	if width, ok := n.AttributeString("width"); ok {
+		height, _ := n.AttributeString("height")
+		_, _ = fmt.Fprintf(w, ` width="%d" height="%d"`, width, height)
 	}
 	_, _ = w.WriteString(` loading="lazy" decoding="async">`)
 	return ast.WalkSkipChildren, nil

@@ -2,9 +2,13 @@ package render
 
 import (
 	"html/template"
+	"net/url"
+	"path"
+	"strings"
 
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/index"
+	"vinhdanh/internal/markdown"
 )
 
 // Article renders a's page and returns it with the body's plain text. It
@@ -26,7 +30,13 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 			return f, "", nil
 		}
 	}
-	res, err := r.md.Render(a.Body)
+	// Only bundles hold pictures whose size is known; other articles are
+	// not walked for images.
+	var size markdown.ImageSize
+	if len(a.Resources) > 0 {
+		size = func(dest string) (int, int) { return bundleImageSize(a, dest) }
+	}
+	res, err := r.md.RenderWithImages(a.Body, size)
 	if err != nil {
 		return File{}, "", err
 	}
@@ -76,6 +86,22 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 		r.cards[i] = card
 	}
 	return f, res.Text, err
+}
+
+// bundleImageSize returns the size of the bundle image that dest, an
+// address relative to the article as its Markdown gives it, names, or 0, 0.
+func bundleImageSize(a *content.Article, dest string) (int, int) {
+	u, err := url.Parse(dest)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.Path == "" || strings.HasPrefix(u.Path, "/") {
+		return 0, 0
+	}
+	p := strings.TrimPrefix(path.Join(a.URL, u.Path), "/")
+	for _, res := range a.Resources {
+		if res.Path == p {
+			return res.Width, res.Height
+		}
+	}
+	return 0, 0
 }
 
 // kindLabel returns the theme's name of kind k.

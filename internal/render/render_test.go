@@ -195,3 +195,18 @@ func FuzzSelfClose(f *testing.F) {
 		}
 	})
 }
+
+func TestBundleImageSize(t *testing.T) {
+	a := &content.Article{URL: "/tin-tuc/2023/goi/", Resources: []content.Resource{
+		{Path: "tin-tuc/2023/goi/anh.jpg", Width: 800, Height: 533},
+		{Path: "tin-tuc/2023/goi/hình/ảnh.png", Width: 40, Height: 30},
+	}}
+	for dest, want := range map[string][2]int{
+		"anh.jpg": {800, 533}, "./anh.jpg": {800, 533}, "h%C3%ACnh/%E1%BA%A3nh.png": {40, 30}, "hình/ảnh.png": {40, 30},
+		"khac.jpg": {}, "../goi/anh.jpg": {800, 533}, "/tin-tuc/2023/goi/anh.jpg": {}, "https://x.vn/anh.jpg": {}, "": {},
+	} {
+		if w, h := bundleImageSize(a, dest); w != want[0] || h != want[1] {
+			t.Errorf("bundleImageSize(%q) = %d, %d; want %v", dest, w, h, want)
+		}
+	}
+}
