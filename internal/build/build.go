@@ -119,6 +119,9 @@ func Run(opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	if themeLoaded != nil {
+		themeLoaded(th)
+	}
 	md := markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML, ReservedIDs: th.IDs, BasePath: cfg.BasePath()})
 	region = stage("summaries")
 	err = summaries(site.Articles, md)
@@ -164,6 +167,9 @@ func Run(opts Options) (*Summary, error) {
 
 // interpretLayouts, set by tests, runs layouts with html/template alone.
 var interpretLayouts = false
+
+// themeLoaded, set by tests, is given a whole build's theme.
+var themeLoaded func(*theme.Theme)
 
 // stage marks a stage of the build in an execution trace (build --trace).
 func stage(name string) *trace.Region {

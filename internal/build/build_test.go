@@ -10,6 +10,7 @@ import (
 
 	"vinhdanh/internal/corpus"
 	"vinhdanh/internal/sitetest"
+	"vinhdanh/internal/theme"
 )
 
 func TestMinimalSiteUsesEmbeddedTheme(t *testing.T) {
@@ -494,13 +495,20 @@ func TestCompiledLayoutsWriteTheSamePages(t *testing.T) {
 		trees := make([]map[string]string, 2)
 		for i, interpret := range []bool{false, true} {
 			interpretLayouts = interpret
+			var th *theme.Theme
+			themeLoaded = func(loaded *theme.Theme) { th = loaded }
 			dest := filepath.Join(t.TempDir(), "public")
 			_, err := Run(Options{Source: src, Dest: dest, Now: testNow, Drafts: true, Future: true})
-			interpretLayouts = false
+			interpretLayouts, themeLoaded = false, nil
 			if err != nil {
 				t.Fatal(err)
 			}
 			trees[i] = readTree(t, dest)
+			// Every page of these sites runs compiled: a page left to
+			// html/template costs ten times as much.
+			if n := th.Interpreted(); !interpret && n > 0 {
+				t.Errorf("%s: html/template ran %d layouts or cards that the compiled layouts should have", src, n)
+			}
 		}
 		if len(trees[0]) < 100 {
 			t.Fatalf("%s: only %d files", src, len(trees[0]))

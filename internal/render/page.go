@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"strings"
 	"time"
 
 	"vinhdanh/internal/content"
@@ -46,9 +47,14 @@ type SiteInfo struct {
 	// ("https://example.vn"), or "" when it has none: printed pages put it
 	// before the site paths of links.
 	Origin string
-	Menu   []MenuLink
-	Year   int  // for the footer
-	Search bool // the site has a search page
+	// OriginStyle is a <style> element that gives Origin to the print
+	// stylesheet as --origin, or "" without one. It is made here, not in
+	// the layout, because a value in a layout's CSS would send every page
+	// to html/template instead of the compiled layouts.
+	OriginStyle template.HTML
+	Menu        []MenuLink
+	Year        int  // for the footer
+	Search      bool // the site has a search page
 	// assets maps a theme static file to its URL with a version, so that
 	// browsers fetch a file again exactly when it changes.
 	assets map[string]string
@@ -176,4 +182,22 @@ type RegisterView struct {
 	Links []index.Link
 	// PrevURL and NextURL are the neighbouring pages of the register, or "".
 	PrevURL, NextURL string
+}
+
+// originStyle returns the <style> element that sets --origin to origin in
+// print media, with every character outside a URL's scheme and host
+// escaped as CSS writes it.
+func originStyle(origin string) template.HTML {
+	var b strings.Builder
+	b.WriteString(`<style>@media print{:root{--origin:"`)
+	for _, r := range origin {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', strings.ContainsRune(".-:/[]", r):
+			b.WriteRune(r)
+		default:
+			fmt.Fprintf(&b, `\%x `, r)
+		}
+	}
+	b.WriteString(`"}}</style>`)
+	return template.HTML(b.String())
 }

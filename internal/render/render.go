@@ -132,6 +132,7 @@ func New(site *config.Site, th *theme.Theme, idx *index.Index, md *markdown.Rend
 	}
 	if site.BaseURL != nil {
 		r.info.Origin = site.BaseURL.Scheme + "://" + site.BaseURL.Host
+		r.info.OriginStyle = originStyle(r.info.Origin)
 	}
 	for _, m := range site.Menu {
 		r.info.Menu = append(r.info.Menu, MenuLink{Name: m.Name, URL: m.URL})

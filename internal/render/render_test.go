@@ -210,3 +210,14 @@ func TestBundleImageSize(t *testing.T) {
 		}
 	}
 }
+
+func TestOriginStyle(t *testing.T) {
+	if got := originStyle("https://thiduakhenthuong.example.vn:8443"); got != `<style>@media print{:root{--origin:"https://thiduakhenthuong.example.vn:8443"}}</style>` {
+		t.Errorf("originStyle = %s", got)
+	}
+	// Nothing can end the string or the element early.
+	got := string(originStyle(`http://a"b</style>\x`))
+	if inner := strings.TrimSuffix(strings.TrimPrefix(got, `<style>@media print{:root{--origin:"`), `"}}</style>`); strings.ContainsAny(inner, `"<>`) || strings.Contains(inner, `\x`) {
+		t.Errorf("originStyle let through %s", got)
+	}
+}
