@@ -15,31 +15,35 @@ import (
 // and - and starting with a letter, each once; values on the key's line
 // that are double-quoted without \ or ", single-quoted without ', plain
 // text that is not a number, a date or a YAML indicator, or a one-line
-// flow list of such values; and block lists ("- value" lines, all at one
-// indentation) under a key with nothing after its colon. Blank lines and
-// lines starting with # are skipped. Tabs, control characters, multi-line
-// values, nested maps, anchors, tags and empty values are left to yaml.v3.
+// flow list of such values; and, under a key with nothing after its colon,
+// a block list ("- value" lines, all at one indentation) or a map of such
+// keys and values, all at one indentation. Blank lines and lines starting
+// with # are skipped. Tabs, control characters, multi-line values, deeper
+// nesting, anchors, tags and empty values are left to yaml.v3.
 func parseSimpleYAML(src []byte, off Pos) (*Node, bool) {
 	if !simpleText(src) {
 		return nil, false
 	}
-	var root *Node
+	root := &Node{Kind: Map}
 	var list *Node      // the block list being read, under the last key
 	listIndent := -1    // its items' indentation
+	var inner *Node     // the map being read, under the last key
+	innerIndent := -1   // its keys' indentation
 	pendingKey := false // the last key had nothing after its colon
 	for lineNo := 1; len(src) > 0; lineNo++ {
 		line, rest, _ := bytes.Cut(src, []byte("\n"))
 		src = rest
-		if len(bytes.TrimLeft(line, " ")) == 0 || line[0] == '#' {
+		if onlySpaces(line) || line[0] == '#' {
 			continue
 		}
-		if pendingKey || list != nil {
-			indent := len(line) - len(bytes.TrimLeft(line, " "))
-			if item, ok := bytes.CutPrefix(line[indent:], []byte("- ")); ok {
+		indent := countSpaces(line)
+		if pendingKey || list != nil || inner != nil {
+			last := &root.Entries[len(root.Entries)-1]
+			if item, ok := bytes.CutPrefix(line[indent:], []byte("- ")); ok && inner == nil {
 				if list == nil {
 					list = &Node{Kind: List, Pos: shift(Pos{lineNo, indent + 1}, off)}
 					listIndent = indent
-					root.Entries[len(root.Entries)-1].Value = list
+					last.Value = list
 					pendingKey = false
 				}
 				if indent != listIndent {
@@ -53,48 +57,76 @@ func parseSimpleYAML(src []byte, off Pos) (*Node, bool) {
 				list.Items = append(list.Items, value)
 				continue
 			}
+			if indent > 0 && list == nil {
+				if inner == nil {
+					inner = &Node{Kind: Map, Pos: shift(Pos{lineNo, indent + 1}, off)}
+					innerIndent = indent
+					last.Value = inner
+					pendingKey = false
+				}
+				// One level of keys, each with its value on its line.
+				if pending, ok := simpleEntry(inner, line, indent, lineNo, off); indent != innerIndent || pending || !ok {
+					return nil, false
+				}
+				continue
+			}
 			if pendingKey {
 				return nil, false // an empty value: yaml.v3 places its null
 			}
-			list = nil
+			list, inner = nil, nil
 		}
-		keyEnd := simpleKey(line)
-		if keyEnd < 0 {
+		if indent > 0 {
 			return nil, false
 		}
-		key := string(line[:keyEnd])
-		if root == nil {
-			root = &Node{Kind: Map, Pos: shift(Pos{lineNo, 1}, off)}
-		} else if root.Get(key) != nil {
-			return nil, false // yaml.v3's path reports the second key
+		if len(root.Entries) == 0 {
+			root.Pos = shift(Pos{lineNo, 1}, off)
 		}
-		root.Entries = append(root.Entries, Entry{Key: key, KeyPos: shift(Pos{lineNo, 1}, off)})
-		after := line[keyEnd+1:]
-		if onlySpaces(after) {
-			pendingKey = true
-			continue
-		}
-		if after[0] != ' ' {
+		pending, ok := simpleEntry(root, line, 0, lineNo, off)
+		if !ok {
 			return nil, false
 		}
-		at := keyEnd + 1 + countSpaces(after)
-		var value *Node
-		var end int
-		var ok bool
-		if line[at] == '[' {
-			value, end, ok = simpleFlowList(line, at, lineNo, off)
-		} else {
-			value, end, ok = simpleScalar(line, at, lineNo, off, false)
-		}
-		if !ok || !onlySpaces(line[end:]) {
-			return nil, false
-		}
-		root.Entries[len(root.Entries)-1].Value = value
+		pendingKey = pending
 	}
-	if root == nil || pendingKey {
+	if len(root.Entries) == 0 || pendingKey {
 		return nil, false
 	}
 	return root, true
+}
+
+// simpleEntry adds to m the key that starts at line[indent] and its value,
+// or reports pending for a key with nothing after its colon (whose value
+// is on the lines below), or false for a line it does not take.
+func simpleEntry(m *Node, line []byte, indent, lineNo int, off Pos) (pending, ok bool) {
+	keyEnd := simpleKey(line[indent:])
+	if keyEnd < 0 {
+		return false, false
+	}
+	keyEnd += indent
+	key := string(line[indent:keyEnd])
+	if m.Get(key) != nil {
+		return false, false // yaml.v3's path reports the second key
+	}
+	m.Entries = append(m.Entries, Entry{Key: key, KeyPos: shift(Pos{lineNo, indent + 1}, off)})
+	after := line[keyEnd+1:]
+	if onlySpaces(after) {
+		return true, true
+	}
+	if after[0] != ' ' {
+		return false, false
+	}
+	at := keyEnd + 1 + countSpaces(after)
+	var value *Node
+	var end int
+	if line[at] == '[' {
+		value, end, ok = simpleFlowList(line, at, lineNo, off)
+	} else {
+		value, end, ok = simpleScalar(line, at, lineNo, off, false)
+	}
+	if !ok || !onlySpaces(line[end:]) {
+		return false, false
+	}
+	m.Entries[len(m.Entries)-1].Value = value
+	return false, true
 }
 
 // simpleText reports whether src is free of tabs and of the characters
@@ -211,8 +243,7 @@ func simpleScalar(line []byte, at, lineNo int, off Pos, inFlow bool) (*Node, int
 // simplePlain reports whether text is a plain scalar, all of it, that
 // yaml.v3 reads as a string, a boolean or null: it does not start with an
 // indicator, a digit, a sign or a dot (numbers, dates and .inf are left to
-// yaml.v3), and holds no ": " or " #", nor, in a flow list, brackets or
-// braces.
+// yaml.v3), and holds no ": " or " #", nor, in a flow list, any indicator.
 func simplePlain(text []byte, inFlow bool) bool {
 	if len(text) == 0 || bytes.IndexByte([]byte("-?:,[]{}#&*!|>'\"%@`+.0123456789 "), text[0]) >= 0 {
 		return false
@@ -220,7 +251,9 @@ func simplePlain(text []byte, inFlow bool) bool {
 	if text[len(text)-1] == ':' || bytes.Contains(text, []byte(": ")) || bytes.Contains(text, []byte(" #")) {
 		return false
 	}
-	return !inFlow || !bytes.ContainsAny(text, "[]{}")
+	// In a flow list yaml.v3 gives indicators inside a plain value more
+	// meanings ("[A?]" is refused); values with any are left to it.
+	return !inFlow || !bytes.ContainsAny(text, "[]{}?:#&*!|>'\"%@`")
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
