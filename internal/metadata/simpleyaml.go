@@ -129,8 +129,10 @@ func simpleEntry(m *Node, line []byte, indent, lineNo int, off Pos) (pending, ok
 	return false, true
 }
 
-// simpleText reports whether src is free of tabs and of the characters
-// YAML does not allow (yaml.v3's is_printable), byte-order marks included.
+// simpleText reports whether src is free of tabs, of the characters YAML
+// does not allow (yaml.v3's is_printable), byte-order marks included, and
+// of the line breaks other than \n that yaml.v3 knows (U+0085, U+2028,
+// U+2029).
 func simpleText(src []byte) bool {
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -143,8 +145,9 @@ func simpleText(src []byte) bool {
 		}
 		r, size := utf8.DecodeRune(src[i:])
 		switch {
-		case r == utf8.RuneError && size == 1, r == 0xFEFF,
-			r < 0xA0 && r != 0x85, r >= 0xD800 && r < 0xE000, r == 0xFFFE, r == 0xFFFF:
+		case r == utf8.RuneError && size == 1, r == 0xFEFF, r < 0xA0, // U+0085 ends a line for yaml.v3
+			r == 0x2028, r == 0x2029, // and so do these
+			r >= 0xD800 && r < 0xE000, r == 0xFFFE, r == 0xFFFF:
 			return false
 		}
 		i += size
@@ -153,12 +156,14 @@ func simpleText(src []byte) bool {
 }
 
 // simpleKey returns the length of the key that starts line, followed by
-// a colon and then a space or the end of the line, or -1.
+// a colon and then a space or the end of the line, or -1. Keys longer than
+// maxSimpleKey are left to yaml.v3 (YAML bounds a key written without
+// ? to 1,024 characters; front matter keys are a few).
 func simpleKey(line []byte) int {
 	if len(line) == 0 || !isASCIILetter(line[0]) {
 		return -1
 	}
-	for i := 1; i < len(line); i++ {
+	for i := 1; i < len(line) && i <= maxSimpleKey; i++ {
 		switch c := line[i]; {
 		case isASCIILetter(c), c >= '0' && c <= '9', c == '_', c == '-':
 		case c == ':' && (i+1 == len(line) || line[i+1] == ' '):
@@ -255,6 +260,8 @@ func simplePlain(text []byte, inFlow bool) bool {
 	// meanings ("[A?]" is refused); values with any are left to it.
 	return !inFlow || !bytes.ContainsAny(text, "[]{}?:#&*!|>'\"%@`")
 }
+
+const maxSimpleKey = 64
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
