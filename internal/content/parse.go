@@ -657,9 +657,14 @@ func (p *articleParser) url(n nodes) {
 	a.URL = fmt.Sprintf("/%s/%d/%s/", a.Kind.Section(), a.Date.Year(), a.Slug)
 	if a.BundleDir != "" {
 		a.Resources = bundleResources(p.tree, a.BundleDir, a.URL)
-		// Pictures in the body get their size from here.
+		// Pictures in the body get their size from here; the lead image,
+		// measured already, is not read again.
 		for i := range a.Resources {
-			if r := &a.Resources[i]; imageExtensions[strings.ToLower(path.Ext(r.Path))] {
+			r := &a.Resources[i]
+			switch {
+			case a.Image != nil && a.Image.Source == r.Source:
+				r.Width, r.Height = a.Image.Width, a.Image.Height
+			case imageExtensions[strings.ToLower(path.Ext(r.Path))]:
 				p.measure(r)
 			}
 		}
