@@ -15,13 +15,7 @@ func TestScreenshots(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the demo site and starts Chromium twice")
 	}
-	if chromium.Path() == "" {
-		msg := "needs Chromium: install Debian's chromium package (apt-get install chromium)"
-		if os.Getenv(chromium.RequiredEnv) == "required" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
+	chromium.Require(t)
 	out := t.TempDir()
 	if err := run(filepath.Join("..", ".."), out); err != nil {
 		t.Fatal(err)

@@ -46,6 +46,19 @@ func Path() string {
 // context for chromedp actions; it closes when the test ends.
 func New(t testing.TB, width, height int) context.Context {
 	t.Helper()
+	Require(t)
+	ctx, stop, err := Start(width, height, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	return ctx
+}
+
+// Require skips the test when no Chromium is installed, or fails it where
+// browser tests are required.
+func Require(t testing.TB) {
+	t.Helper()
 	if Path() == "" {
 		msg := "browser tests need Chromium: install Debian's chromium package (apt-get install chromium)"
 		if os.Getenv(RequiredEnv) == "required" {
@@ -53,12 +66,6 @@ func New(t testing.TB, width, height int) context.Context {
 		}
 		t.Skip(msg)
 	}
-	ctx, stop, err := Start(width, height, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(stop)
-	return ctx
 }
 
 // Start starts a headless browser of the given viewport width, with its
