@@ -172,6 +172,7 @@ func TestSameOutput(t *testing.T) {
 		`{{if not .Flag}}n{{end}}{{len .Tags}} {{len .Title}} {{len .Meta}}`,
 		`{{if gt (len .Tags) 1}}many{{end}}{{if lt .Count 5}}few{{end}}{{if ge .Big 200}}big{{end}}{{if le .Ratio 1.5}}r{{end}}{{if ne .Count 4}}ne{{end}}`,
 		`{{eq .Count 1 2 3}} {{eq .Big 200}} {{eq .Kind "hoi-nghi"}} {{eq .Flag false}}`,
+		`{{lt .Title "Khen"}}{{gt .Title "Khen"}}{{le "a" "a"}}{{lt "b" "a"}} {{lt .Ratio 2.5}}{{ge .Ratio 1.5}}{{gt 0.5 .Ratio}}{{le -0.0 0.0}}`,
 		`{{printf "/%s/%d/" .Kind .Count}} {{print "a" 1 .Flag}}`,
 		`{{upper .Title}} {{T "skip"}} {{date .When}} {{.When}}`,
 		`{{.Kind}} {{.Kind.Section}} {{.Str}} {{.Number}} {{.Promoted}} {{.Greet "bạn"}} {{.ByValue}}`,

@@ -1,8 +1,10 @@
 package templateexec
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
+	"strings"
 	"text/template/parse"
 	"time"
 )
@@ -422,24 +424,12 @@ func compareBasic(a, b reflect.Value) (int, bool) {
 		return 0, false
 	case ak == floatClass:
 		x, y := a.Float(), b.Float()
-		switch {
-		case x < y:
-			return -1, true
-		case x > y:
-			return 1, true
-		case x == y:
-			return 0, true
+		if x != x || y != y {
+			return 0, false // NaN is not ordered
 		}
-		return 0, false
+		return cmp.Compare(x, y), true
 	case ak == stringClass:
-		x, y := a.String(), b.String()
-		switch {
-		case x < y:
-			return -1, true
-		case x > y:
-			return 1, true
-		}
-		return 0, true
+		return strings.Compare(a.String(), b.String()), true
 	case ak == boolClass:
 		if a.Bool() == b.Bool() {
 			return 0, true
