@@ -7,6 +7,9 @@
 //	vinhdanh check [--source DIR] [--external] [--drafts] [--future] [--now TIME] [--strict]
 //	vinhdanh version
 //
+// Every command takes --lang vi|en (default vi, or the VINHDANH_LANG
+// environment variable): the language of everything it prints.
+//
 // Exit status: 0 on success, 1 when the site has errors (all of them are
 // listed, sorted by file and line, and nothing is written), 2 on bad usage.
 // With GITHUB_ACTIONS=true, problems are also printed to standard output as
@@ -33,6 +36,7 @@ import (
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/serve"
 	"vinhdanh/internal/theme"
 	"vinhdanh/internal/vietnamese"
@@ -41,7 +45,9 @@ import (
 // version is set at release time with -ldflags "-X main.version=...".
 var version = "0.1.0-dev"
 
-const usage = `vinhdanh builds a news site about emulation and commendation work
+// usage is the help of the whole command, in lang.
+func usage(lang i18n.Lang) string {
+	return lang.Sprintf(`vinhdanh builds a news site about emulation and commendation work
 (thi đua, khen thưởng) from Markdown articles.
 
 Usage:
@@ -54,8 +60,11 @@ Usage:
                            images in articles; --external asks web links too
   vinhdanh version         print the version
 
+Every command takes --lang vi or --lang en: the language of its messages
+(default vi, or the VINHDANH_LANG environment variable).
 Run "vinhdanh <command> -h" for a command's flags.
-`
+`)
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -63,28 +72,64 @@ func main() {
 
 // run executes the command line args and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
+	lang, args, err := takeLang(args)
+	if err != nil {
+		lang.Fprintf(stderr, "vinhdanh: --lang: %v\n", err)
+		return 2
+	}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usage(lang))
 		return 2
 	}
 	switch args[0] {
 	case "build":
-		return runBuild(args[1:], stdout, stderr)
+		return runBuild(lang, args[1:], stdout, stderr)
 	case "serve":
-		return runServe(args[1:], stdout, stderr)
+		return runServe(lang, args[1:], stdout, stderr)
 	case "new":
-		return runNew(args[1:], stdout, stderr)
+		return runNew(lang, args[1:], stdout, stderr)
 	case "check":
-		return runCheck(args[1:], stdout, stderr)
+		return runCheck(lang, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, versionString())
 		return 0
 	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage(lang))
 		return 0
 	}
-	fmt.Fprintf(stderr, "vinhdanh: unknown command %q\n\n%s", args[0], usage)
+	lang.Fprintf(stderr, "vinhdanh: unknown command %q\n\n%s", args[0], usage(lang))
 	return 2
+}
+
+// takeLang finds the language of the messages, --lang (or -lang) anywhere
+// in args, else VINHDANH_LANG, else Vietnamese, and returns args without
+// the flag. Each command lists the flag in its help (see parseFlags), but
+// it is read here, before the commands' help is made, so that the help is in
+// that language too.
+func takeLang(args []string) (i18n.Lang, []string, error) {
+	lang := i18n.FromEnv()
+	rest := make([]string, 0, len(args))
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "lang" || a == "--" {
+			rest = append(rest, a)
+			continue
+		}
+		if !hasValue {
+			if i+1 == len(args) {
+				return lang, nil, i18n.Errorf("give a language: vi or en")
+			}
+			i++
+			value = args[i]
+		}
+		l, err := i18n.Parse(value)
+		if err != nil {
+			return lang, nil, err
+		}
+		lang = l
+	}
+	return lang, rest, nil
 }
 
 func versionString() string {
@@ -100,31 +145,31 @@ func versionString() string {
 	return v
 }
 
-func runBuild(args []string, stdout, stderr io.Writer) int {
+func runBuild(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var opts build.Options
 	var now string
 	var quiet bool
-	fs.StringVar(&opts.Source, "source", ".", "the site's `folder` (holding site.yaml and content/)")
-	fs.StringVar(&opts.Dest, "dest", "public", "the output `folder`")
-	fs.StringVar(&opts.BaseURL, "base-url", "", "the site's address, overriding base_url in site.yaml (e.g. https://example.vn/)")
-	fs.BoolVar(&opts.Drafts, "drafts", false, "publish drafts too")
-	fs.BoolVar(&opts.Future, "future", false, "publish articles dated in the future too")
-	fs.StringVar(&now, "now", "", "the build's moment, RFC 3339 or a date (default: the clock, or SOURCE_DATE_EPOCH)")
-	fs.BoolVar(&opts.Strict, "strict", false, "treat warnings as errors")
-	fs.BoolVar(&quiet, "quiet", false, "print nothing but problems")
+	fs.StringVar(&opts.Source, "source", ".", lang.Sprintf("the site's `folder` (holding site.yaml and content/)"))
+	fs.StringVar(&opts.Dest, "dest", "public", lang.Sprintf("the output `folder`"))
+	fs.StringVar(&opts.BaseURL, "base-url", "", lang.Sprintf("the site's address, overriding base_url in site.yaml (e.g. https://example.vn/)"))
+	fs.BoolVar(&opts.Drafts, "drafts", false, lang.Sprintf("publish drafts too"))
+	fs.BoolVar(&opts.Future, "future", false, lang.Sprintf("publish articles dated in the future too"))
+	fs.StringVar(&now, "now", "", lang.Sprintf("the build's moment, RFC 3339 or a date (default: the clock, or SOURCE_DATE_EPOCH)"))
+	fs.BoolVar(&opts.Strict, "strict", false, lang.Sprintf("treat warnings as errors"))
+	fs.BoolVar(&quiet, "quiet", false, lang.Sprintf("print nothing but problems"))
 	var cpuProfile, memProfile, traceFile string
-	fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the build to `file` (for go tool pprof)")
-	fs.StringVar(&traceFile, "trace", "", "write an execution trace of the build, with a region per stage, to `file` (for go tool trace)")
-	fs.StringVar(&memProfile, "memprofile", "", "write a heap profile at the end of the build to `file`")
-	if code := parseFlags(fs, args, stderr, ""); code >= 0 {
+	fs.StringVar(&cpuProfile, "cpuprofile", "", lang.Sprintf("write a CPU profile of the build to `file` (for go tool pprof)"))
+	fs.StringVar(&traceFile, "trace", "", lang.Sprintf("write an execution trace of the build, with a region per stage, to `file` (for go tool trace)"))
+	fs.StringVar(&memProfile, "memprofile", "", lang.Sprintf("write a heap profile at the end of the build to `file`"))
+	if code := parseFlags(lang, fs, args, stderr, ""); code >= 0 {
 		return code
 	}
 	if cpuProfile != "" {
 		stop, err := startCPUProfile(cpuProfile)
 		if err != nil {
-			fmt.Fprintf(stderr, "vinhdanh build: --cpuprofile: %v\n", err)
+			lang.Fprintf(stderr, "vinhdanh build: --cpuprofile: %v\n", err)
 			return 2
 		}
 		defer stop()
@@ -132,7 +177,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if traceFile != "" {
 		stop, err := startTrace(traceFile)
 		if err != nil {
-			fmt.Fprintf(stderr, "vinhdanh build: --trace: %v\n", err)
+			lang.Fprintf(stderr, "vinhdanh build: --trace: %v\n", err)
 			return 2
 		}
 		defer stop()
@@ -140,13 +185,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if memProfile != "" {
 		defer func() {
 			if err := writeHeapProfile(memProfile); err != nil {
-				fmt.Fprintf(stderr, "vinhdanh build: --memprofile: %v\n", err)
+				lang.Fprintf(stderr, "vinhdanh build: --memprofile: %v\n", err)
 			}
 		}()
 	}
 	t, err := buildTime(now, os.Getenv("SOURCE_DATE_EPOCH"))
 	if err != nil {
-		fmt.Fprintf(stderr, "vinhdanh build: %v\n", err)
+		lang.Fprintf(stderr, "vinhdanh build: %v\n", err)
 		return 2
 	}
 	limitMemory()
@@ -154,7 +199,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	opts.Now, opts.NowText = t, now
 	if opts.BaseURL != "" {
 		if _, err := config.ParseBaseURL(opts.BaseURL); err != nil {
-			fmt.Fprintf(stderr, "vinhdanh build: --base-url: %v\n", err)
+			lang.Fprintf(stderr, "vinhdanh build: --base-url: %v\n", err)
 			return 2
 		}
 	}
@@ -165,18 +210,18 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		var ue *build.UsageError
 		switch {
 		case errors.As(err, &ce):
-			printDiagnostics(stdout, stderr, opts.Source, ce.Diagnostics, opts.Strict)
+			printDiagnostics(lang, stdout, stderr, opts.Source, ce.Diagnostics, opts.Strict)
 			return 1
 		case errors.As(err, &ue):
-			fmt.Fprintf(stderr, "vinhdanh build: %v\n", ue)
+			lang.Fprintf(stderr, "vinhdanh build: %v\n", ue)
 			return 2
 		}
-		fmt.Fprintf(stderr, "vinhdanh build: %v\nNothing was written; the previous output is unchanged.\n", err)
+		lang.Fprintf(stderr, "vinhdanh build: %v\nNothing was written; the previous output is unchanged.\n", err)
 		return 1
 	}
-	report(stdout, stderr, opts.Source, sum.Warnings)
+	report(lang, stdout, stderr, opts.Source, sum.Warnings)
 	if !quiet {
-		printSummary(stdout, sum)
+		printSummary(lang, stdout, sum)
 	}
 	return 0
 }
@@ -184,9 +229,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 // parseFlags parses a command's flags, which take no further arguments, and
 // returns the exit status to stop with, or -1 to carry on. about, when not
 // empty, is printed in the help between the usage line and the flags.
-func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer, about string) int {
+func parseFlags(lang i18n.Lang, fs *flag.FlagSet, args []string, stderr io.Writer, about string) int {
+	langFlag(lang, fs)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: vinhdanh %s [flags]\n\n%sFlags:\n", fs.Name(), about)
+		lang.Fprintf(stderr, "Usage: vinhdanh %s [flags]\n\n%sFlags:\n", fs.Name(), about)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -196,10 +242,15 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer, about string)
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "vinhdanh %s: unexpected argument %q (use --source to name the site's folder)\n", fs.Name(), fs.Arg(0))
+		lang.Fprintf(stderr, "vinhdanh %s: unexpected argument %q (use --source to name the site's folder)\n", fs.Name(), fs.Arg(0))
 		return 2
 	}
 	return -1
+}
+
+// langFlag lists --lang among fs's flags, for its help; run has read it.
+func langFlag(lang i18n.Lang, fs *flag.FlagSet) {
+	fs.String("lang", string(lang), lang.Sprintf("the `language` of messages: vi (Tiếng Việt) or en (English); also VINHDANH_LANG"))
 }
 
 // buildTime reads --now (here in the default time zone, to check it early),
@@ -212,14 +263,14 @@ func buildTime(flagValue, epoch string) (time.Time, error) {
 	if flagValue != "" {
 		t, err := vietnamese.ParseDate(flagValue, loc)
 		if err != nil {
-			return time.Time{}, fmt.Errorf("--now: %v", err)
+			return time.Time{}, i18n.Errorf("--now: %v", err)
 		}
 		return t, nil
 	}
 	if epoch != "" {
 		secs, err := strconv.ParseInt(epoch, 10, 64)
 		if err != nil {
-			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", epoch)
+			return time.Time{}, i18n.Errorf("SOURCE_DATE_EPOCH=%q is not a number of seconds", epoch)
 		}
 		return time.Unix(secs, 0).In(loc), nil
 	}
@@ -227,68 +278,84 @@ func buildTime(flagValue, epoch string) (time.Time, error) {
 }
 
 // printDiagnostics reports the problems that stopped a build, then counts
-// them.
-func printDiagnostics(stdout, stderr io.Writer, source string, diags diagnostic.List, strict bool) {
-	report(stdout, stderr, source, diags)
-	w := stderr
-	errs := diags.Errors(strict)
-	noun := "errors"
-	if len(errs) == 1 {
-		noun = "error"
-	}
-	if strict && len(diags.Warnings()) > 0 {
-		noun += " (warnings count as errors under --strict)"
-	}
-	fmt.Fprintf(w, "%d %s; nothing was written, and the previous output is unchanged.\n", len(errs), noun)
+// its errors and its warnings, apart.
+func printDiagnostics(lang i18n.Lang, stdout, stderr io.Writer, source string, diags diagnostic.List, strict bool) {
+	report(lang, stdout, stderr, source, diags)
+	lang.Fprintf(stderr, "%s; nothing was written, and the previous output is unchanged.\n", countProblems(lang, diags, strict))
 }
 
-func printSummary(w io.Writer, s *build.Summary) {
-	left := []string{}
+// countProblems counts the errors and the warnings of diags apart: "2
+// errors", "2 errors, 1 warning", "1 warning (--strict counts warnings as
+// errors)".
+func countProblems(lang i18n.Lang, diags diagnostic.List, strict bool) string {
+	warnings := len(diags.Warnings())
+	errs := len(diags) - warnings
+	var s string
+	switch {
+	case warnings == 0:
+		s = plural(lang, errs, "%d error", "%d errors")
+	case errs == 0:
+		s = plural(lang, warnings, "%d warning", "%d warnings")
+	default:
+		s = lang.Sprintf("%s, %s", plural(lang, errs, "%d error", "%d errors"), plural(lang, warnings, "%d warning", "%d warnings"))
+	}
+	if strict && warnings > 0 {
+		s = lang.Sprintf("%s (--strict counts warnings as errors)", s)
+	}
+	return s
+}
+
+func printSummary(lang i18n.Lang, w io.Writer, s *build.Summary) {
+	var left []string
 	if s.Drafts > 0 {
-		left = append(left, plural(s.Drafts, "draft", "drafts"))
+		left = append(left, plural(lang, s.Drafts, "%d draft", "%d drafts"))
 	}
 	if s.Future > 0 {
-		left = append(left, plural(s.Future, "future article", "future articles"))
+		left = append(left, plural(lang, s.Future, "%d future article", "%d future articles"))
 	}
 	extra := ""
 	if len(left) > 0 {
-		extra = " (left out: " + strings.Join(left, ", ") + ")"
+		extra = lang.Sprintf(" (left out: %s)", strings.Join(left, ", "))
 	}
-	fmt.Fprintf(w, "Built %s%s in %.2f s into %s\n", plural(s.Articles, "article", "articles"), extra, s.Duration.Seconds(), s.Dest)
-	fmt.Fprintf(w, "  pages: %s, %s, %s, %s, %s\n", plural(s.ArticlePages, "article", "articles"),
-		plural(s.ListPages, "list or index page", "list and index pages"), plural(s.Feeds, "feed", "feeds"),
-		plural(s.AliasPages, "alias", "aliases"), plural(s.OtherPages, "other", "others"))
-	fmt.Fprintf(w, "  files: %d (%s), %d of them copied: photos, attachments, static files\n",
+	lang.Fprintf(w, "Built %s%s in %.2f s into %s\n", plural(lang, s.Articles, "%d article", "%d articles"), extra, s.Duration.Seconds(), s.Dest)
+	lang.Fprintf(w, "  pages: %s, %s, %s, %s, %s\n", plural(lang, s.ArticlePages, "%d article", "%d articles"),
+		plural(lang, s.ListPages, "%d list or index page", "%d list and index pages"), plural(lang, s.Feeds, "%d feed", "%d feeds"),
+		plural(lang, s.AliasPages, "%d alias", "%d aliases"), plural(lang, s.OtherPages, "%d other", "%d others"))
+	lang.Fprintf(w, "  files: %d (%s), %d of them copied: photos, attachments, static files\n",
 		s.Files, theme.FileSize(s.Bytes), s.Resources)
 	if s.SearchFiles > 0 {
-		fmt.Fprintf(w, "  search index: %d files (%s)\n", s.SearchFiles, theme.FileSize(s.SearchBytes))
+		lang.Fprintf(w, "  search index: %d files (%s)\n", s.SearchFiles, theme.FileSize(s.SearchBytes))
 	}
 }
 
-func plural(n int, one, many string) string {
+// plural formats n with the message one when it is 1, else with many: two
+// keys of the catalogue, so English has its plural and Vietnamese, which
+// has none, can give both the same form.
+func plural(lang i18n.Lang, n int, one, many string) string {
 	if n == 1 {
-		return "1 " + one
+		return lang.Sprintf(one, n)
 	}
-	return strconv.Itoa(n) + " " + many
+	return lang.Sprintf(many, n)
 }
 
-func runServe(args []string, stdout, stderr io.Writer) int {
+func runServe(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var opts serve.Options
-	fs.StringVar(&opts.Source, "source", ".", "the site's `folder` (holding site.yaml and content/)")
-	fs.IntVar(&opts.Port, "port", 1313, "the `port` to serve on")
-	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", "the `address` to listen on; the default keeps the preview on this computer")
-	fs.BoolVar(&opts.Drafts, "drafts", false, "show drafts too")
-	fs.BoolVar(&opts.Future, "future", false, "show articles dated in the future too")
-	if code := parseFlags(fs, args, stderr, "Builds the site into a temporary folder (public/ is not touched) and serves it.\n\n"); code >= 0 {
+	fs.StringVar(&opts.Source, "source", ".", lang.Sprintf("the site's `folder` (holding site.yaml and content/)"))
+	fs.IntVar(&opts.Port, "port", 1313, lang.Sprintf("the `port` to serve on"))
+	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", lang.Sprintf("the `address` to listen on; the default keeps the preview on this computer"))
+	fs.BoolVar(&opts.Drafts, "drafts", false, lang.Sprintf("show drafts too"))
+	fs.BoolVar(&opts.Future, "future", false, lang.Sprintf("show articles dated in the future too"))
+	if code := parseFlags(lang, fs, args, stderr, lang.Sprintf("Builds the site into a temporary folder (public/ is not touched) and serves it.\n\n")); code >= 0 {
 		return code
 	}
 	if opts.Port < 0 || opts.Port > 65535 {
-		fmt.Fprintf(stderr, "vinhdanh serve: --port %d is not a port number\n", opts.Port)
+		lang.Fprintf(stderr, "vinhdanh serve: --port %d is not a port number\n", opts.Port)
 		return 2
 	}
 	opts.Now = time.Now()
+	opts.Lang = lang
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	err := serve.Run(ctx, opts, stdout, nil)
@@ -297,10 +364,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	var ce *build.ContentError
 	if errors.As(err, &ce) {
-		printDiagnostics(stdout, stderr, opts.Source, ce.Diagnostics, false)
+		printDiagnostics(lang, stdout, stderr, opts.Source, ce.Diagnostics, false)
 		return 1
 	}
-	fmt.Fprintf(stderr, "vinhdanh serve: %v\n", err)
+	lang.Fprintf(stderr, "vinhdanh serve: %v\n", err)
 	return 1
 }
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -19,15 +20,17 @@ const defaultSiteYAML = "title: Trang thử\nbase_url: https://example.vn/\n"
 
 // writeFixture writes a fixture's site into dir. Sections named
 // "symlink PATH" create a symbolic link at PATH pointing to the section's
-// first line; "args" and "want" are not files; the four characters \xFF in
-// a file stand for the byte 0xFF, for fixtures about encodings.
-func writeFixture(t *testing.T, dir string, a *txtar.Archive) (args []string, want string) {
+// first line; "args" and the sections that start with "want" are not
+// files, and are returned; the four characters \xFF in a file stand for the
+// byte 0xFF, for fixtures about encodings.
+func writeFixture(t *testing.T, dir string, a *txtar.Archive) (args []string, wants map[string]string) {
 	t.Helper()
 	hasConfig := false
+	wants = map[string]string{}
 	for _, f := range a.Files {
 		switch {
-		case f.Name == "want":
-			want = string(f.Data)
+		case f.Name == "want" || strings.HasPrefix(f.Name, "want."):
+			wants[f.Name] = string(f.Data)
 		case f.Name == "args":
 			args = strings.Fields(string(f.Data))
 		case strings.HasPrefix(f.Name, "symlink "):
@@ -55,7 +58,7 @@ func writeFixture(t *testing.T, dir string, a *txtar.Archive) (args []string, wa
 			t.Fatal(err)
 		}
 	}
-	return args, want
+	return args, wants
 }
 
 // previousOutput writes a stand-in for an earlier build's output.
@@ -112,8 +115,9 @@ func assertTree(t *testing.T, dest string, files map[string]string) {
 }
 
 // TestInvalidSites builds each site of testdata/invalid, expecting exit
-// status 1, exactly the errors of its "want" section, and the previous
-// output untouched. Run with -update to rewrite the "want" sections.
+// status 1, exactly the errors of its "want" section (in Vietnamese, the
+// default language) and of its "want.en" section (with --lang en), and the
+// previous output untouched. Run with -update to rewrite both sections.
 func TestInvalidSites(t *testing.T) {
 	fixtures, err := filepath.Glob("testdata/invalid/*.txtar")
 	if err != nil || len(fixtures) == 0 {
@@ -126,32 +130,65 @@ func TestInvalidSites(t *testing.T) {
 				t.Fatal(err)
 			}
 			src := t.TempDir()
-			args, want := writeFixture(t, src, a)
-			dest := filepath.Join(t.TempDir(), "public")
-			before := previousOutput(t, dest)
-			var stdout, stderr bytes.Buffer
-			code := run(append([]string{"build", "--source", src, "--dest", dest, "--now", "2026-11-21"}, args...), &stdout, &stderr)
-			if code != 1 {
-				t.Errorf("exit status %d, want 1\n%s", code, stderr.String())
+			args, wants := writeFixture(t, src, a)
+			for _, lang := range []string{"vi", "en"} {
+				section := wantSection(lang)
+				dest := filepath.Join(t.TempDir(), "public")
+				before := previousOutput(t, dest)
+				var stdout, stderr bytes.Buffer
+				code := run(append([]string{"build", "--lang", lang, "--source", src, "--dest", dest, "--now", "2026-11-21"}, args...), &stdout, &stderr)
+				if code != 1 {
+					t.Errorf("--lang %s: exit status %d, want 1\n%s", lang, code, stderr.String())
+				}
+				want, ok := wants[section]
+				switch {
+				case *update:
+					setSection(a, section, stderr.Bytes())
+				case !ok:
+					t.Errorf("no %q section", section)
+				case stderr.String() != want:
+					t.Errorf("--lang %s: errors:\n%s\nwant:\n%s", lang, stderr.String(), want)
+				}
+				if want != "" && !strings.Contains(want, ": ") {
+					t.Errorf("the expected output names no file")
+				}
+				assertTree(t, dest, before)
 			}
 			if *update {
-				for i := range a.Files {
-					if a.Files[i].Name == "want" {
-						a.Files[i].Data = stderr.Bytes()
-					}
-				}
 				if err := os.WriteFile(path, txtar.Format(a), 0o644); err != nil {
 					t.Fatal(err)
 				}
-			} else if got := stderr.String(); got != want {
-				t.Errorf("errors:\n%s\nwant:\n%s", got, want)
 			}
-			if want != "" && !strings.Contains(want, ": ") {
-				t.Errorf("the expected output names no file")
-			}
-			assertTree(t, dest, before)
 		})
 	}
+}
+
+// wantSection names the section of a fixture that holds its expected output
+// in lang: "want" for Vietnamese, the default, "want.en" for English.
+func wantSection(lang string) string {
+	if lang == "vi" {
+		return "want"
+	}
+	return "want." + lang
+}
+
+// setSection puts data in a's section name, adding it when a has none.
+func setSection(a *txtar.Archive, name string, data []byte) {
+	for i := range a.Files {
+		if a.Files[i].Name == name {
+			a.Files[i].Data = data
+			return
+		}
+	}
+	// Vietnamese first, before the other languages.
+	at := len(a.Files)
+	for i := range a.Files {
+		if name == "want" && strings.HasPrefix(a.Files[i].Name, "want.") {
+			at = i
+			break
+		}
+	}
+	a.Files = slices.Insert(a.Files, at, txtar.File{Name: name, Data: data})
 }
 
 func TestUsageErrors(t *testing.T) {
@@ -294,7 +331,7 @@ func TestNewThenBuild(t *testing.T) {
 	src := t.TempDir()
 	writeFixture(t, src, &txtar.Archive{})
 	var stdout, stderr bytes.Buffer
-	code := run([]string{"new", "decision", "Tặng Bằng khen cho 41 tập thể", "--province", "bac-kan", "--date", "20/08/2023", "--source", src}, &stdout, &stderr)
+	code := run([]string{"new", "--lang", "en", "decision", "Tặng Bằng khen cho 41 tập thể", "--province", "bac-kan", "--date", "20/08/2023", "--source", src}, &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("new: exit status %d\n%s", code, stderr.String())
 	}
@@ -318,7 +355,7 @@ func TestNewThenBuild(t *testing.T) {
 	published := strings.Replace(string(text), "draft: true", "draft: false", 1)
 	os.WriteFile(path, []byte(published), 0o644)
 	stderr.Reset()
-	if code := run([]string{"build", "--source", src, "--dest", dest, "--now", "2026-11-21"}, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), file+":23:10: empty document number") {
+	if code := run([]string{"build", "--lang", "en", "--source", src, "--dest", dest, "--now", "2026-11-21"}, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), file+":23:10: empty document number") {
 		t.Errorf("publishing without a number: exit status %d\n%s", code, stderr.String())
 	}
 	os.WriteFile(path, []byte(strings.Replace(published, "  number: ", "  number: 1378/QĐ-UBND ", 1)), 0o644)
@@ -327,7 +364,7 @@ func TestNewThenBuild(t *testing.T) {
 	}
 	// The same title again is refused.
 	stderr.Reset()
-	if code := run([]string{"new", "--source", src, "--date", "2023-09-01", "quyet-dinh", "Tặng Bằng khen cho 41 tập thể"}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "already exists") {
+	if code := run([]string{"new", "--lang", "en", "--source", src, "--date", "2023-09-01", "quyet-dinh", "Tặng Bằng khen cho 41 tập thể"}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "already exists") {
 		t.Errorf("a second new: exit status %d\n%s", code, stderr.String())
 	}
 }

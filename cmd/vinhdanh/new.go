@@ -8,17 +8,19 @@ import (
 	"time"
 
 	"vinhdanh/internal/archetype"
+	"vinhdanh/internal/i18n"
 )
 
-func runNew(args []string, stdout, stderr io.Writer) int {
+func runNew(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("new", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	req := archetype.Request{Now: time.Now()}
-	fs.StringVar(&req.Source, "source", ".", "the site's `folder` (holding site.yaml and content/)")
-	fs.StringVar(&req.Province, "province", "", "the province the article is about: a `name`, slug or alias (default: national)")
-	fs.StringVar(&req.Date, "date", "", "the publication `date`, in any form articles accept (default: now)")
+	fs.StringVar(&req.Source, "source", ".", lang.Sprintf("the site's `folder` (holding site.yaml and content/)"))
+	fs.StringVar(&req.Province, "province", "", lang.Sprintf("the province the article is about: a `name`, slug or alias (default: national)"))
+	fs.StringVar(&req.Date, "date", "", lang.Sprintf("the publication `date`, in any form articles accept (default: now)"))
+	langFlag(lang, fs)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: vinhdanh new <kind> "<title>" [flags]
+		lang.Fprintf(stderr, `Usage: vinhdanh new <kind> "<title>" [flags]
 
 Writes content/<section>/<year>/<slug>.md from the kind's archetype, with
 every front matter key and a comment on each. kind is conference, exemplar,
@@ -45,7 +47,7 @@ Flags:
 		}
 	}
 	if len(positional) != 2 {
-		fmt.Fprintf(stderr, "vinhdanh new: want a kind and a title, got %d arguments\n", len(positional))
+		lang.Fprintf(stderr, "vinhdanh new: want a kind and a title, got %d arguments\n", len(positional))
 		fs.Usage()
 		return 2
 	}
@@ -56,28 +58,28 @@ Flags:
 		var ue *archetype.UsageError
 		switch {
 		case errors.As(err, &ce):
-			report(stdout, stderr, req.Source, ce.Diagnostics)
+			report(lang, stdout, stderr, req.Source, ce.Diagnostics)
 			if ce.Archetype != "" {
-				fmt.Fprintf(stderr, "The new file, made from %s, would not build; nothing was written.\n", ce.Archetype)
+				lang.Fprintf(stderr, "The new file, made from %s, would not build; nothing was written.\n", ce.Archetype)
 			} else {
-				fmt.Fprintf(stderr, "Nothing was written.\n")
+				lang.Fprintf(stderr, "Nothing was written.\n")
 			}
 			return 1
 		case errors.As(err, &ue):
-			fmt.Fprintf(stderr, "vinhdanh new: %v\n", ue)
+			lang.Fprintf(stderr, "vinhdanh new: %v\n", ue)
 			return 2
 		}
-		fmt.Fprintf(stderr, "vinhdanh new: %v\n", err)
+		lang.Fprintf(stderr, "vinhdanh new: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "Wrote %s, a draft.\n", created.Path)
+	lang.Fprintf(stdout, "Wrote %s, a draft.\n", created.Path)
 	for _, w := range created.Warnings {
-		fmt.Fprintf(stdout, "  %s\n", w)
+		fmt.Fprintf(stdout, "  %s\n", w.In(lang))
 	}
 	if created.Future {
-		fmt.Fprintln(stdout, "Preview it with vinhdanh serve --drafts --future: it is dated in the future, and appears from that moment.")
+		lang.Fprintf(stdout, "Preview it with vinhdanh serve --drafts --future: it is dated in the future, and appears from that moment.\n")
 	} else {
-		fmt.Fprintln(stdout, "Preview it with vinhdanh serve --drafts; remove the line draft: true to publish it.")
+		lang.Fprintf(stdout, "Preview it with vinhdanh serve --drafts; remove the line draft: true to publish it.\n")
 	}
 	return 0
 }

@@ -9,9 +9,10 @@ import (
 	"strings"
 
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 )
 
-// report prints diagnostics to stderr, one a line. Under GitHub Actions
+// report prints diagnostics to stderr, one a line, in lang. Under GitHub Actions
 // (GITHUB_ACTIONS=true) it also prints each as a workflow command on
 // stdout, which GitHub shows as an annotation on the file's line:
 //
@@ -19,16 +20,16 @@ import (
 //
 // File names are given from the repository's root, GITHUB_WORKSPACE: the
 // site's folder (--source, from the working folder) is prefixed.
-func report(stdout, stderr io.Writer, source string, diags diagnostic.List) {
+func report(lang i18n.Lang, stdout, stderr io.Writer, source string, diags diagnostic.List) {
 	for _, d := range diags {
-		fmt.Fprintln(stderr, d)
+		fmt.Fprintln(stderr, d.In(lang))
 	}
 	if os.Getenv("GITHUB_ACTIONS") != "true" {
 		return
 	}
 	prefix := repoPath(source, os.Getenv("GITHUB_WORKSPACE"))
 	for _, d := range diags {
-		fmt.Fprintln(stdout, annotation(d, prefix))
+		fmt.Fprintln(stdout, annotation(lang, d, prefix))
 	}
 }
 
@@ -51,7 +52,7 @@ func repoPath(source, workspace string) string {
 }
 
 // annotation formats d as a GitHub Actions workflow command.
-func annotation(d diagnostic.Diagnostic, prefix string) string {
+func annotation(lang i18n.Lang, d diagnostic.Diagnostic, prefix string) string {
 	level := "error"
 	if d.Warning {
 		level = "warning"
@@ -63,7 +64,7 @@ func annotation(d diagnostic.Diagnostic, prefix string) string {
 			props = append(props, fmt.Sprintf("col=%d", d.Col))
 		}
 	}
-	return "::" + level + " " + strings.Join(props, ",") + "::" + escapeData(d.Message)
+	return "::" + level + " " + strings.Join(props, ",") + "::" + escapeData(d.MessageIn(lang))
 }
 
 // Escapes of a workflow command's message and of its property values, as

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 )
 
 // TestGitHubAnnotations runs build and check as a GitHub Actions job
@@ -33,7 +34,7 @@ Xem [bài khác](/tin-tuc/2023/khong-co/) và ![ảnh](anh.png).
 	t.Setenv("GITHUB_WORKSPACE", workspace)
 
 	var stdout, stderr bytes.Buffer
-	code := run([]string{"build", "--source", src, "--dest", filepath.Join(t.TempDir(), "public"), "--now", "2026-11-21"}, &stdout, &stderr)
+	code := run([]string{"build", "--lang", "en", "--source", src, "--dest", filepath.Join(t.TempDir(), "public"), "--now", "2026-11-21"}, &stdout, &stderr)
 	want := `::error file=trang/content/tin-tuc/2023/a.md,line=5,col=11::unknown province "Bac Can" (did you mean "Bắc Kạn"?)` + "\n"
 	if code != 1 || stdout.String() != want {
 		t.Errorf("build: exit status %d, stdout:\n%s\nwant:\n%s", code, stdout.String(), want)
@@ -49,7 +50,7 @@ Xem [bài khác](/tin-tuc/2023/khong-co/) và ![ảnh](anh.png).
 	stderr.Reset()
 	// From the site's folder, as a workflow step with working-directory would.
 	t.Chdir(src)
-	code = run([]string{"check", "--now", "2026-11-21"}, &stdout, &stderr)
+	code = run([]string{"check", "--lang", "en", "--now", "2026-11-21"}, &stdout, &stderr)
 	for _, want := range []string{
 		`::error file=trang/content/tin-tuc/2023/a.md,line=7,col=5::broken link "/tin-tuc/2023/khong-co/"`,
 		`::error file=trang/content/tin-tuc/2023/a.md,line=7,col=44::missing image "anh.png"`,
@@ -66,7 +67,7 @@ Xem [bài khác](/tin-tuc/2023/khong-co/) và ![ảnh](anh.png).
 
 func TestAnnotationEscapes(t *testing.T) {
 	d := diagnostic.Diagnostic{File: "content/a,b:c.md", Line: 3, Message: "100% sure\nsecond line", Warning: true}
-	got := annotation(d, "")
+	got := annotation(i18n.En, d, "")
 	want := "::warning file=content/a%2Cb%3Ac.md,line=3::100%25 sure%0Asecond line"
 	if got != want {
 		t.Errorf("got %s, want %s", got, want)

@@ -32,6 +32,7 @@ import (
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/index"
 	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/publish"
@@ -140,7 +141,7 @@ func Run(opts Options) (*Summary, error) {
 		return nil, &UsageError{err.Error()}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot write the output: %v", err)
+		return nil, i18n.Errorf("cannot write the output: %v", err)
 	}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags, Dest: opts.Dest}
 	// Every page is written as soon as it is rendered, and nothing keeps
@@ -158,7 +159,7 @@ func Run(opts Options) (*Summary, error) {
 	err = pub.Commit()
 	region.End()
 	if err != nil {
-		return nil, fmt.Errorf("cannot put the output in place: %v", err)
+		return nil, i18n.Errorf("cannot put the output in place: %v", err)
 	}
 	sum.Files, sum.Bytes = pub.Stats()
 	sum.Duration = time.Since(start)
@@ -183,7 +184,7 @@ func loadConfig(fsys fs.FS, opts *Options) (*config.Site, diagnostic.List, error
 	if cfg != nil && opts.BaseURL != "" {
 		u, err := config.ParseBaseURL(opts.BaseURL)
 		if err != nil {
-			return nil, nil, fmt.Errorf("--base-url: %v", err)
+			return nil, nil, i18n.Errorf("--base-url: %v", err)
 		}
 		cfg.BaseURL = u
 	}
@@ -337,7 +338,7 @@ func (w *siteWriter) write() error {
 		a := w.site.Articles[i]
 		f, text, err := w.r.Article(a)
 		if err != nil {
-			return fmt.Errorf("%s: %v", a.Path, err)
+			return i18n.Errorf("%s: %v", a.Path, err)
 		}
 		if index != nil {
 			if err := index.Add(searchDoc(i, a, text)); err != nil {
@@ -356,12 +357,12 @@ func (w *siteWriter) write() error {
 		}
 		for _, f := range append([]render.File{f}, aliases...) {
 			if err := w.writeFile(f); err != nil {
-				return fmt.Errorf("%s: %v", a.Path, err)
+				return i18n.Errorf("%s: %v", a.Path, err)
 			}
 		}
 		for _, res := range a.Resources {
 			if err := w.out.Copy(res.Path, w.fsys, res.Source); err != nil {
-				return fmt.Errorf("%s: %v", res.Source, err)
+				return i18n.Errorf("%s: %v", res.Source, err)
 			}
 		}
 		mu.Lock()
@@ -439,7 +440,7 @@ func (w *siteWriter) write() error {
 	for _, s := range w.site.Static {
 		siteStatic[s.Path] = true
 		if err := w.out.Copy(s.Path, w.fsys, s.Source); err != nil {
-			return fmt.Errorf("%s: %v", s.Source, err)
+			return i18n.Errorf("%s: %v", s.Source, err)
 		}
 		w.sum.Resources++
 	}
@@ -492,7 +493,7 @@ func (w *siteWriter) writeThemeFile(p string) error {
 	}
 	data, err := w.th.ReadStatic(p)
 	if err != nil {
-		return fmt.Errorf("theme static/%s: %v", p, err)
+		return i18n.Errorf("theme static/%s: %v", p, err)
 	}
 	return w.writeFile(render.File{Path: p, Data: data, Key: key})
 }

@@ -37,6 +37,7 @@ import (
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/weblink"
@@ -212,7 +213,7 @@ func (c *checker) missing(a *content.Article, what, dest, target string) string 
 }
 
 // suggest finds a built page or file whose address is close to target.
-func (c *checker) suggest(target string) string {
+func (c *checker) suggest(target string) i18n.Text {
 	if c.pages == nil {
 		c.pages = map[string][]string{}
 		for _, name := range c.files.Names() {
@@ -228,8 +229,8 @@ func (c *checker) suggest(target string) string {
 // didYouMean suggests the candidate nearest to word, or else the shortest
 // that begins with word without its final slash: a slug or heading cut
 // short ("/quyet-dinh/2023/khen-thuong/" for ".../khen-thuong-41-tap-the/").
-func didYouMean(word string, candidates []string) string {
-	if hint := diagnostic.DidYouMean(word, candidates, strings.ToLower); hint != "" {
+func didYouMean(word string, candidates []string) i18n.Text {
+	if hint := diagnostic.DidYouMean(word, candidates, strings.ToLower); hint.Key != "" {
 		return hint
 	}
 	stem := strings.ToLower(strings.TrimSuffix(word, "/"))
@@ -240,9 +241,9 @@ func didYouMean(word string, candidates []string) string {
 		}
 	}
 	if best == "" || stem == "" {
-		return ""
+		return i18n.Text{}
 	}
-	return ` (did you mean "` + best + `"?)`
+	return i18n.T(" (did you mean %q?)", best)
 }
 
 // position turns a byte offset in a's body into a place in its file.

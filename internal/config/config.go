@@ -24,7 +24,6 @@
 package config
 
 import (
-	"fmt"
 	"io/fs"
 	"net/url"
 	"strings"
@@ -32,6 +31,7 @@ import (
 	"unicode/utf8"
 
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/metadata"
 	"vinhdanh/internal/registry"
 	"vinhdanh/internal/vietnamese"
@@ -253,7 +253,7 @@ func baseURL(d *metadata.Decoder, n *metadata.Node) *url.URL {
 func ParseBaseURL(s string) (*url.URL, error) {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
-		return nil, fmt.Errorf("base_url should be an absolute address such as https://example.vn/ or https://user.github.io/site/, not %q", s)
+		return nil, i18n.Errorf("base_url should be an absolute address such as https://example.vn/ or https://user.github.io/site/, not %q", s)
 	}
 	if !strings.HasSuffix(u.Path, "/") {
 		u.Path += "/"
@@ -396,7 +396,7 @@ func members(d *metadata.Decoder, n *metadata.Node, site *Site) []registry.Membe
 		u, err := site.Registry.Province(name)
 		if err != nil {
 			if err == registry.ErrNational {
-				err = fmt.Errorf("a cluster's members are provinces, not %q", name)
+				err = i18n.Errorf("a cluster's members are provinces, not %q", name)
 			}
 			d.Errorf(provinceNode.Pos, "%v", err)
 			continue

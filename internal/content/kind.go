@@ -1,10 +1,10 @@
 package content
 
 import (
-	"fmt"
 	"strings"
 
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/vietnamese"
 )
 
@@ -48,10 +48,10 @@ func ParseKind(s string) (Kind, error) {
 		names[i] = string(k)
 	}
 	hint := diagnostic.DidYouMean(s, names, strings.ToLower)
-	if hint == "" {
-		hint = " (use " + strings.Join(names, ", ") + ")"
+	if hint.Key == "" {
+		hint = i18n.T(" (use %s)", strings.Join(names, ", "))
 	}
-	return "", fmt.Errorf("unknown kind %q%s", s, hint)
+	return "", i18n.Errorf("unknown kind %q%s", s, hint)
 }
 
 // ExemplarType says who an exemplar is.
@@ -82,10 +82,10 @@ func ParseExemplarType(s string) (ExemplarType, error) {
 		}
 	}
 	hint := diagnostic.DidYouMean(s, []string{"individual", "collective", "household"}, strings.ToLower)
-	if hint == "" {
-		hint = " (use individual, collective or household)"
+	if hint.Key == "" {
+		hint = i18n.T(" (use individual, collective or household)")
 	}
-	return "", fmt.Errorf("unknown exemplar type %q%s", s, hint)
+	return "", i18n.Errorf("unknown exemplar type %q%s", s, hint)
 }
 
 // FrontMatterKeys are the keys an article's front matter may have, and

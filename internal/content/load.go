@@ -3,7 +3,6 @@ package content
 import (
 	"cmp"
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
 	"runtime"
@@ -15,6 +14,7 @@ import (
 
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/vietnamese"
 )
 
@@ -370,11 +370,11 @@ func resolveLink(rl fs.ReadLinkFS, p string) (string, error) {
 			return "", err
 		}
 		if path.IsAbs(target) || strings.HasPrefix(target, `\`) || (len(target) > 1 && target[1] == ':') {
-			return "", fmt.Errorf("it points to %q, outside the site", target)
+			return "", i18n.Errorf("it points to %q, outside the site", target)
 		}
 		next := path.Join(path.Dir(cur), target)
 		if next == ".." || strings.HasPrefix(next, "../") {
-			return "", fmt.Errorf("it points to %q, outside the site", target)
+			return "", i18n.Errorf("it points to %q, outside the site", target)
 		}
 		info, err := rl.Lstat(next)
 		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
@@ -382,7 +382,7 @@ func resolveLink(rl fs.ReadLinkFS, p string) (string, error) {
 		}
 		cur = next
 	}
-	return "", fmt.Errorf("too many links in a chain")
+	return "", i18n.Errorf("too many links in a chain")
 }
 
 // hiddenPart reports whether a path has a part that starts with a dot.

@@ -17,6 +17,7 @@ import (
 
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/metadata"
 	"vinhdanh/internal/registry"
 	"vinhdanh/internal/vietnamese"
@@ -453,15 +454,15 @@ func (p *articleParser) resource(ref string) (Resource, error) {
 	ref = vietnamese.NFC(strings.TrimSpace(strings.ReplaceAll(ref, `\`, "/")))
 	switch {
 	case ref == "":
-		return Resource{}, fmt.Errorf("no file given")
+		return Resource{}, i18n.Errorf("no file given")
 	case strings.Contains(ref, "://") || strings.HasPrefix(ref, "//"):
-		return Resource{}, fmt.Errorf("%q is on another site; the site makes no outside requests, so save the file into the page bundle", ref)
+		return Resource{}, i18n.Errorf("%q is on another site; the site makes no outside requests, so save the file into the page bundle", ref)
 	case strings.HasPrefix(ref, "/") || (len(ref) > 1 && ref[1] == ':'):
-		return Resource{}, fmt.Errorf("%q is an absolute path; write it relative to the page bundle or to static/, such as anh.jpg or images/anh.jpg", ref)
+		return Resource{}, i18n.Errorf("%q is an absolute path; write it relative to the page bundle or to static/, such as anh.jpg or images/anh.jpg", ref)
 	}
 	for _, seg := range strings.Split(ref, "/") {
 		if seg == ".." {
-			return Resource{}, fmt.Errorf("%q leaves its folder (..); files must be inside the page bundle or static/", ref)
+			return Resource{}, i18n.Errorf("%q leaves its folder (..); files must be inside the page bundle or static/", ref)
 		}
 	}
 	clean := path.Clean(ref)
@@ -483,7 +484,7 @@ func (p *articleParser) resource(ref string) (Resource, error) {
 	if p.a.BundleDir == "" {
 		hint = "; to keep files with an article, make it a page bundle (a folder with index.md)"
 	}
-	return Resource{}, fmt.Errorf("%q not found (looked for %s)%s", ref, strings.Join(looked, " and "), hint)
+	return Resource{}, i18n.Errorf("%q not found (looked for %s)%s", ref, strings.Join(looked, " and "), hint)
 }
 
 func (p *articleParser) kindBlocks(n nodes) {

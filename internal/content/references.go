@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/registry"
 )
 
@@ -33,16 +34,16 @@ func resolveExemplarDecisions(all, published []*Article, diags *diagnostic.List)
 		target, msg := findDecision(e.DecisionRef, decisions)
 		if target == nil {
 			if !brokenDecision { // a broken decision may be the one meant
-				diags.Add(a.Path, e.refPos.Line, e.refPos.Col, "%s", msg)
+				diags.Add(a.Path, e.refPos.Line, e.refPos.Col, "%v", msg)
 			}
 			continue
 		}
 		if !isPublished[target] && isPublished[a] {
-			why := "is a draft"
-			if !target.Draft {
-				why = "is dated in the future"
+			if target.Draft {
+				diags.Warn(a.Path, e.refPos.Line, e.refPos.Col, "the decision %s is a draft, so it is not published and not linked", target.Path)
+			} else {
+				diags.Warn(a.Path, e.refPos.Line, e.refPos.Col, "the decision %s is dated in the future, so it is not published and not linked", target.Path)
 			}
-			diags.Warn(a.Path, e.refPos.Line, e.refPos.Col, "the decision %s %s, so it is not published and not linked", target.Path, why)
 			continue
 		}
 		e.Decision = target
@@ -75,20 +76,20 @@ func newDecisionIndex(articles []*Article) *decisionIndex {
 	return idx
 }
 
-// findDecision returns the one decision ref names, or a message saying why
+// findDecision returns the one decision ref names, or an error saying why
 // there is none.
-func findDecision(ref string, decisions *decisionIndex) (*Article, string) {
+func findDecision(ref string, decisions *decisionIndex) (*Article, error) {
 	if looksLikePath(ref) {
 		for _, key := range []string{ref, ContentDir + "/" + strings.TrimPrefix(ref, "/")} {
 			if d := decisions.byPath[key]; d != nil {
-				return d, ""
+				return d, nil
 			}
 		}
-		return nil, "no decision article at " + ref + " (give the path under content/, e.g. content/quyet-dinh/2023/ten-bai.md)"
+		return nil, i18n.Errorf("no decision article at %s (give the path under content/, e.g. content/quyet-dinh/2023/ten-bai.md)", ref)
 	}
 	num, err := registry.ParseDocumentNumber(ref)
 	if err != nil {
-		return nil, err.Error()
+		return nil, err
 	}
 	var found []*Article
 	for _, d := range decisions.bySeq[num.Seq] {
@@ -98,7 +99,7 @@ func findDecision(ref string, decisions *decisionIndex) (*Article, string) {
 	}
 	switch len(found) {
 	case 1:
-		return found[0], ""
+		return found[0], nil
 	case 0:
 		var numbers []string
 		for _, d := range decisions.all {
@@ -106,13 +107,13 @@ func findDecision(ref string, decisions *decisionIndex) (*Article, string) {
 				numbers = append(numbers, d.Decision.Number.String())
 			}
 		}
-		return nil, "no decision article has the number " + num.String() +
-			diagnostic.DidYouMean(num.String(), numbers, nil) + "; write the decision's article first, or fix the number"
+		return nil, i18n.Errorf("no decision article has the number %s%s; write the decision's article first, or fix the number",
+			num.String(), diagnostic.DidYouMean(num.String(), numbers, nil))
 	}
 	paths := make([]string, len(found))
 	for i, d := range found {
 		paths[i] = d.Path
 	}
-	return nil, "the number " + ref + " matches several decisions (" + strings.Join(paths, ", ") +
-		"); name the one meant by its path, e.g. decision: " + found[0].Path
+	return nil, i18n.Errorf("the number %s matches several decisions (%s); name the one meant by its path, e.g. decision: %s",
+		ref, strings.Join(paths, ", "), found[0].Path)
 }

@@ -11,6 +11,10 @@
 // reports the whole List, sorted by file, line and column, once every stage
 // that can run has run. A Diagnostic is an error, or a warning when Warning is
 // set; warnings are printed but fail the build only under --strict.
+//
+// A Diagnostic's message is kept as an i18n.Text, so that it is printed in
+// the editor's language (In); String and Error give it in English, the
+// language of the code and of its tests.
 package diagnostic
 
 import (
@@ -18,19 +22,26 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"vinhdanh/internal/i18n"
 )
 
 // Diagnostic is one problem at one place in the source.
 type Diagnostic struct {
-	File    string // slash-separated, relative to the source directory
-	Line    int    // 1-based; 0 when the problem concerns the whole file
-	Col     int    // 1-based, in characters; 0 when unknown
-	Message string
+	File    string    // slash-separated, relative to the source directory
+	Line    int       // 1-based; 0 when the problem concerns the whole file
+	Col     int       // 1-based, in characters; 0 when unknown
+	Message string    // in English
+	Text    i18n.Text // the message, to print in any language; when empty, Message is printed
 	Warning bool
 }
 
-// String formats d as file:line:col: message, leaving out a zero line or column.
-func (d Diagnostic) String() string {
+// String formats d as file:line:col: message, in English, leaving out a
+// zero line or column.
+func (d Diagnostic) String() string { return d.In(i18n.En) }
+
+// In formats d as String does, in the language l.
+func (d Diagnostic) In(l i18n.Lang) string {
 	var b strings.Builder
 	b.WriteString(d.File)
 	if d.Line > 0 {
@@ -41,10 +52,18 @@ func (d Diagnostic) String() string {
 	}
 	b.WriteString(": ")
 	if d.Warning {
-		b.WriteString("warning: ")
+		b.WriteString(l.Sprintf("warning: "))
 	}
-	b.WriteString(d.Message)
+	b.WriteString(d.MessageIn(l))
 	return b.String()
+}
+
+// MessageIn returns d's message in the language l.
+func (d Diagnostic) MessageIn(l i18n.Lang) string {
+	if d.Text.Key == "" {
+		return d.Message
+	}
+	return d.Text.In(l)
 }
 
 // Error implements error.
@@ -55,12 +74,12 @@ type List []Diagnostic
 
 // Add appends an error at file:line:col.
 func (l *List) Add(file string, line, col int, format string, args ...any) {
-	*l = append(*l, Diagnostic{File: file, Line: line, Col: col, Message: fmt.Sprintf(format, args...)})
+	*l = append(*l, Diagnostic{File: file, Line: line, Col: col, Message: fmt.Sprintf(format, args...), Text: i18n.T(format, args...)})
 }
 
 // Warn appends a warning at file:line:col.
 func (l *List) Warn(file string, line, col int, format string, args ...any) {
-	*l = append(*l, Diagnostic{File: file, Line: line, Col: col, Message: fmt.Sprintf(format, args...), Warning: true})
+	*l = append(*l, Diagnostic{File: file, Line: line, Col: col, Message: fmt.Sprintf(format, args...), Text: i18n.T(format, args...), Warning: true})
 }
 
 // Append adds every diagnostic of other.
@@ -77,7 +96,9 @@ func (l List) Sort() List {
 			cmp.Compare(a.Message, b.Message),
 		)
 	})
-	return slices.Compact(l)
+	return slices.CompactFunc(l, func(a, b Diagnostic) bool {
+		return a.File == b.File && a.Line == b.Line && a.Col == b.Col && a.Message == b.Message && a.Warning == b.Warning
+	})
 }
 
 // Errors returns the diagnostics that are errors: all of them when strict,
@@ -103,11 +124,14 @@ func (l List) Warnings() List {
 	return out
 }
 
-// Error implements error: one diagnostic a line.
-func (l List) Error() string {
+// Error implements error: one diagnostic a line, in English.
+func (l List) Error() string { return l.In(i18n.En) }
+
+// In returns the diagnostics one a line, in the language lang.
+func (l List) In(lang i18n.Lang) string {
 	lines := make([]string, len(l))
 	for i, d := range l {
-		lines[i] = d.String()
+		lines[i] = d.In(lang)
 	}
 	return strings.Join(lines, "\n")
 }

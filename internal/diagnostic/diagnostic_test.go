@@ -60,10 +60,10 @@ func TestClosest(t *testing.T) {
 			t.Errorf("Closest(%q) = %q, %v; want %q, %v", tc.word, got, ok, tc.want, tc.ok)
 		}
 	}
-	if s := DidYouMean("titel", candidates, nil); s != ` (did you mean "title"?)` {
+	if s := DidYouMean("titel", candidates, nil).String(); s != ` (did you mean "title"?)` {
 		t.Errorf("DidYouMean = %q", s)
 	}
-	if s := DidYouMean("qqqqqq", candidates, nil); s != "" {
+	if s := DidYouMean("qqqqqq", candidates, nil).String(); s != "" {
 		t.Errorf("DidYouMean = %q, want empty", s)
 	}
 }

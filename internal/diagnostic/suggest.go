@@ -1,5 +1,7 @@
 package diagnostic
 
+import "vinhdanh/internal/i18n"
+
 // Closest returns the candidate nearest to word, comparing key(word) with
 // key(candidate) by edit distance, and whether it is near enough to suggest:
 // at most a third of the longer key's length (at least 1, at most 3 edits).
@@ -24,13 +26,14 @@ func Closest(word string, candidates []string, key func(string) string) (string,
 	return best, bestDistance <= limit
 }
 
-// DidYouMean returns ` (did you mean "X"?)` for the closest candidate, or ""
-// when none is close; it is meant to be appended to a message.
-func DidYouMean(word string, candidates []string, key func(string) string) string {
+// DidYouMean returns ` (did you mean "X"?)` for the closest candidate, or
+// the empty Text when none is close; it is meant to be printed at the end of
+// a message, with %s.
+func DidYouMean(word string, candidates []string, key func(string) string) i18n.Text {
 	if c, ok := Closest(word, candidates, key); ok {
-		return ` (did you mean "` + c + `"?)`
+		return i18n.T(" (did you mean %q?)", c)
 	}
-	return ""
+	return i18n.Text{}
 }
 
 // editDistance is the Damerau-Levenshtein distance (optimal string alignment):

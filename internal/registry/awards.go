@@ -1,10 +1,10 @@
 package registry
 
 import (
-	"fmt"
 	"strings"
 
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/vietnamese"
 )
 
@@ -126,15 +126,15 @@ type awardIndex struct {
 func (idx *awardIndex) add(a *Award, aliases []string) error {
 	a.Slug = vietnamese.Slug(a.Name)
 	if a.Slug == "" {
-		return fmt.Errorf("award %q has no letters or digits", a.Name)
+		return i18n.Errorf("award %q has no letters or digits", a.Name)
 	}
 	if other, taken := idx.byKey[a.Slug]; taken {
-		return fmt.Errorf("the award %q exists already (as %q)", a.Name, other.Name)
+		return i18n.Errorf("the award %q exists already (as %q)", a.Name, other.Name)
 	}
 	keys := append([]string{a.Name}, aliases...)
 	for _, key := range aliases {
 		if other, taken := idx.byKey[vietnamese.Slug(key)]; taken {
-			return fmt.Errorf("award %q: the alias %q already names %q", a.Name, key, other.Name)
+			return i18n.Errorf("award %q: the alias %q already names %q", a.Name, key, other.Name)
 		}
 	}
 	a.Rank = len(idx.all)
@@ -184,7 +184,7 @@ func (r *Registry) AddAward(e ExtraAward) error {
 func (r *Registry) Award(name string) (*Award, error) {
 	key := vietnamese.Slug(name)
 	if key == "" {
-		return nil, fmt.Errorf("empty award name")
+		return nil, i18n.Errorf("empty award name")
 	}
 	if a, ok := r.awards.byKey[key]; ok {
 		return a, nil
@@ -201,7 +201,7 @@ func (r *Registry) Award(name string) (*Award, error) {
 			return a, nil
 		}
 	}
-	return nil, fmt.Errorf("unknown award %q%s", name,
+	return nil, i18n.Errorf("unknown award %q%s", name,
 		diagnostic.DidYouMean(name, r.awards.names, vietnamese.Slug))
 }
 

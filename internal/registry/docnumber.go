@@ -1,13 +1,13 @@
 package registry
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/vietnamese"
 )
 
@@ -78,13 +78,13 @@ func ParseDocumentNumber(text string) (DocumentNumber, error) {
 		}
 	}
 	if s == "" {
-		return DocumentNumber{}, fmt.Errorf("empty document number; write it as 946/QĐ-UBND")
+		return DocumentNumber{}, i18n.Errorf("empty document number; write it as 946/QĐ-UBND")
 	}
-	malformed := func(why string) (DocumentNumber, error) {
-		return DocumentNumber{}, fmt.Errorf("malformed document number %q: %s; write it as number/type-issuer, e.g. 946/QĐ-UBND", text, why)
+	malformed := func(why any) (DocumentNumber, error) {
+		return DocumentNumber{}, i18n.Errorf("malformed document number %q: %v; write it as number/type-issuer, e.g. 946/QĐ-UBND", text, why)
 	}
 	if strings.ContainsAny(s, " \t") {
-		return malformed("it has spaces inside")
+		return malformed(i18n.T("it has spaces inside"))
 	}
 	slash := strings.Split(s, "/")
 	var n DocumentNumber
@@ -93,34 +93,34 @@ func ParseDocumentNumber(text string) (DocumentNumber, error) {
 	case len(slash) == 1:
 		if n.Seq, err = sequence(s); err != nil {
 			if first, _, ok := strings.Cut(s, "-"); ok && strings.Trim(first, "0123456789") == "" && first != "" {
-				return malformed(`the number and the type are separated by "/"`)
+				return malformed(i18n.T(`the number and the type are separated by "/"`))
 			}
-			return malformed(err.Error())
+			return malformed(err)
 		}
 		return n, nil
 	case len(slash) == 2 && strings.Contains(slash[0], "-"):
 		// Party style: 60-NQ/TW.
 		seq, typ, _ := strings.Cut(slash[0], "-")
 		if n.Seq, err = sequence(seq); err != nil {
-			return malformed(err.Error())
+			return malformed(err)
 		}
 		if n.Type, err = documentType(typ, text); err != nil {
 			return DocumentNumber{}, err
 		}
 		if n.Issuer, err = issuer(strings.Split(slash[1], "-")); err != nil {
-			return malformed(err.Error())
+			return malformed(err)
 		}
 		n.Party = true
 		return n, nil
 	case len(slash) == 2 || len(slash) == 3:
 		if n.Seq, err = sequence(slash[0]); err != nil {
-			return malformed(err.Error())
+			return malformed(err)
 		}
 		rest := slash[len(slash)-1]
 		if len(slash) == 3 {
 			y, yerr := strconv.Atoi(slash[1])
 			if yerr != nil || len(slash[1]) != 4 || y < 1945 {
-				return malformed(fmt.Sprintf("%q is not a year", slash[1]))
+				return malformed(i18n.T("%q is not a year", slash[1]))
 			}
 			n.Year = slash[1]
 		}
@@ -136,14 +136,14 @@ func ParseDocumentNumber(text string) (DocumentNumber, error) {
 				}
 			}
 		} else {
-			return malformed("it has no type or issuer after the number (946/QĐ-UBND)")
+			return malformed(i18n.T("it has no type or issuer after the number (946/QĐ-UBND)"))
 		}
 		if n.Issuer, err = issuer(groups); err != nil {
-			return malformed(err.Error())
+			return malformed(err)
 		}
 		return n, nil
 	default:
-		return malformed(`too many "/"`)
+		return malformed(i18n.T(`too many "/"`))
 	}
 }
 
@@ -151,19 +151,19 @@ func ParseDocumentNumber(text string) (DocumentNumber, error) {
 // least two digits.
 func sequence(s string) (string, error) {
 	if s == "" {
-		return "", fmt.Errorf("the number is missing")
+		return "", i18n.Errorf("the number is missing")
 	}
 	for _, r := range s {
 		if r < '0' || r > '9' {
-			return "", fmt.Errorf("%q is not a number", s)
+			return "", i18n.Errorf("%q is not a number", s)
 		}
 	}
 	s = strings.TrimLeft(s, "0")
 	if s == "" {
-		return "", fmt.Errorf("the number is zero")
+		return "", i18n.Errorf("the number is zero")
 	}
 	if len(s) > 7 {
-		return "", fmt.Errorf("%q is too long for a number", s)
+		return "", i18n.Errorf("%q is too long for a number", s)
 	}
 	if len(s) == 1 {
 		s = "0" + s
@@ -222,7 +222,7 @@ func documentType(s, whole string) (string, error) {
 	}
 	// QĐ first: a decision's type is the likeliest meant.
 	candidates := append([]string{"QĐ"}, documentTypes...)
-	return "", fmt.Errorf("unknown document type %q in %q%s", s, whole,
+	return "", i18n.Errorf("unknown document type %q in %q%s", s, whole,
 		diagnostic.DidYouMean(strings.ToUpper(s), candidates, strings.ToUpper))
 }
 
@@ -232,11 +232,11 @@ func issuer(groups []string) (string, error) {
 	out := make([]string, len(groups))
 	for i, g := range groups {
 		if g == "" {
-			return "", fmt.Errorf("an issuer part is empty")
+			return "", i18n.Errorf("an issuer part is empty")
 		}
 		for _, r := range g {
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				return "", fmt.Errorf("%q is not an issuer abbreviation", g)
+				return "", i18n.Errorf("%q is not an issuer abbreviation", g)
 			}
 		}
 		up := strings.ToUpper(g)

@@ -1,10 +1,11 @@
 package registry
 
 import (
-	"fmt"
+	"errors"
 	"strings"
 
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/vietnamese"
 )
 
@@ -118,7 +119,7 @@ func provinceKey(name string) string {
 }
 
 // ErrNational is returned by Province for names meaning the whole country.
-var ErrNational = fmt.Errorf("national")
+var ErrNational = errors.New("national")
 
 // Province resolves a written name, slug or alias to its unit. For a name
 // meaning the whole country ("Trung ương", "Toàn quốc") it returns nil and
@@ -126,11 +127,11 @@ var ErrNational = fmt.Errorf("national")
 func (r *Registry) Province(name string) (*ProvinceUnit, error) {
 	key := provinceKey(name)
 	if key == "" {
-		return nil, fmt.Errorf("empty province name")
+		return nil, i18n.Errorf("empty province name")
 	}
 	u, ok := r.provinces.byKey[key]
 	if !ok {
-		return nil, fmt.Errorf("unknown province %q%s", name,
+		return nil, i18n.Errorf("unknown province %q%s", name,
 			diagnostic.DidYouMean(name, r.provinces.names, provinceKey))
 	}
 	if u == nil {

@@ -1,10 +1,10 @@
 package registry
 
 import (
-	"fmt"
 	"time"
 
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/vietnamese"
 )
 
@@ -31,21 +31,21 @@ func Default() *Registry {
 func (r *Registry) AddProvinceAlias(alias, name string) error {
 	u, err := r.Province(name)
 	if err == ErrNational {
-		return fmt.Errorf("%q means the whole country, not a province", name)
+		return i18n.Errorf("%q means the whole country, not a province", name)
 	}
 	if err != nil {
 		return err
 	}
 	key := provinceKey(alias)
 	if key == "" {
-		return fmt.Errorf("alias %q has no letters or digits", alias)
+		return i18n.Errorf("alias %q has no letters or digits", alias)
 	}
 	if other, ok := r.provinces.byKey[key]; ok && other != u {
 		what := "the whole country"
 		if other != nil {
 			what = other.Name
 		}
-		return fmt.Errorf("alias %q already names %s", alias, what)
+		return i18n.Errorf("alias %q already names %s", alias, what)
 	}
 	r.provinces.byKey[key] = u
 	return nil
@@ -86,7 +86,7 @@ func (r *Registry) AddCluster(c *Cluster) error {
 		c.Slug = vietnamese.Slug(c.Name)
 	}
 	if other, ok := r.byCluster[c.Slug]; ok {
-		return fmt.Errorf("cluster %q has the same slug %q as %q", c.Name, c.Slug, other.Name)
+		return i18n.Errorf("cluster %q has the same slug %q as %q", c.Name, c.Slug, other.Name)
 	}
 	r.byCluster[c.Slug] = c
 	r.clusters = append(r.clusters, c)
@@ -103,9 +103,9 @@ func (r *Registry) Cluster(name string) (*Cluster, error) {
 		names[i] = c.Name
 	}
 	if len(names) == 0 {
-		return nil, fmt.Errorf("unknown cluster %q: the site declares no clusters (add them under clusters: in site.yaml)", name)
+		return nil, i18n.Errorf("unknown cluster %q: the site declares no clusters (add them under clusters: in site.yaml)", name)
 	}
-	return nil, fmt.Errorf("unknown cluster %q%s", name, diagnostic.DidYouMean(name, names, vietnamese.Slug))
+	return nil, i18n.Errorf("unknown cluster %q%s", name, diagnostic.DidYouMean(name, names, vietnamese.Slug))
 }
 
 // Clusters returns the site's clusters in the order declared.

@@ -36,6 +36,7 @@ import (
 	"time"
 
 	"vinhdanh/internal/build"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/publish"
 )
 
@@ -47,6 +48,7 @@ type Options struct {
 	Drafts bool
 	Future bool
 	Now    time.Time // what counts as the future; the clock when zero
+	Lang   i18n.Lang // the language of the log and of the error pages
 }
 
 // searchDelay is how long the server waits after a build, with no new

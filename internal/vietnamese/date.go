@@ -1,10 +1,11 @@
 package vietnamese
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
+
+	"vinhdanh/internal/i18n"
 )
 
 // ParseDate reads a publication time as editors write it, in loc when the
@@ -23,11 +24,11 @@ import (
 func ParseDate(text string, loc *time.Location) (time.Time, error) {
 	s := strings.TrimSpace(NFC(text))
 	if s == "" {
-		return time.Time{}, fmt.Errorf("empty date; write it as 2023-06-02 or 02/06/2023")
+		return time.Time{}, i18n.Errorf("empty date; write it as 2023-06-02 or 02/06/2023")
 	}
 	if t, ok := parseRFC3339(s); ok {
 		if err := checkDate(t.Year(), int(t.Month()), t.Day()); err != nil {
-			return time.Time{}, fmt.Errorf("%q is not a date: %v", text, err)
+			return time.Time{}, i18n.Errorf("%q is not a date: %v", text, err)
 		}
 		return t, nil
 	}
@@ -47,12 +48,12 @@ func ParseDate(text string, loc *time.Location) (time.Time, error) {
 			i += weekdayLength(fields[i:]) - 1
 		case Fold(f) == "ngay" && i+5 < len(fields) && Fold(fields[i+2]) == "thang" && Fold(fields[i+4]) == "nam":
 			if haveDate {
-				return time.Time{}, fmt.Errorf("%q holds two dates", text)
+				return time.Time{}, i18n.Errorf("%q holds two dates", text)
 			}
 			var err error
 			day, month, year, err = numbers(fields[i+1], fields[i+3], fields[i+5])
 			if err != nil {
-				return time.Time{}, fmt.Errorf("%q: %v", text, err)
+				return time.Time{}, i18n.Errorf("%q: %v", text, err)
 			}
 			haveDate = true
 			i += 5
@@ -60,33 +61,33 @@ func ParseDate(text string, loc *time.Location) (time.Time, error) {
 			// "ngày 08/02/2025", "lúc 09:00": filler words before a date or time
 		case strings.Contains(f, ":"):
 			if haveTime {
-				return time.Time{}, fmt.Errorf("%q holds two times", text)
+				return time.Time{}, i18n.Errorf("%q holds two times", text)
 			}
 			var err error
 			hour, minute, second, nano, err = parseClock(f)
 			if err != nil {
-				return time.Time{}, fmt.Errorf("%q: %v", text, err)
+				return time.Time{}, i18n.Errorf("%q: %v", text, err)
 			}
 			haveTime = true
 		case strings.ContainsAny(f, "/-."):
 			if haveDate {
-				return time.Time{}, fmt.Errorf("%q holds two dates", text)
+				return time.Time{}, i18n.Errorf("%q holds two dates", text)
 			}
 			var err error
 			year, month, day, err = parseCalendarDate(f)
 			if err != nil {
-				return time.Time{}, fmt.Errorf("%q: %v", text, err)
+				return time.Time{}, i18n.Errorf("%q: %v", text, err)
 			}
 			haveDate = true
 		default:
-			return time.Time{}, fmt.Errorf("%q is not a date: unexpected %q; write it as 2023-06-02, 2023-06-02 09:00 or 02/06/2023", text, f)
+			return time.Time{}, i18n.Errorf("%q is not a date: unexpected %q; write it as 2023-06-02, 2023-06-02 09:00 or 02/06/2023", text, f)
 		}
 	}
 	if !haveDate {
-		return time.Time{}, fmt.Errorf("%q has no day, month and year; write it as 2023-06-02 or 02/06/2023", text)
+		return time.Time{}, i18n.Errorf("%q has no day, month and year; write it as 2023-06-02 or 02/06/2023", text)
 	}
 	if err := checkDate(year, month, day); err != nil {
-		return time.Time{}, fmt.Errorf("%q is not a date: %v", text, err)
+		return time.Time{}, i18n.Errorf("%q is not a date: %v", text, err)
 	}
 	return time.Date(year, time.Month(month), day, hour, minute, second, nano, loc), nil
 }
@@ -146,7 +147,7 @@ func weekdayLength(rest []string) int {
 func parseCalendarDate(f string) (year, month, day int, err error) {
 	parts := strings.FieldsFunc(f, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
 	if len(parts) != 3 {
-		return 0, 0, 0, fmt.Errorf("%q is not day/month/year", f)
+		return 0, 0, 0, i18n.Errorf("%q is not day/month/year", f)
 	}
 	if len(parts[0]) == 4 {
 		year, month, day, err = numbers(parts[0], parts[1], parts[2])
@@ -154,7 +155,7 @@ func parseCalendarDate(f string) (year, month, day int, err error) {
 	}
 	day, month, year, err = numbers(parts[0], parts[1], parts[2])
 	if err == nil && len(parts[2]) != 4 {
-		err = fmt.Errorf("write the year in full (%q is not a four-digit year)", parts[2])
+		err = i18n.Errorf("write the year in full (%q is not a four-digit year)", parts[2])
 	}
 	return year, month, day, err
 }
@@ -164,7 +165,7 @@ func numbers(a, b, c string) (int, int, int, error) {
 	for i, s := range []string{a, b, c} {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 0 || len(s) > 4 {
-			return 0, 0, 0, fmt.Errorf("%q is not a number", s)
+			return 0, 0, 0, i18n.Errorf("%q is not a number", s)
 		}
 		out[i] = n
 	}
@@ -175,14 +176,14 @@ func numbers(a, b, c string) (int, int, int, error) {
 func parseClock(f string) (hour, minute, second, nano int, err error) {
 	parts := strings.Split(f, ":")
 	if len(parts) < 2 || len(parts) > 3 {
-		return 0, 0, 0, 0, fmt.Errorf("%q is not a time like 09:00 or 08:45:26", f)
+		return 0, 0, 0, 0, i18n.Errorf("%q is not a time like 09:00 or 08:45:26", f)
 	}
 	if len(parts) == 3 {
 		if whole, frac, ok := strings.Cut(parts[2], "."); ok {
 			parts[2] = whole
 			digits := (frac + "000000000")[:9]
 			if len(frac) > 9 || strings.Trim(frac, "0123456789") != "" || frac == "" {
-				return 0, 0, 0, 0, fmt.Errorf("%q is not a time like 08:45:26", f)
+				return 0, 0, 0, 0, i18n.Errorf("%q is not a time like 08:45:26", f)
 			}
 			nano, _ = strconv.Atoi(digits)
 		}
@@ -191,7 +192,7 @@ func parseClock(f string) (hour, minute, second, nano int, err error) {
 	}
 	for _, p := range parts {
 		if p == "" || len(p) > 2 || strings.Trim(p, "0123456789") != "" {
-			return 0, 0, 0, 0, fmt.Errorf("%q is not a time like 09:00 or 08:45:26", f)
+			return 0, 0, 0, 0, i18n.Errorf("%q is not a time like 09:00 or 08:45:26", f)
 		}
 	}
 	hour, _ = strconv.Atoi(parts[0])
@@ -199,11 +200,11 @@ func parseClock(f string) (hour, minute, second, nano int, err error) {
 	second, _ = strconv.Atoi(parts[2])
 	switch {
 	case hour > 23:
-		return 0, 0, 0, 0, fmt.Errorf("hour %d is past 23", hour)
+		return 0, 0, 0, 0, i18n.Errorf("hour %d is past 23", hour)
 	case minute > 59:
-		return 0, 0, 0, 0, fmt.Errorf("minute %d is past 59", minute)
+		return 0, 0, 0, 0, i18n.Errorf("minute %d is past 59", minute)
 	case second > 59:
-		return 0, 0, 0, 0, fmt.Errorf("second %d is past 59", second)
+		return 0, 0, 0, 0, i18n.Errorf("second %d is past 59", second)
 	}
 	return hour, minute, second, nano, nil
 }
@@ -211,14 +212,14 @@ func parseClock(f string) (hour, minute, second, nano int, err error) {
 // checkDate reports why year-month-day is not a calendar date.
 func checkDate(year, month, day int) error {
 	if year < 1000 || year > 9999 {
-		return fmt.Errorf("year %d is out of range", year)
+		return i18n.Errorf("year %d is out of range", year)
 	}
 	if month < 1 || month > 12 {
-		return fmt.Errorf("there is no month %d (dates are day/month/year)", month)
+		return i18n.Errorf("there is no month %d (dates are day/month/year)", month)
 	}
 	days := DaysIn(year, time.Month(month))
 	if day < 1 || day > days {
-		return fmt.Errorf("%s %d has %d days", time.Month(month), year, days)
+		return i18n.Errorf("%s %d has %d days", time.Month(month), year, days)
 	}
 	return nil
 }

@@ -1,11 +1,12 @@
 package vietnamese
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"vinhdanh/internal/i18n"
 )
 
 // Period is a span of whole years as an article gives it: a single year
@@ -48,7 +49,7 @@ func ParsePeriod(text string) (Period, error) {
 		}
 	}
 	if s == "" {
-		return Period{}, fmt.Errorf("empty period; write a year (2023) or a range (2021-2025)")
+		return Period{}, i18n.Errorf("empty period; write a year (2023) or a range (2021-2025)")
 	}
 	startText, endText := s, s
 	if i := strings.IndexFunc(s, isDash); i >= 0 {
@@ -64,18 +65,18 @@ func ParsePeriod(text string) (Period, error) {
 		return Period{}, err
 	}
 	if start > end {
-		return Period{}, fmt.Errorf("period %q ends before it starts (did you mean %d-%d?)", text, end, start)
+		return Period{}, i18n.Errorf("period %q ends before it starts (did you mean %d-%d?)", text, end, start)
 	}
 	return Period{start, end}, nil
 }
 
 func periodYear(s, whole string) (int, error) {
 	if len(s) != 4 || strings.Trim(s, "0123456789") != "" {
-		return 0, fmt.Errorf("%q is not a period: write a year (2023) or a range of years (2021-2025)", whole)
+		return 0, i18n.Errorf("%q is not a period: write a year (2023) or a range of years (2021-2025)", whole)
 	}
 	y, _ := strconv.Atoi(s)
 	if y < 1000 {
-		return 0, fmt.Errorf("%q is not a period: year %s is out of range", whole, s)
+		return 0, i18n.Errorf("%q is not a period: year %s is out of range", whole, s)
 	}
 	return y, nil
 }
