@@ -337,4 +337,20 @@ Tuỳ chọn:
 	"cannot put the output in place: %v":        "không đặt được kết quả vào chỗ: %v",
 	"--base-url: %v":                            "--base-url: %v",
 	"theme static/%s: %v":                       "giao diện, tệp static/%s: %v",
+
+	// The theme (internal/theme).
+	"theme static files: %v":                                              "tệp tĩnh của giao diện: %v",
+	"site.yaml: theme %q not found: there is no folder %s/":               "site.yaml: không tìm thấy giao diện %q: không có thư mục %s/",
+	"the theme has no archetypes/%s.md or archetypes/default.md":          "giao diện không có archetypes/%s.md hay archetypes/default.md",
+	"%s: theme files may not be symbolic links; copy the file in instead": "%s: tệp của giao diện không được là liên kết tượng trưng (symlink); hãy chép tệp thật vào",
+	"theme: no strings for language %q (%s): %v":                          "giao diện: không có chữ cho ngôn ngữ %q (%s): %v",
+	"theme %s:%v":                                   "giao diện %s:%v",
+	"theme %s:%d:%d: %s should be text":             "giao diện %s:%d:%d: %s phải là chữ",
+	"the theme has no text for %q in its i18n file": "giao diện không có chữ cho %q trong tệp i18n",
+	"theme: %v":                 "giao diện: %v",
+	"theme %s: %v":              "giao diện %s: %v",
+	"theme layouts/%v":          "giao diện, layouts/%v",
+	"theme %v":                  "giao diện %v",
+	"theme has no layout %q":    "giao diện không có layout %q",
+	"theme layouts/%s.html: %v": "giao diện, layouts/%s.html: %v",
 }

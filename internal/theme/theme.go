@@ -49,6 +49,7 @@ import (
 
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/metadata"
 	"vinhdanh/internal/templateexec"
 	"vinhdanh/internal/vietnamese"
@@ -132,7 +133,7 @@ func Load(siteFS fs.FS, site *config.Site, opts Options) (*Theme, error) {
 		return nil
 	})
 	if err != nil && !isNotExist(err) {
-		return nil, fmt.Errorf("theme static files: %v", err)
+		return nil, i18n.Errorf("theme static files: %v", err)
 	}
 	slices.SortFunc(t.Static, func(a, b StaticFile) int { return strings.Compare(a.Path, b.Path) })
 	return t, nil
@@ -144,7 +145,7 @@ func themeFiles(siteFS fs.FS, site *config.Site) (fs.FS, error) {
 	info, err := fs.Stat(siteFS, dir)
 	if err != nil || !info.IsDir() {
 		if site.Theme != "default" {
-			return nil, fmt.Errorf("site.yaml: theme %q not found: there is no folder %s/", site.Theme, dir)
+			return nil, i18n.Errorf("site.yaml: theme %q not found: there is no folder %s/", site.Theme, dir)
 		}
 		return themes.Default(), nil
 	}
@@ -176,7 +177,7 @@ func Archetype(siteFS fs.FS, site *config.Site, kind string) (src []byte, name s
 			return nil, "", err
 		}
 	}
-	return nil, "", fmt.Errorf("the theme has no archetypes/%s.md or archetypes/default.md", kind)
+	return nil, "", i18n.Errorf("the theme has no archetypes/%s.md or archetypes/default.md", kind)
 }
 
 // refuseLinks reports a symbolic link anywhere in the site's theme folder:
@@ -187,7 +188,7 @@ func refuseLinks(siteFS fs.FS, dir string) error {
 			return err
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
-			return fmt.Errorf("%s: theme files may not be symbolic links; copy the file in instead", p)
+			return i18n.Errorf("%s: theme files may not be symbolic links; copy the file in instead", p)
 		}
 		return nil
 	})
@@ -199,16 +200,16 @@ func (t *Theme) loadStrings(lang string) error {
 	name := "i18n/" + lang + ".yaml"
 	src, err := fs.ReadFile(t.files, name)
 	if err != nil {
-		return fmt.Errorf("theme: no strings for language %q (%s): %v", lang, name, err)
+		return i18n.Errorf("theme: no strings for language %q (%s): %v", lang, name, err)
 	}
 	root, err := metadata.Parse(metadata.YAML, src, metadata.Pos{Line: 1, Col: 1})
 	if err != nil {
-		return fmt.Errorf("theme %s:%v", name, err)
+		return i18n.Errorf("theme %s:%v", name, err)
 	}
 	t.strings = map[string]string{}
 	for _, e := range root.Entries {
 		if e.Value.Kind != metadata.Scalar {
-			return fmt.Errorf("theme %s:%d:%d: %s should be text", name, e.KeyPos.Line, e.KeyPos.Col, e.Key)
+			return i18n.Errorf("theme %s:%d:%d: %s should be text", name, e.KeyPos.Line, e.KeyPos.Col, e.Key)
 		}
 		t.strings[e.Key] = e.Value.Value
 	}
@@ -219,7 +220,7 @@ func (t *Theme) loadStrings(lang string) error {
 func (t *Theme) T(key string) (string, error) {
 	s, ok := t.strings[key]
 	if !ok {
-		return "", fmt.Errorf("the theme has no text for %q in its i18n file", key)
+		return "", i18n.Errorf("the theme has no text for %q in its i18n file", key)
 	}
 	return s, nil
 }
@@ -287,14 +288,14 @@ func (t *Theme) loadTemplates(funcs template.FuncMap, compact func([]byte) ([]by
 	read := func(name string) (string, error) {
 		b, err := fs.ReadFile(t.files, name)
 		if err != nil {
-			return "", fmt.Errorf("theme: %v", err)
+			return "", i18n.Errorf("theme: %v", err)
 		}
 		for _, m := range literalID.FindAllStringSubmatch(string(b), -1) {
 			ids[m[1]] = true
 		}
 		if compact != nil {
 			if b, err = compact(b); err != nil {
-				return "", fmt.Errorf("theme %s: %v", name, err)
+				return "", i18n.Errorf("theme %s: %v", name, err)
 			}
 		}
 		return string(b), nil
@@ -310,7 +311,7 @@ func (t *Theme) loadTemplates(funcs template.FuncMap, compact func([]byte) ([]by
 		return err
 	}
 	if _, err := base.New("baseof.html").Parse(src); err != nil {
-		return fmt.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
+		return i18n.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
 	}
 	partials, _ := fs.Glob(t.files, "layouts/partials/*.html")
 	for _, p := range partials {
@@ -319,7 +320,7 @@ func (t *Theme) loadTemplates(funcs template.FuncMap, compact func([]byte) ([]by
 			return err
 		}
 		if _, err := base.New(strings.TrimPrefix(p, "layouts/")).Parse(src); err != nil {
-			return fmt.Errorf("theme %v", strings.TrimPrefix(err.Error(), "template: "))
+			return i18n.Errorf("theme %v", strings.TrimPrefix(err.Error(), "template: "))
 		}
 	}
 	for _, name := range pageLayouts {
@@ -332,7 +333,7 @@ func (t *Theme) loadTemplates(funcs template.FuncMap, compact func([]byte) ([]by
 			return err
 		}
 		if _, err := tmpl.New(name + ".html").Parse(src); err != nil {
-			return fmt.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
+			return i18n.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
 		}
 		t.templates[name] = tmpl
 	}
@@ -342,7 +343,7 @@ func (t *Theme) loadTemplates(funcs template.FuncMap, compact func([]byte) ([]by
 	}
 	alias, err := template.New("alias.html").Funcs(funcs).Parse(src)
 	if err != nil {
-		return fmt.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
+		return i18n.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
 	}
 	t.templates["alias"] = alias
 	return nil
@@ -408,7 +409,7 @@ func (t *Theme) execute(buf *bytes.Buffer, key string, set *template.Template, n
 func (t *Theme) Partial(name string, data any) (template.HTML, error) {
 	var buf bytes.Buffer
 	if err := t.execute(&buf, partialKey(name), t.templates["list"], name, data); err != nil {
-		return "", fmt.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
+		return "", i18n.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
 	}
 	return template.HTML(buf.String()), nil
 }
@@ -418,7 +419,7 @@ func (t *Theme) Partial(name string, data any) (template.HTML, error) {
 func (t *Theme) Execute(w io.Writer, layout string, data any) error {
 	tmpl, ok := t.templates[layout]
 	if !ok {
-		return fmt.Errorf("theme has no layout %q", layout)
+		return i18n.Errorf("theme has no layout %q", layout)
 	}
 	name := entryTemplate(layout)
 	var err error
@@ -428,7 +429,7 @@ func (t *Theme) Execute(w io.Writer, layout string, data any) error {
 		err = tmpl.ExecuteTemplate(w, name, data)
 	}
 	if err != nil {
-		return fmt.Errorf("theme layouts/%s.html: %v", layout, strings.TrimPrefix(err.Error(), "template: "))
+		return i18n.Errorf("theme layouts/%s.html: %v", layout, strings.TrimPrefix(err.Error(), "template: "))
 	}
 	return nil
 }
