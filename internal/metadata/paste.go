@@ -20,8 +20,8 @@ func (d *Decoder) text(n *Node, key string, item bool) string {
 	}
 	if lost, ok := lostComment(n.Comment); ok {
 		form := yamlQuote(s + " " + lost)
-		if !item {
-			form = key + ": " + form
+		if !item { // the key as written on the line: signer for decision.signer
+			form = key[strings.LastIndexByte(key, '.')+1:] + ": " + form
 		}
 		d.Warnf(n.Pos, `%s: YAML reads the text from " #" on as a comment, so %q is left out; to keep it, put the whole value in quotes: %s`, key, lost, form)
 	}
@@ -97,7 +97,7 @@ func (d *Decoder) ListForm(key string, items []string) string {
 		switch {
 		case d.Format == TOML || d.Format == JSON:
 			quoted[i] = strconv.Quote(it)
-		case simplePlain([]byte(it), true):
+		case simplePlain([]byte(it), true) && !strings.ContainsAny(it, ",[]{}"):
 			quoted[i] = it
 		default:
 			quoted[i] = yamlQuote(it)
@@ -167,7 +167,11 @@ func (d *Decoder) CheckText(n *Node) bool {
 		case Map:
 			for _, e := range n.Entries {
 				if i, r := firstRefused(e.Key); i >= 0 {
-					d.refusedError(e.KeyPos, r)
+					pos := e.KeyPos
+					if pos.Line == 0 { // a key whose place was not found
+						pos = n.Pos
+					}
+					d.refusedError(pos, r)
 					ok = false
 				}
 				walk(e.Value)

@@ -68,11 +68,11 @@ func TestPastedValues(t *testing.T) {
 }
 
 func TestListForm(t *testing.T) {
-	items := []string{"thi đua", "khen thưởng", "Hội nghị: tổng kết"}
+	items := []string{"thi đua", "khen thưởng", "Hội nghị: tổng kết", "Xã, phường tiêu biểu"}
 	for f, want := range map[Format]string{
-		"":   `tags: [thi đua, khen thưởng, "Hội nghị: tổng kết"]`,
-		TOML: `tags = ["thi đua", "khen thưởng", "Hội nghị: tổng kết"]`,
-		JSON: `"tags": ["thi đua", "khen thưởng", "Hội nghị: tổng kết"]`,
+		"":   `tags: [thi đua, khen thưởng, "Hội nghị: tổng kết", "Xã, phường tiêu biểu"]`,
+		TOML: `tags = ["thi đua", "khen thưởng", "Hội nghị: tổng kết", "Xã, phường tiêu biểu"]`,
+		JSON: `"tags": ["thi đua", "khen thưởng", "Hội nghị: tổng kết", "Xã, phường tiêu biểu"]`,
 	} {
 		d := &Decoder{Format: f}
 		if got := d.ListForm("tags", items); got != want {
