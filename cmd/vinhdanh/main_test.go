@@ -19,7 +19,7 @@ const defaultSiteYAML = "title: Trang thử\nbase_url: https://example.vn/\n"
 
 // writeFixture writes a fixture's site into dir. Sections named
 // "symlink PATH" create a symbolic link at PATH pointing to the section's
-// first line; "args" and "want" are not files; the four characters \xFF in
+// first line; "args", "want" and "PATH contains" are not files; the four characters \xFF in
 // a file stand for the byte 0xFF, for fixtures about encodings.
 func writeFixture(t *testing.T, dir string, a *txtar.Archive) (args []string, want string) {
 	t.Helper()
@@ -30,6 +30,7 @@ func writeFixture(t *testing.T, dir string, a *txtar.Archive) (args []string, wa
 			want = string(f.Data)
 		case f.Name == "args":
 			args = strings.Fields(string(f.Data))
+		case strings.HasSuffix(f.Name, " contains"):
 		case strings.HasPrefix(f.Name, "symlink "):
 			p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(f.Name, "symlink ")))
 			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -150,6 +151,74 @@ func TestInvalidSites(t *testing.T) {
 				t.Errorf("the expected output names no file")
 			}
 			assertTree(t, dest, before)
+		})
+	}
+}
+
+// TestWarningSites builds each site of testdata/warnings, what editors
+// paste from a word processor: exit status 0, exactly the warnings of its
+// "want" section, and in each output file named by a "public/PATH
+// contains" section every line of that section. Run with -update to
+// rewrite the "want" sections.
+func TestWarningSites(t *testing.T) {
+	fixtures, err := filepath.Glob("testdata/warnings/*.txtar")
+	if err != nil || len(fixtures) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, path := range fixtures {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
+			a, err := txtar.ParseFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src := t.TempDir()
+			args, want := writeFixture(t, src, a)
+			dest := filepath.Join(t.TempDir(), "public")
+			var stdout, stderr bytes.Buffer
+			code := run(append([]string{"build", "--source", src, "--dest", dest, "--now", "2026-11-21"}, args...), &stdout, &stderr)
+			if code != 0 {
+				t.Errorf("exit status %d, want 0\n%s", code, stderr.String())
+			}
+			if *update {
+				for i := range a.Files {
+					if a.Files[i].Name == "want" {
+						a.Files[i].Data = stderr.Bytes()
+					}
+				}
+				if err := os.WriteFile(path, txtar.Format(a), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			} else if got := stderr.String(); got != want {
+				t.Errorf("warnings:\n%s\nwant:\n%s", got, want)
+			}
+			if !strings.Contains(want, ": warning: ") {
+				t.Errorf("the expected output holds no warning")
+			}
+			checked := 0
+			for _, f := range a.Files {
+				name, ok := strings.CutSuffix(f.Name, " contains")
+				if !ok {
+					continue
+				}
+				out, ok := strings.CutPrefix(name, "public/")
+				if !ok {
+					t.Fatalf("section %q: name a file of the output, public/PATH", f.Name)
+				}
+				page, err := os.ReadFile(filepath.Join(dest, filepath.FromSlash(out)))
+				if err != nil {
+					t.Error(err)
+					continue
+				}
+				for _, line := range strings.Split(string(f.Data), "\n") {
+					if line = strings.TrimSpace(line); line != "" && !bytes.Contains(page, []byte(line)) {
+						t.Errorf("%s does not contain %s", name, line)
+					}
+				}
+				checked++
+			}
+			if checked == 0 {
+				t.Errorf("no public/PATH contains section")
+			}
 		})
 	}
 }
