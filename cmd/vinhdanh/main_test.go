@@ -21,7 +21,7 @@ const defaultSiteYAML = "title: Trang thử\nbase_url: https://example.vn/\n"
 // writeFixture writes a fixture's site into dir. Sections named
 // "symlink PATH" create a symbolic link at PATH pointing to the section's
 // first line; "args" and the sections that start with "want" are not
-// files, and are returned; the four characters \xFF in a file stand for the
+// files, and are returned; nor are "PATH contains" sections; the four characters \xFF in a file stand for the
 // byte 0xFF, for fixtures about encodings.
 func writeFixture(t *testing.T, dir string, a *txtar.Archive) (args []string, wants map[string]string) {
 	t.Helper()
@@ -33,6 +33,7 @@ func writeFixture(t *testing.T, dir string, a *txtar.Archive) (args []string, wa
 			wants[f.Name] = string(f.Data)
 		case f.Name == "args":
 			args = strings.Fields(string(f.Data))
+		case strings.HasSuffix(f.Name, " contains"):
 		case strings.HasPrefix(f.Name, "symlink "):
 			p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(f.Name, "symlink ")))
 			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -189,6 +190,79 @@ func setSection(a *txtar.Archive, name string, data []byte) {
 		}
 	}
 	a.Files = slices.Insert(a.Files, at, txtar.File{Name: name, Data: data})
+}
+
+// TestWarningSites builds each site of testdata/warnings, what editors
+// paste from a word processor: exit status 0, exactly the warnings of its
+// "want" section (Vietnamese) and "want.en" section (--lang en), and in each
+// output file named by a "public/PATH contains" section every line of that
+// section. Run with -update to rewrite the "want" sections.
+func TestWarningSites(t *testing.T) {
+	fixtures, err := filepath.Glob("testdata/warnings/*.txtar")
+	if err != nil || len(fixtures) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, path := range fixtures {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
+			a, err := txtar.ParseFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			src := t.TempDir()
+			args, wants := writeFixture(t, src, a)
+			dest := filepath.Join(t.TempDir(), "public")
+			for _, lang := range []string{"vi", "en"} {
+				section := wantSection(lang)
+				var stdout, stderr bytes.Buffer
+				code := run(append([]string{"build", "--lang", lang, "--source", src, "--dest", dest, "--now", "2026-11-21"}, args...), &stdout, &stderr)
+				if code != 0 {
+					t.Errorf("--lang %s: exit status %d, want 0\n%s", lang, code, stderr.String())
+				}
+				want, ok := wants[section]
+				switch {
+				case *update:
+					setSection(a, section, stderr.Bytes())
+				case !ok:
+					t.Errorf("no %q section", section)
+				case stderr.String() != want:
+					t.Errorf("--lang %s: warnings:\n%s\nwant:\n%s", lang, stderr.String(), want)
+				}
+			}
+			if *update {
+				if err := os.WriteFile(path, txtar.Format(a), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if !strings.Contains(wants["want.en"], ": warning: ") {
+				t.Errorf("the expected output holds no warning")
+			}
+			checked := 0
+			for _, f := range a.Files {
+				name, ok := strings.CutSuffix(f.Name, " contains")
+				if !ok {
+					continue
+				}
+				out, ok := strings.CutPrefix(name, "public/")
+				if !ok {
+					t.Fatalf("section %q: name a file of the output, public/PATH", f.Name)
+				}
+				page, err := os.ReadFile(filepath.Join(dest, filepath.FromSlash(out)))
+				if err != nil {
+					t.Error(err)
+					continue
+				}
+				for _, line := range strings.Split(string(f.Data), "\n") {
+					if line = strings.TrimSpace(line); line != "" && !bytes.Contains(page, []byte(line)) {
+						t.Errorf("%s does not contain %s", name, line)
+					}
+				}
+				checked++
+			}
+			if checked == 0 {
+				t.Errorf("no public/PATH contains section")
+			}
+		})
+	}
 }
 
 func TestUsageErrors(t *testing.T) {

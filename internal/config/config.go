@@ -133,6 +133,7 @@ func Parse(src []byte, diags *diagnostic.List) *Site {
 		d.Errorf(e.Pos, "%s", e.Message)
 		return site
 	}
+	d.CheckText(root) // no value may hold what a page cannot show, escapes decoded
 	site.Registry = registry.Default()
 	var registryNode, clusterNode *metadata.Node
 	d.Fields(root, FileName, map[string]func(*metadata.Node){

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+	"unicode"
 
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/diagnostic"
@@ -186,6 +187,9 @@ func FuzzParseArticle(f *testing.F) {
 		"+++\ntitle = \"Bài\"\ndate = 2023-06-02\nkind = \"decision\"\n[decision]\nnumber = \"1/QĐ-UBND\"\n+++\n",
 		"{\n\"title\": \"B\", \"date\": \"02/06/2023\", \"kind\": \"exemplar\", \"exemplar\": {\"name\": \"A\", \"type\": \"individual\"}\n}\n\nx",
 		"---\ntitle: [a\n---\n", "---\n", "\xff\xfe", "---\nimage: ../x.jpg\n---\n",
+		"---\ntitle: \"a\\x01\\e\"\ndate: 2023-06-02\nkind: news\ntags: [\"\\uFFFE\", b]\n---\n",
+		"{\n\"title\": \"B\\u0085\", \"date\": \"02/06/2023 9h00\", \"kind\": \"news\", \"author\": \"\\u001b\"\n}\n\nx",
+		"---\ntitle: “Bài” #1\ndate: 9 giờ 30 ngày 02/06/2023\nkind: news\ntags: a, b\nprovince: Phú Thọ, Bắc Giang\n---\n",
 	} {
 		f.Add(s)
 	}
@@ -207,6 +211,28 @@ func FuzzParseArticle(f *testing.F) {
 			}
 			if a.Kind == Decision && a.Decision == nil || a.Kind == Exemplar && a.Exemplar == nil {
 				t.Fatalf("accepted a %s without its block", a.Kind)
+			}
+			// No accepted text holds a character that pages cannot show,
+			// however it was written.
+			texts := []string{a.Title, a.Summary, a.ImageAlt, a.ImageCaption, a.Author, a.Source, a.SourceURL, a.Slug}
+			for _, tag := range a.Tags {
+				texts = append(texts, tag.Name)
+			}
+			for _, at := range a.Attachments {
+				texts = append(texts, at.Title)
+			}
+			if a.Decision != nil {
+				texts = append(texts, a.Decision.Signer)
+			}
+			if a.Exemplar != nil {
+				texts = append(texts, a.Exemplar.Name, a.Exemplar.Field, a.Exemplar.DecisionRef)
+			}
+			for _, text := range texts {
+				for _, r := range text {
+					if unicode.IsControl(r) && r != '\t' && r != '\n' || r >= 0xFDD0 && r <= 0xFDEF || r%0x10000 >= 0xFFFE {
+						t.Fatalf("accepted %q, holding %U", text, r)
+					}
+				}
 			}
 		}
 	})
@@ -249,5 +275,28 @@ func TestImageSizeKept(t *testing.T) {
 	}
 	if len(bundled) != 2 {
 		t.Errorf("bundle files %+v, want the lead image and the body's", bundled)
+	}
+}
+
+// TestSplitNames checks where a text with commas is cut into a list: at
+// every comma for tags, and, for names that must resolve, only where every
+// part names something, names with commas kept whole.
+func TestSplitNames(t *testing.T) {
+	cfg, _ := config.Load(fstest.MapFS{"site.yaml": {Data: []byte("title: T\n")}})
+	award := func(s string) bool { _, err := cfg.Registry.Award(s); return err == nil }
+	for _, tc := range []struct {
+		in      string
+		resolve func(string) bool
+		want    string
+	}{
+		{"thi đua, khen thưởng,", nil, "thi đua|khen thưởng"},
+		{"Xã, phường tiêu biểu", award, ""},
+		{"Cờ thi đua cấp bộ, ban, ngành, Giấy khen", award, "Cờ thi đua cấp bộ, ban, ngành|Giấy khen"},
+		{"Giấy khen, Huy hiệu Đảng", award, ""},
+		{"Thôn, tổ dân phố văn hóa, Gia đình văn hóa", award, "Thôn, tổ dân phố văn hóa|Gia đình văn hóa"},
+	} {
+		if got := strings.Join(splitNames(tc.in, tc.resolve), "|"); got != tc.want {
+			t.Errorf("splitNames(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }

@@ -100,12 +100,14 @@ func parseArticle(p string, src []byte, t *tree, fsys fs.FS, cfg *config.Site, d
 		d.Errorf(metadata.Pos{Line: 1, Col: 1}, "no front matter: start the file with a line ---, then title:, date: and kind:, then a line ---")
 		return nil
 	}
+	d.Format = doc.Format
 	root, err := metadata.Parse(doc.Format, doc.FrontMatter, doc.Start)
 	if err != nil {
 		e := err.(*metadata.Error)
 		d.Errorf(e.Pos, "%s", e.Message)
 		return nil
 	}
+	textOK := d.CheckText(root)
 	a := &Article{Path: p, Body: doc.Body, BodyLine: doc.BodyLine,
 		Version: maphash.Bytes(versionSeed, src), front: maphash.Bytes(versionSeed, doc.FrontMatter)}
 	if path.Base(p) == "index.md" {
@@ -113,7 +115,7 @@ func parseArticle(p string, src []byte, t *tree, fsys fs.FS, cfg *config.Site, d
 	}
 	ap := &articleParser{d: d, a: a, cfg: cfg, tree: t, fsys: fsys}
 	ap.decode(root, openingPos(doc))
-	if ap.failed {
+	if ap.failed || !textOK {
 		a.broken = true
 	}
 	return a
@@ -180,7 +182,7 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 			}
 		},
 	}, "title", "date", "kind", "draft", "decision", "exemplar"), foreignKeys)
-	if len(*d.Diags) > 0 {
+	if len(d.Diags.Errors(false)) > 0 {
 		p.failed = true
 	}
 
@@ -210,7 +212,12 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 			p.errorf(n.updated.Pos, "updated (%s) is before date (%s)", vietnamese.LongDate(a.Updated, "vi"), vietnamese.LongDate(a.Date, "vi"))
 		}
 	}
-	if n.kind == nil {
+	if k, ok := folderKind(a.Path); n.kind == nil && ok {
+		p.failed = true
+		if !misspelt["kind"] {
+			p.d.Errorf(opening, "missing kind: the file is in %s/%s/, so add the line kind: %s (or conference, exemplar, decision or news)", ContentDir, k.Section(), k)
+		}
+	} else if n.kind == nil {
 		missing("kind", "kind: conference, exemplar, decision or news")
 	} else if s, ok := p.text(n.kind, "kind"); ok {
 		k, err := ParseKind(s)
@@ -280,12 +287,14 @@ func (p *articleParser) provinces(n nodes) {
 	if v == nil {
 		return
 	}
-	names, items, ok := p.d.Strings(v, key)
+	names, items, ok := p.list(v, key, "provinces", func(name string) bool {
+		_, err := p.cfg.Registry.Province(name)
+		return err == nil || err == registry.ErrNational
+	})
 	if !ok {
-		p.failed = true
 		return
 	}
-	if key == "province" && len(names) > 1 {
+	if key == "province" && len(names) > 1 && v.Kind == metadata.List {
 		p.errorf(v.Pos, "province names one province; for several write provinces: [%s]", strings.Join(names, ", "))
 	}
 	seen := map[*registry.ProvinceUnit]bool{}
@@ -331,9 +340,11 @@ func (p *articleParser) cluster(v *metadata.Node) {
 }
 
 func (p *articleParser) awards(v *metadata.Node) {
-	names, items, ok := p.d.Strings(v, "awards")
+	names, items, ok := p.list(v, "awards", "awards", func(name string) bool {
+		_, err := p.cfg.Registry.Award(name)
+		return err == nil
+	})
 	if !ok {
-		p.failed = true
 		return
 	}
 	seen := map[*registry.Award]bool{}
@@ -351,9 +362,8 @@ func (p *articleParser) awards(v *metadata.Node) {
 }
 
 func (p *articleParser) tags(v *metadata.Node) {
-	names, items, ok := p.d.Strings(v, "tags")
+	names, items, ok := p.list(v, "tags", "tags", nil)
 	if !ok {
-		p.failed = true
 		return
 	}
 	seen := map[string]bool{}
@@ -368,6 +378,78 @@ func (p *articleParser) tags(v *metadata.Node) {
 			p.a.Tags = append(p.a.Tags, Tag{Name: name, Slug: slug})
 		}
 	}
+}
+
+// list reads the list key as Decoder.Strings does, and one text holding
+// commas, where the list should be, as the list its commas separate (a
+// paste from a word processor: tags: thi đua, khen thưởng), with a warning
+// that shows the list written as formKey. With resolves nil, every comma
+// separates; otherwise the text is split only when it names nothing as a
+// whole and its parts, some joined back with their commas (award names
+// hold commas: "Cờ thi đua cấp bộ, ban, ngành"), each name something,
+// longest names first.
+func (p *articleParser) list(v *metadata.Node, key, formKey string, resolves func(string) bool) ([]string, []*metadata.Node, bool) {
+	names, items, ok := p.d.Strings(v, key)
+	if !ok {
+		p.failed = true
+		return nil, nil, false
+	}
+	if v.Kind != metadata.Scalar || !strings.Contains(names[0], ",") {
+		return names, items, true
+	}
+	parts := splitNames(names[0], resolves)
+	if len(parts) < 2 {
+		return names, items, true
+	}
+	p.d.Warnf(v.Pos, "%s is one text with commas; it is read as a list of %d, which is written %s", key, len(parts), p.d.ListForm(formKey, parts))
+	items = make([]*metadata.Node, len(parts))
+	for i := range items {
+		items[i] = v
+	}
+	return parts, items, true
+}
+
+// splitNames cuts s at its commas as list describes, or returns nil.
+func splitNames(s string, resolves func(string) bool) []string {
+	var parts []string
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			parts = append(parts, part)
+		}
+	}
+	if resolves == nil {
+		return parts
+	}
+	if resolves(s) {
+		return nil
+	}
+	var names []string
+	for i := 0; i < len(parts); {
+		j := len(parts)
+		for ; j > i && !resolves(strings.Join(parts[i:j], ", ")); j-- {
+		}
+		if j == i {
+			return nil
+		}
+		names = append(names, strings.Join(parts[i:j], ", "))
+		i = j
+	}
+	return names
+}
+
+// folderKind returns the kind whose section folder the file is in, as in
+// content/hoi-nghi/2023/a.md.
+func folderKind(file string) (Kind, bool) {
+	parts := strings.Split(file, "/")
+	if len(parts) < 3 || parts[0] != ContentDir {
+		return "", false
+	}
+	for _, k := range Kinds {
+		if parts[1] == k.Section() {
+			return k, true
+		}
+	}
+	return "", false
 }
 
 var imageExtensions = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".gif": true, ".webp": true, ".svg": true, ".avif": true}

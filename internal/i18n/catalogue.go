@@ -321,7 +321,8 @@ Tuỳ chọn:
 	"the award %q exists already (as %q)":     "hình thức khen thưởng %q đã có (là %q)",
 	"award %q: the alias %q already names %q": "hình thức khen thưởng %q: tên khác %q đã dùng cho %q",
 	"empty award name":                        "tên hình thức khen thưởng đang trống",
-	"unknown award %q%s":                      "không có hình thức khen thưởng %q%s",
+	"unknown award %q":                        "không có hình thức khen thưởng %q",
+	"unknown award %q (did you mean %q?)":     "không có hình thức khen thưởng %q (có phải ý bạn là %q?)",
 
 	// Files an article names, and the output (internal/content, internal/build).
 	"no file given": "chưa ghi tên tệp",
@@ -353,4 +354,13 @@ Tuỳ chọn:
 	"theme %v":                  "giao diện %v",
 	"theme has no layout %q":    "giao diện không có layout %q",
 	"theme layouts/%s.html: %v": "giao diện, layouts/%s.html: %v",
+
+	// What editors paste from a word processor (internal/metadata, internal/content).
+	"%U is a noncharacter, which cannot be shown on a page; remove it, or the escape (such as \\uFFFE) that writes it":            "%U là một ký tự không dùng được, không hiện được trên trang; hãy xoá nó, hoặc xoá mã thoát (như \\uFFFE) đã viết ra nó",
+	"the control character %U cannot be shown on a page; remove it, or the escape (such as \\e, \\x01 or \\u0001) that writes it": "ký tự điều khiển %U không hiện được trên trang; hãy xoá nó, hoặc xoá mã thoát (như \\e, \\x01 hay \\u0001) đã viết ra nó",
+	"%s is between curly quotes %c…%c, which are read here as quotes; type straight quotes \" or ' instead":                       "%s nằm trong ngoặc kép cong %c…%c, ở đây vẫn được hiểu là ngoặc kép; nên gõ ngoặc thẳng \" hoặc ' thay vào",
+	"%s is one text with commas; it is read as a list of %d, which is written %s":                                                 "%s là một đoạn chữ có dấu phẩy; được hiểu là danh sách %d mục, cách viết đúng là %s",
+	"%s: YAML reads the text from \" #\" on as a comment, so %q is left out; to keep it, put the whole value in quotes: %s":       "%s: YAML coi phần chữ từ \" #\" trở đi là lời chú thích, nên %q bị bỏ mất; muốn giữ lại, hãy đặt cả giá trị trong ngoặc kép: %s",
+	"missing kind: the file is in %s/%s/, so add the line kind: %s (or conference, exemplar, decision or news)":                   "thiếu kind: tệp nằm trong %s/%s/, nên hãy thêm dòng kind: %s (hoặc conference, exemplar, decision, news)",
+	"unknown format %q": "không có định dạng %q",
 }

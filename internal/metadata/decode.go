@@ -15,6 +15,9 @@ import (
 type Decoder struct {
 	File  string
 	Diags *diagnostic.List
+	// Format is the document's syntax, for the fixes messages show; the
+	// zero value is YAML.
+	Format Format
 }
 
 // Errorf reports a problem at pos.
@@ -69,8 +72,12 @@ func (d *Decoder) FieldsHinted(n *Node, what string, handlers map[string]func(*N
 	return suggested
 }
 
-// String returns the text of scalar n. Numbers and booleans are accepted as
-// their text; maps and lists are reported.
+// String returns the text of scalar n, without the spaces around it.
+// Numbers and booleans are accepted as their text; maps and lists are
+// reported. A plain YAML value wrapped in curly quotes (“…”, ‘…’, „…“) is
+// read without them, and one that YAML cut at " #" (a number sign followed
+// by a letter or digit, as in "#1") is read as YAML reads it; both with a
+// warning that shows how to write it.
 func (d *Decoder) String(n *Node, key string) (string, bool) {
 	if n.Kind == Null {
 		return "", true
@@ -79,7 +86,7 @@ func (d *Decoder) String(n *Node, key string) (string, bool) {
 		d.Errorf(n.Pos, "%s should be text, not %s", key, n.Describe())
 		return "", false
 	}
-	return strings.TrimSpace(n.Value), true
+	return d.text(n, key, false), true
 }
 
 // Int returns the whole number in n, within [min, max].
@@ -115,13 +122,14 @@ func (d *Decoder) Bool(n *Node, key string) (bool, bool) {
 }
 
 // Strings returns a list of texts; a single text is taken as a list of one.
-// Each item is returned with its node, for positions.
+// Each item is returned with its node, for positions. Items are read as
+// String reads text.
 func (d *Decoder) Strings(n *Node, key string) ([]string, []*Node, bool) {
 	switch n.Kind {
 	case Null:
 		return nil, nil, true
 	case Scalar:
-		return []string{strings.TrimSpace(n.Value)}, []*Node{n}, true
+		return []string{d.text(n, key, false)}, []*Node{n}, true
 	case List:
 		out := make([]string, 0, len(n.Items))
 		nodes := make([]*Node, 0, len(n.Items))
@@ -132,7 +140,7 @@ func (d *Decoder) Strings(n *Node, key string) ([]string, []*Node, bool) {
 				ok = false
 				continue
 			}
-			out = append(out, strings.TrimSpace(it.Value))
+			out = append(out, d.text(it, key, true))
 			nodes = append(nodes, it)
 		}
 		return out, nodes, ok

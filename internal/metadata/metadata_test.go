@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
+
+	"vinhdanh/internal/diagnostic"
 )
 
 // dump renders a node tree with positions, for compact comparisons.
@@ -279,7 +282,7 @@ func checkSplit(t *testing.T, s string) {
 }
 
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"title: a\ntags: [x, y]\n", "a = 1\n[b]\nc = \"d\"\n", "{\"a\": [1, {\"b\": null}]}", "a: &x 1\nb: *x\n", "a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"} {
+	for _, s := range []string{"title: a\ntags: [x, y]\n", "a = 1\n[b]\nc = \"d\"\n", "{\"a\": [1, {\"b\": null}]}", "a: &x 1\nb: *x\n", "title: \"\\x01\\e\\uFFFE\"\n", "{\"a\": \"\\u0001\"}", "a = \"\\u001b\"\n", "a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -294,6 +297,43 @@ func FuzzParse(f *testing.F) {
 			if n.Kind != Map {
 				t.Fatalf("%s: top level is not a map", format)
 			}
+			// What CheckText accepts holds no character a page cannot show.
+			d := &Decoder{File: "a.md", Diags: &diagnostic.List{}}
+			if d.CheckText(n) {
+				if bad, ok := unshowable(n); ok {
+					t.Fatalf("%s: %q accepted", format, bad)
+				}
+			}
 		}
 	})
+}
+
+// unshowable finds a key or text under n holding a C0 control other than
+// tab and line feed, a C1 control or DEL, or a noncharacter.
+func unshowable(n *Node) (string, bool) {
+	bad := func(s string) bool {
+		for _, r := range s {
+			if unicode.IsControl(r) && r != '\t' && r != '\n' || r >= 0xFDD0 && r <= 0xFDEF || r%0x10000 >= 0xFFFE {
+				return true
+			}
+		}
+		return false
+	}
+	if n.Kind == Scalar && bad(n.Value) {
+		return n.Value, true
+	}
+	for _, e := range n.Entries {
+		if bad(e.Key) {
+			return e.Key, true
+		}
+		if s, ok := unshowable(e.Value); ok {
+			return s, true
+		}
+	}
+	for _, it := range n.Items {
+		if s, ok := unshowable(it); ok {
+			return s, true
+		}
+	}
+	return "", false
 }

@@ -3,6 +3,8 @@ package metadata
 import (
 	"fmt"
 	"strings"
+
+	"vinhdanh/internal/i18n"
 )
 
 // Kind is the shape of a Node.
@@ -41,6 +43,12 @@ type Node struct {
 	Entries []Entry
 	// Items are a list's elements.
 	Items []*Node
+	// Plain is set for a YAML scalar written without quotes, and Comment
+	// holds the comment ("#" included) that YAML read after such a value
+	// on its line: Decoder's String and Strings use them to undo what a
+	// paste from a word processor does to YAML.
+	Plain   bool
+	Comment string
 }
 
 // Entry is one key of a map, with its value.
@@ -107,7 +115,8 @@ const (
 // Parse decodes src in format f. Positions in the result and in a returned
 // *Error are shifted by offset: the line and column in the enclosing file
 // where src begins (Pos{1, 1} for a whole file). The top level must be a map
-// (an empty document gives an empty map).
+// (an empty document gives an empty map). Parse does not look inside
+// values: Decoder.CheckText does, for characters that pages cannot show.
 func Parse(f Format, src []byte, offset Pos) (*Node, error) {
 	var n *Node
 	var err error
@@ -119,9 +128,15 @@ func Parse(f Format, src []byte, offset Pos) (*Node, error) {
 	case JSON:
 		n, err = parseJSON(src, offset)
 	default:
-		return nil, fmt.Errorf("unknown format %q", f)
+		return nil, i18n.Errorf("unknown format %q", f)
 	}
 	if err != nil {
+		// The libraries refuse control characters each in its own words,
+		// and yaml.v3 without a column: they get the words that the same
+		// character written as an escape gets (Decoder.CheckText).
+		if i, r := firstRefused(string(src)); i >= 0 {
+			return nil, &Error{shift(position(src, i), offset), refusedMessage(r)}
+		}
 		return nil, err
 	}
 	if n == nil || n.Kind == Null {

@@ -235,7 +235,7 @@ func simpleScalar(line []byte, at, lineNo int, off Pos, inFlow bool) (*Node, int
 	if !simplePlain(text, inFlow) {
 		return nil, 0, false
 	}
-	n := &Node{Kind: Scalar, Value: string(text), Pos: pos}
+	n := &Node{Kind: Scalar, Value: string(text), Pos: pos, Plain: true}
 	switch n.Value {
 	case "true", "True", "TRUE", "false", "False", "FALSE":
 		n.Type = Bool

@@ -245,7 +245,14 @@ func splitTOMLKey(s string) []string {
 	var parts []string
 	for _, p := range strings.Split(s, ".") {
 		p = strings.TrimSpace(p)
-		if len(p) >= 2 && (p[0] == '"' || p[0] == '\'') && p[len(p)-1] == p[0] {
+		if len(p) >= 2 && p[0] == '"' && p[len(p)-1] == '"' {
+			// A basic string's escapes (\u0007, \") are Go's too.
+			if unquoted, err := strconv.Unquote(p); err == nil {
+				p = unquoted
+			} else {
+				p = p[1 : len(p)-1]
+			}
+		} else if len(p) >= 2 && p[0] == '\'' && p[len(p)-1] == '\'' {
 			p = p[1 : len(p)-1]
 		}
 		parts = append(parts, p)

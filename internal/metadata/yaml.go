@@ -50,21 +50,126 @@ func yamlError(src []byte, err error, off Pos) error {
 	if line == 0 {
 		line = 1
 	}
-	hint := yamlHint(src, line, text)
-	return &Error{shift(Pos{line, 1}, off), "YAML syntax: " + text + hint}
+	lines := strings.Split(string(src), "\n")
+	l := ""
+	if line-1 < len(lines) {
+		l = lines[line-1]
+	}
+	col := column([]byte(l), yamlFault(l, text))
+	return &Error{shift(Pos{line, col}, off), "YAML syntax: " + text + yamlHint(l, text)}
 }
 
-// yamlHint adds the fix for the syntax errors editors make most.
-func yamlHint(src []byte, line int, msg string) string {
-	lines := strings.Split(string(src), "\n")
-	if line-1 < len(lines) {
-		l := lines[line-1]
-		if strings.Contains(msg, "mapping values are not allowed") && strings.Count(l, ":") > 1 {
-			return `; a value that contains ": " must be quoted, e.g. title: "Hội nghị: tổng kết"`
+// yamlFault returns the byte offset in line of the character at fault for
+// yaml.v3's message msg, which names only the line: the second colon of
+// "mapping values are not allowed", the tab, the character that cannot
+// start a value, what follows a closed quoted value, the unknown escape;
+// otherwise the line's first character that is not a space.
+func yamlFault(line, msg string) int {
+	at := -1
+	switch {
+	case strings.Contains(msg, "mapping values are not allowed"):
+		if k := keyColon(line); k >= 0 {
+			if i := keyColon(line[k+1:]); i >= 0 {
+				at = k + 1 + i
+			}
 		}
-		if strings.Contains(l, "\t") {
-			return "; indent with spaces, not tabs"
+	case strings.Contains(msg, "tab character"):
+		at = strings.IndexByte(line, '\t')
+	case strings.Contains(msg, "cannot start any token"):
+		for i := 0; i < len(line); i++ {
+			if strings.IndexByte("@`\t", line[i]) >= 0 && (i == 0 || strings.IndexByte(" [{,", line[i-1]) >= 0) {
+				at = i
+				break
+			}
 		}
+	case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "could not find expected ':'"):
+		if _, end, ok := quotedValue(line); ok && end < len(line) {
+			at = end + countSpaces([]byte(line[end:]))
+		}
+	case strings.Contains(msg, "unknown escape character"):
+		for i := strings.IndexByte(line, '"') + 1; i > 0 && i+1 < len(line); i++ {
+			if line[i] == '\\' {
+				if strings.IndexByte("0abt\tnvfre \"/\\N_LPxuU", line[i+1]) < 0 {
+					at = i
+					break
+				}
+				i++
+			}
+		}
+	}
+	if at < 0 {
+		at = len(line) - len(strings.TrimLeft(line, " \t"))
+	}
+	return at
+}
+
+// keyColon returns the offset of the first colon in line that is followed
+// by a space or ends it, or -1.
+func keyColon(line string) int {
+	for i := 0; i < len(line); i++ {
+		if line[i] == ':' && (i+1 == len(line) || line[i+1] == ' ') {
+			return i
+		}
+	}
+	return -1
+}
+
+// quotedValue finds the value after the line's key (or list dash) when it
+// starts with a quote: it returns the offset where the value starts, the
+// offset just past its closing quote, and whether there is one.
+func quotedValue(line string) (start, end int, ok bool) {
+	start = 0
+	if k := keyColon(line); k >= 0 {
+		start = k + 1
+	}
+	start += countSpaces([]byte(line[start:]))
+	if rest, found := strings.CutPrefix(line[start:], "- "); found && start == countSpaces([]byte(line)) {
+		start = len(line) - len(rest)
+		start += countSpaces([]byte(line[start:]))
+	}
+	if start >= len(line) || line[start] != '"' && line[start] != '\'' {
+		return start, 0, false
+	}
+	q := line[start]
+	for i := start + 1; i < len(line); i++ {
+		switch {
+		case q == '"' && line[i] == '\\':
+			i++
+		case line[i] == q && q == '\'' && i+1 < len(line) && line[i+1] == '\'':
+			i++
+		case line[i] == q:
+			return start, i + 1, true
+		}
+	}
+	return start, 0, false
+}
+
+// yamlHint adds the fix for the syntax errors editors make most, from the
+// line yaml.v3 names.
+func yamlHint(l, msg string) string {
+	key := ""
+	if k := keyColon(l); k >= 0 {
+		key = strings.TrimSpace(l[:k])
+	}
+	value := ""
+	if start, _, _ := quotedValue(l); start < len(l) {
+		value = strings.TrimSpace(l[start:])
+	}
+	if strings.ContainsAny(l, "“”‘’„") {
+		if inner, _, _, ok := curlyQuoted(value); ok && key != "" {
+			return `; curly quotes “ ” are not quotes in YAML: type straight quotes, as in ` + key + ": " + yamlQuote(inner)
+		}
+		return `; curly quotes “ ” are not quotes in YAML: type straight quotes " or '`
+	}
+	if strings.Contains(msg, "did not find expected key") && strings.HasPrefix(value, `"`) && strings.HasSuffix(value, `"`) && len(value) > 2 && key != "" {
+		inner := value[1 : len(value)-1]
+		return "; a value that holds double quotes needs single quotes around it, as in " + key + ": '" + strings.ReplaceAll(inner, "'", "''") + "' (or write the inner quotes as “ ”)"
+	}
+	if strings.Contains(msg, "mapping values are not allowed") && strings.Count(l, ":") > 1 {
+		return `; a value that contains ": " must be quoted, e.g. title: "Hội nghị: tổng kết"`
+	}
+	if strings.Contains(l, "\t") {
+		return "; indent with spaces, not tabs"
 	}
 	if strings.Contains(msg, "did not find expected key") || strings.Contains(msg, "could not find expected ':'") {
 		return `; every line is "key: value", and nested lines are indented with spaces`
@@ -89,6 +194,7 @@ func convertYAML(y *yaml.Node, off Pos, depth int) (*Node, error) {
 	case yaml.ScalarNode:
 		n := &Node{Kind: Scalar, Value: y.Value, Pos: pos}
 		if y.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0 {
+			n.Plain, n.Comment = true, y.LineComment
 			switch y.Tag {
 			case "!!null":
 				n.Kind = Null

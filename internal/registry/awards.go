@@ -1,6 +1,7 @@
 package registry
 
 import (
+	"slices"
 	"strings"
 
 	"vinhdanh/internal/diagnostic"
@@ -120,6 +121,13 @@ type awardIndex struct {
 	all   []*Award
 	byKey map[string]*Award
 	names []string
+	// aliases are the other names, as written, with their awards.
+	aliases []awardAlias
+}
+
+type awardAlias struct {
+	text  string
+	award *Award
 }
 
 // add adds an award under its name and aliases, all of which must be new.
@@ -140,6 +148,9 @@ func (idx *awardIndex) add(a *Award, aliases []string) error {
 	a.Rank = len(idx.all)
 	for _, key := range keys {
 		idx.byKey[vietnamese.Slug(key)] = a
+	}
+	for _, alias := range aliases {
+		idx.aliases = append(idx.aliases, awardAlias{alias, a})
 	}
 	idx.all = append(idx.all, a)
 	idx.names = append(idx.names, a.Name)
@@ -201,8 +212,62 @@ func (r *Registry) Award(name string) (*Award, error) {
 			return a, nil
 		}
 	}
-	return nil, i18n.Errorf("unknown award %q%s", name,
-		diagnostic.DidYouMean(name, r.awards.names, vietnamese.Slug))
+	if close, ok := r.awards.closest(name); ok {
+		return nil, i18n.Errorf("unknown award %q (did you mean %q?)", name, close)
+	}
+	return nil, i18n.Errorf("unknown award %q", name)
+}
+
+// closest returns the name of the award whose name or alias is nearest to
+// name: by letters (diagnostic.Closest) over the names, then over the
+// aliases, then by whole words, where one word more, less or changed in a
+// name of three words or more is near ("Bằng khen Thủ tướng Chính phủ" for
+// "Bằng khen của Thủ tướng Chính phủ").
+func (idx *awardIndex) closest(name string) (string, bool) {
+	if c, ok := diagnostic.Closest(name, idx.names, vietnamese.Slug); ok {
+		return c, true
+	}
+	texts := make([]string, len(idx.aliases))
+	for i, a := range idx.aliases {
+		texts[i] = a.text
+	}
+	if c, ok := diagnostic.Closest(name, texts, vietnamese.Slug); ok {
+		return idx.aliases[slices.Index(texts, c)].award.Name, true
+	}
+	words := strings.Split(vietnamese.Slug(name), "-")
+	if len(words) < 3 {
+		return "", false
+	}
+	for i, text := range append(slices.Clone(idx.names), texts...) {
+		if wordDistance(words, strings.Split(vietnamese.Slug(text), "-")) <= 1 {
+			if i < len(idx.names) {
+				return text, true
+			}
+			return idx.aliases[i-len(idx.names)].award.Name, true
+		}
+	}
+	return "", false
+}
+
+// wordDistance is the edit distance between two lists of words.
+func wordDistance(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // Awards returns every award in the law's order, then the site's own.

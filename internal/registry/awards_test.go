@@ -1,6 +1,9 @@
 package registry
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAwards(t *testing.T) {
 	r := Default()
@@ -25,6 +28,19 @@ func TestAwards(t *testing.T) {
 	_, err := r.Award("Huân chương Lao đông hạng Bốn")
 	if err == nil || err.Error() != `unknown award "Huân chương Lao đông hạng Bốn" (did you mean "Huân chương Lao động hạng Ba"?)` {
 		t.Errorf("error = %v", err)
+	}
+	for in, want := range map[string]string{
+		"Bằng khen Thủ tướng Chính phủ": "Bằng khen của Thủ tướng Chính phủ", // a word left out
+		"Anh hùng LLVT":                 "Anh hùng Lực lượng vũ trang nhân dân", // an alias, cut short
+		"Chiến sĩ thi đua cấp Bộ ngành": "Chiến sĩ thi đua cấp bộ, ban, ngành",
+	} {
+		_, err := r.Award(in)
+		if err == nil || !strings.Contains(err.Error(), `(did you mean "`+want+`"?)`) {
+			t.Errorf("Award(%q): %v, want it to suggest %q", in, err, want)
+		}
+	}
+	if _, err := r.Award("Huy hiệu Đảng"); err == nil || strings.Contains(err.Error(), "did you mean") {
+		t.Errorf("a name far from every award: %v", err)
 	}
 	a, _ := r.Award("Huân chương Độc lập hạng Nhất")
 	b, _ := r.Award("Huân chương Lao động hạng Ba")

@@ -18,6 +18,8 @@ import (
 //	08:45:26 22/12/2020         time, then day/month/year (a comma may follow the time)
 //	22/12/2020 08:45            day/month/year, then time
 //	ngày 2 tháng 6 năm 2023     the long Vietnamese form, optionally with a time
+//	02/06/2023 9h00, 9h30       a time written with h, before or after the date
+//	9 giờ 30 phút ngày 2/6/2023 a time in words: 9 giờ, 9 giờ 30, 9 giờ 30 phút
 //
 // A leading weekday ("Thứ Sáu,") is ignored. Impossible dates such as
 // 31/02/2023 are errors that say why.
@@ -59,6 +61,31 @@ func ParseDate(text string, loc *time.Location) (time.Time, error) {
 			i += 5
 		case Fold(f) == "ngay" || Fold(f) == "luc":
 			// "ngày 08/02/2025", "lúc 09:00": filler words before a date or time
+		case hourForm(f) || digitsOnly(f) && i+1 < len(fields) && Fold(fields[i+1]) == "gio":
+			if haveTime {
+				return time.Time{}, i18n.Errorf("%q holds two times", text)
+			}
+			clock := strings.Replace(strings.ToLower(f), "h", ":", 1)
+			if !strings.Contains(clock, ":") { // 9 giờ [30 [phút]]
+				i++
+				minutes := "00"
+				if i+1 < len(fields) && digitsOnly(fields[i+1]) {
+					minutes = fields[i+1]
+					i++
+					if i+1 < len(fields) && Fold(fields[i+1]) == "phut" {
+						i++
+					}
+				}
+				clock += ":" + minutes
+			} else if strings.HasSuffix(clock, ":") {
+				clock += "00"
+			}
+			var err error
+			hour, minute, second, nano, err = parseClock(clock)
+			if err != nil {
+				return time.Time{}, i18n.Errorf("%q: %v", text, err)
+			}
+			haveTime = true
 		case strings.Contains(f, ":"):
 			if haveTime {
 				return time.Time{}, i18n.Errorf("%q holds two times", text)
@@ -91,6 +118,14 @@ func ParseDate(text string, loc *time.Location) (time.Time, error) {
 	}
 	return time.Date(year, time.Month(month), day, hour, minute, second, nano, loc), nil
 }
+
+// hourForm reports whether f is a time written with h: 9h, 9h30, 09h05.
+func hourForm(f string) bool {
+	h, m, ok := strings.Cut(strings.ToLower(f), "h")
+	return ok && len(h) >= 1 && len(h) <= 2 && digitsOnly(h) && len(m) <= 2 && (m == "" || digitsOnly(m))
+}
+
+func digitsOnly(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
 
 // parseRFC3339 accepts RFC 3339 with a T or a space between date and time.
 func parseRFC3339(s string) (time.Time, bool) {

@@ -1,6 +1,7 @@
 package vietnamese
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -28,6 +29,18 @@ func TestParseDate(t *testing.T) {
 		{"Chủ nhật, 11/6/2023", "2023-06-11T00:00:00+07:00"},
 		{"29/02/2024", "2024-02-29T00:00:00+07:00"},
 		{"  2023-06-02  ", "2023-06-02T00:00:00+07:00"},
+		{"02/06/2023 9h00", "2023-06-02T09:00:00+07:00"},
+		{"02/06/2023 9h", "2023-06-02T09:00:00+07:00"},
+		{"02/06/2023 14H05", "2023-06-02T14:05:00+07:00"},
+		{"9h30 ngày 02/06/2023", "2023-06-02T09:30:00+07:00"},
+		{"9h30, 02/06/2023", "2023-06-02T09:30:00+07:00"},
+		{"9 giờ ngày 02/06/2023", "2023-06-02T09:00:00+07:00"},
+		{"9 giờ 30 ngày 02/06/2023", "2023-06-02T09:30:00+07:00"},
+		{"lúc 9 giờ 30 phút, ngày 2/6/2023", "2023-06-02T09:30:00+07:00"},
+		{"02/06/2023 9 giờ 30 phút", "2023-06-02T09:30:00+07:00"},
+		{"02/06/2023 lúc 9 giờ", "2023-06-02T09:00:00+07:00"},
+		{"ngày 2 tháng 6 năm 2023, 9h15", "2023-06-02T09:15:00+07:00"},
+		{"Thứ Sáu, 02/06/2023 9h00", "2023-06-02T09:00:00+07:00"},
 	} {
 		got, err := ParseDate(tc.in, hcm)
 		if err != nil {
@@ -56,6 +69,13 @@ func TestParseDateErrors(t *testing.T) {
 		{"June 2, 2023", "is not a date"},
 		{"0001-01-01T00:00:00Z", "year 1 is out of range"},
 		{"0999-06-02T09:00:00+07:00", "year 999 is out of range"},
+		{"02/06/2023 25h00", "hour 25 is past 23"},
+		{"02/06/2023 9h61", "minute 61 is past 59"},
+		{"9 giờ 75 ngày 02/06/2023", "minute 75 is past 59"},
+		{"9h 10h 02/06/2023", "holds two times"},
+		{"9h30", "has no day, month and year"},
+		{"02/06/2023 9h300", "is not a date"},
+		{"02/06/2023 9", "is not a date"},
 	} {
 		_, err := ParseDate(tc.in, hcm)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -82,7 +102,8 @@ func TestLongDate(t *testing.T) {
 
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"2023-06-02", "02/06/2023", "08:45:26 22/12/2020", "2023-06-02T09:00:00+07:00",
-		"Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", "31/02/2023", "9:5 1/1/2000", "0000-00-00"} {
+		"Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", "31/02/2023", "9:5 1/1/2000", "0000-00-00",
+		"02/06/2023 9h00", "9 giờ 30 phút ngày 02/06/2023", "9h 2/6/2023", "02/06/2023 9 giờ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -94,6 +115,15 @@ func FuzzParseDate(f *testing.F) {
 		again, err := ParseDate(d.Format(time.RFC3339Nano), hcm)
 		if err != nil || !again.Equal(d) {
 			t.Fatalf("ParseDate(%q) = %v, which does not read back (%v, %v)", s, d, again, err)
+		}
+		// A time to the minute reads back in the forms editors write.
+		if d.Second() == 0 && d.Nanosecond() == 0 && d.Location() == hcm {
+			for _, form := range []string{d.Format("02/01/2006 15h04"), d.Format("15h04 ngày 2/1/2006"),
+				fmt.Sprintf("%d giờ %d phút ngày %s", d.Hour(), d.Minute(), d.Format("02/01/2006"))} {
+				if again, err := ParseDate(form, hcm); err != nil || !again.Equal(d) {
+					t.Fatalf("ParseDate(%q) = %v; %q reads back as %v, %v", s, d, form, again, err)
+				}
+			}
 		}
 		if y := d.Year(); y < 1000 || y > 9999 {
 			t.Fatalf("ParseDate(%q) accepted year %d", s, y)
