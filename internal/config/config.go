@@ -130,7 +130,7 @@ func Parse(src []byte, diags *diagnostic.List) *Site {
 	root, err := metadata.Parse(metadata.YAML, metadata.Normalise(src), metadata.Pos{Line: 1, Col: 1})
 	if err != nil {
 		e := err.(*metadata.Error)
-		d.Errorf(e.Pos, "%s", e.Message)
+		d.Errorf(e.Pos, "%v", e.Message)
 		return site
 	}
 	d.CheckText(root) // no value may hold what a page cannot show, escapes decoded

@@ -25,26 +25,26 @@ import (
 
 // foreignKeys are front matter keys of other site generators, with what to
 // write instead.
-var foreignKeys = map[string]string{
-	"description":    "write the lead as summary",
-	"categories":     "use tags",
-	"category":       "use tags, or kind for the kind of article",
-	"lastmod":        "use updated",
-	"modified":       "use updated",
-	"last_modified":  "use updated",
-	"publishdate":    "use date",
-	"published":      "use date",
-	"images":         "use image (one file) with image_alt",
-	"featured_image": "use image with image_alt",
-	"thumbnail":      "use image with image_alt",
-	"cover":          "use image with image_alt",
-	"url":            "use slug; the rest of the URL comes from the kind and the date",
-	"permalink":      "use slug; the rest of the URL comes from the kind and the date",
-	"layout":         "vinhdanh chooses the layout from the kind; remove it",
-	"type":           "use kind",
-	"weight":         "lists are ordered by date; remove it",
-	"tinh":           "use province",
-	"tỉnh":           "use province",
+var foreignKeys = map[string]i18n.Text{
+	"description":    i18n.T("write the lead as summary"),
+	"categories":     i18n.T("use tags"),
+	"category":       i18n.T("use tags, or kind for the kind of article"),
+	"lastmod":        i18n.T("use updated"),
+	"modified":       i18n.T("use updated"),
+	"last_modified":  i18n.T("use updated"),
+	"publishdate":    i18n.T("use date"),
+	"published":      i18n.T("use date"),
+	"images":         i18n.T("use image (one file) with image_alt"),
+	"featured_image": i18n.T("use image with image_alt"),
+	"thumbnail":      i18n.T("use image with image_alt"),
+	"cover":          i18n.T("use image with image_alt"),
+	"url":            i18n.T("use slug; the rest of the URL comes from the kind and the date"),
+	"permalink":      i18n.T("use slug; the rest of the URL comes from the kind and the date"),
+	"layout":         i18n.T("vinhdanh chooses the layout from the kind; remove it"),
+	"type":           i18n.T("use kind"),
+	"weight":         i18n.T("lists are ordered by date; remove it"),
+	"tinh":           i18n.T("use province"),
+	"tỉnh":           i18n.T("use province"),
 }
 
 // invalidUTF8 returns the position of the first byte that is not UTF-8.
@@ -93,7 +93,7 @@ func parseArticle(p string, src []byte, t *tree, fsys fs.FS, cfg *config.Site, d
 	doc, err := metadata.Split(metadata.Normalise(src))
 	if err != nil {
 		e := err.(*metadata.Error)
-		d.Errorf(e.Pos, "%s", e.Message)
+		d.Errorf(e.Pos, "%v", e.Message)
 		return nil
 	}
 	if doc.Format == "" {
@@ -104,7 +104,7 @@ func parseArticle(p string, src []byte, t *tree, fsys fs.FS, cfg *config.Site, d
 	root, err := metadata.Parse(doc.Format, doc.FrontMatter, doc.Start)
 	if err != nil {
 		e := err.(*metadata.Error)
-		d.Errorf(e.Pos, "%s", e.Message)
+		d.Errorf(e.Pos, "%v", e.Message)
 		return nil
 	}
 	textOK := d.CheckText(root)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 )
 
 // Decoder reads typed values out of nodes and reports every problem to a
@@ -41,10 +42,10 @@ func (d *Decoder) Fields(n *Node, what string, handlers map[string]func(*Node)) 
 // hints maps such a key to the message that says what to write instead. It
 // returns the known keys it suggested for misspelt ones, so that callers
 // need not also report them as missing.
-func (d *Decoder) FieldsHinted(n *Node, what string, handlers map[string]func(*Node), hints map[string]string) (suggested map[string]bool) {
+func (d *Decoder) FieldsHinted(n *Node, what string, handlers map[string]func(*Node), hints map[string]i18n.Text) (suggested map[string]bool) {
 	suggested = map[string]bool{}
 	if n.Kind != Map {
-		d.Errorf(n.Pos, "%s should be a map of keys and values, not %s", what, n.Describe())
+		d.Errorf(n.Pos, "%s should be a map of keys and values, not %s", mapName(what), n.Describe())
 		return suggested
 	}
 	known := make([]string, 0, len(handlers))
@@ -56,15 +57,15 @@ func (d *Decoder) FieldsHinted(n *Node, what string, handlers map[string]func(*N
 		h, ok := handlers[e.Key]
 		if !ok {
 			if hint, ok := hints[strings.ToLower(e.Key)]; ok {
-				d.Errorf(e.KeyPos, "unknown key %q in %s: %s", e.Key, what, hint)
+				d.Errorf(e.KeyPos, "unknown key %q in %s: %s", e.Key, mapName(what), hint)
 				continue
 			}
-			hint := " (known keys: " + strings.Join(known, ", ") + ")"
+			hint := i18n.T(" (known keys: %s)", strings.Join(known, ", "))
 			if close, ok := diagnostic.Closest(e.Key, known, strings.ToLower); ok {
-				hint = ` (did you mean "` + close + `"?)`
+				hint = i18n.T(" (did you mean %q?)", close)
 				suggested[close] = true
 			}
-			d.Errorf(e.KeyPos, "unknown key %q in %s%s", e.Key, what, hint)
+			d.Errorf(e.KeyPos, "unknown key %q in %s%s", e.Key, mapName(what), hint)
 			continue
 		}
 		h(e.Value)
@@ -149,7 +150,27 @@ func (d *Decoder) Strings(n *Node, key string) ([]string, []*Node, bool) {
 	return nil, nil, false
 }
 
-func describeValue(n *Node) string {
+// mapName is what messages call the map that the callers of Fields name
+// what: a key (decision, markdown), printed as it is, or one of these.
+func mapName(what string) any {
+	switch what {
+	case "front matter":
+		return i18n.T("front matter")
+	case "menu item":
+		return i18n.T("menu item")
+	case "award":
+		return i18n.T("award")
+	case "cluster":
+		return i18n.T("cluster")
+	case "member":
+		return i18n.T("member")
+	case "attachment":
+		return i18n.T("attachment")
+	}
+	return what
+}
+
+func describeValue(n *Node) any {
 	if n.Kind == Scalar {
 		return fmt.Sprintf("%q", n.Value)
 	}

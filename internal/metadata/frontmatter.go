@@ -3,13 +3,13 @@ package metadata
 import (
 	"bufio"
 	"bytes"
-	"fmt"
 	"io"
 	"strings"
 	"sync"
 
 	"github.com/adrg/frontmatter"
 
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/vietnamese"
 )
 
@@ -81,19 +81,19 @@ func split(src []byte, wholeBody bool) (Document, error) {
 	br.Reset(nil)
 	lineReaders.Put(br)
 	if err != nil {
-		return Document{}, &Error{Pos{1, 1}, err.Error()}
+		return Document{}, &Error{Pos{1, 1}, i18n.T("%v", err)}
 	}
 	openLine, open := firstLine(src)
 	if doc.Format == "" {
 		switch {
 		case open == "{" && bytes.Contains(src, []byte("\n}\n")) || open == "{" && bytes.HasSuffix(src, []byte("\n}")):
-			return Document{}, &Error{Pos{openLine, 1}, "JSON front matter ends with a line holding only }, followed by an empty line before the text"}
+			return Document{}, &Error{Pos{openLine, 1}, i18n.T("JSON front matter ends with a line holding only }, followed by an empty line before the text")}
 		case strings.HasPrefix(open, "{") && open != "{":
-			return Document{}, &Error{Pos{openLine, 1}, "JSON front matter starts with a line holding only {, and ends with a line holding only } and then an empty line"}
+			return Document{}, &Error{Pos{openLine, 1}, i18n.T("JSON front matter starts with a line holding only {, and ends with a line holding only } and then an empty line")}
 		}
 		for _, d := range delimiters {
 			if open == d.start {
-				return Document{}, &Error{Pos{openLine, 1}, fmt.Sprintf(
+				return Document{}, &Error{Pos{openLine, 1}, i18n.T(
 					"front matter opened with %q on line %d is never closed; add a line %q after the last key", d.start, openLine, d.end)}
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"vinhdanh/internal/i18n"
 )
 
 func parseJSON(src []byte, off Pos) (*Node, error) {
@@ -18,7 +20,7 @@ func parseJSON(src []byte, off Pos) (*Node, error) {
 		return nil, err
 	}
 	if tok, err := dec.Token(); err != io.EOF {
-		return nil, &Error{p.pos(int(dec.InputOffset())), fmt.Sprintf("JSON syntax: unexpected %v after the object", tok)}
+		return nil, &Error{p.pos(int(dec.InputOffset())), i18n.T("JSON syntax: unexpected %v after the object", tok)}
 	}
 	return n, nil
 }
@@ -44,22 +46,22 @@ func (p *jsonParser) at() Pos {
 func (p *jsonParser) fail(err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		hint := ""
+		hint := i18n.Text{}
 		if strings.Contains(se.Error(), "looking for beginning of object key string") ||
 			strings.Contains(se.Error(), "looking for beginning of value") {
-			hint = "; JSON allows no comma after the last item"
+			hint = i18n.T("; JSON allows no comma after the last item")
 		}
-		return &Error{p.pos(int(se.Offset)), "JSON syntax: " + se.Error() + hint}
+		return &Error{p.pos(int(se.Offset)), i18n.T("JSON syntax: %s%s", se.Error(), hint)}
 	}
 	if err == io.EOF || err == io.ErrUnexpectedEOF {
-		return &Error{p.pos(len(p.src)), "JSON syntax: the object is not closed with }"}
+		return &Error{p.pos(len(p.src)), i18n.T("JSON syntax: the object is not closed with }")}
 	}
-	return &Error{p.at(), "JSON syntax: " + err.Error()}
+	return &Error{p.at(), i18n.T("JSON syntax: %v", err)}
 }
 
 func (p *jsonParser) value(depth int) (*Node, error) {
 	if depth > 64 {
-		return nil, &Error{p.at(), "JSON nests too deeply"}
+		return nil, &Error{p.at(), i18n.T("JSON nests too deeply")}
 	}
 	pos := p.at()
 	tok, err := p.dec.Token()
@@ -80,7 +82,7 @@ func (p *jsonParser) value(depth int) (*Node, error) {
 				}
 				key, _ := ktok.(string)
 				if seen[key] {
-					return nil, &Error{kpos, fmt.Sprintf("key %q appears twice", key)}
+					return nil, &Error{kpos, i18n.T("key %q appears twice", key)}
 				}
 				seen[key] = true
 				val, err := p.value(depth + 1)
@@ -116,5 +118,5 @@ func (p *jsonParser) value(depth int) (*Node, error) {
 	case nil:
 		return &Node{Kind: Null, Pos: pos}, nil
 	}
-	return nil, &Error{pos, fmt.Sprintf("JSON syntax: unexpected %v", tok)}
+	return nil, &Error{pos, i18n.T("JSON syntax: unexpected %v", tok)}
 }

@@ -162,8 +162,8 @@ func TestSyntaxErrors(t *testing.T) {
 			t.Errorf("%s %q: error %v is not an *Error", tc.f, tc.src, err)
 			continue
 		}
-		if e.Pos.Line != tc.line || !strings.Contains(e.Message, tc.wantInMsg) {
-			t.Errorf("%s %q: error at line %d %q; want line %d containing %q", tc.f, tc.src, e.Pos.Line, e.Message, tc.line, tc.wantInMsg)
+		if e.Pos.Line != tc.line || !strings.Contains(e.Message.String(), tc.wantInMsg) {
+			t.Errorf("%s %q: error at line %d %q; want line %d containing %q", tc.f, tc.src, e.Pos.Line, e.Message.String(), tc.line, tc.wantInMsg)
 		}
 	}
 }
@@ -226,7 +226,7 @@ func TestSplit(t *testing.T) {
 			doc, err := Split([]byte(tc.src))
 			if tc.errorMessage != "" {
 				e, ok := err.(*Error)
-				if !ok || e.Pos.Line != tc.errorAt || !strings.Contains(e.Message, tc.errorMessage) {
+				if !ok || e.Pos.Line != tc.errorAt || !strings.Contains(e.Message.String(), tc.errorMessage) {
 					t.Fatalf("error = %v, want line %d %q", err, tc.errorAt, tc.errorMessage)
 				}
 				return

@@ -72,36 +72,38 @@ func (n *Node) Get(key string) *Node {
 }
 
 // Describe names the kind of n for messages: "a list", "a map", "text", ...
-func (n *Node) Describe() string {
+func (n *Node) Describe() i18n.Text {
 	switch n.Kind {
 	case Null:
-		return "nothing"
+		return i18n.T("nothing")
 	case Map:
-		return "a map"
+		return i18n.T("a map")
 	case List:
-		return "a list"
+		return i18n.T("a list")
 	}
 	switch n.Type {
 	case Number:
-		return "a number"
+		return i18n.T("a number")
 	case Bool:
-		return "true/false"
+		return i18n.T("true/false")
 	case DateTime:
-		return "a date"
+		return i18n.T("a date")
 	}
 	if strings.TrimSpace(n.Value) == "" {
-		return "empty text"
+		return i18n.T("empty text")
 	}
-	return "text"
+	return i18n.T("text")
 }
 
 // Error is a syntax error in a document.
 type Error struct {
 	Pos     Pos
-	Message string
+	Message i18n.Text
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Col, e.Message) }
+func (e *Error) Error() string {
+	return fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Col, e.Message.String())
+}
 
 // Format is a document syntax.
 type Format string
@@ -143,7 +145,7 @@ func Parse(f Format, src []byte, offset Pos) (*Node, error) {
 		n = &Node{Kind: Map, Pos: offset}
 	}
 	if n.Kind != Map {
-		return nil, &Error{n.Pos, fmt.Sprintf("expected keys and values (key: value), found %s", n.Describe())}
+		return nil, &Error{n.Pos, i18n.T("expected keys and values (key: value), found %s", n.Describe())}
 	}
 	return n, nil
 }

@@ -1,10 +1,11 @@
 package metadata
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"vinhdanh/internal/i18n"
 )
 
 // This file holds what is forgiven, and what is pointed out, in text pasted
@@ -142,11 +143,11 @@ func firstRefused(s string) (int, rune) {
 
 // refusedMessage is the error for a refused character written as it is:
 // the words of refusedError, which reports one written as an escape.
-func refusedMessage(r rune) string {
+func refusedMessage(r rune) i18n.Text {
 	if r < 0xA0 {
-		return fmt.Sprintf(`the control character %U cannot be shown on a page; remove it, or the escape (such as \e, \x01 or \u0001) that writes it`, r)
+		return i18n.T(`the control character %U cannot be shown on a page; remove it, or the escape (such as \e, \x01 or \u0001) that writes it`, r)
 	}
-	return fmt.Sprintf(`%U is a noncharacter, which cannot be shown on a page; remove it, or the escape (such as \uFFFE) that writes it`, r)
+	return i18n.T(`%U is a noncharacter, which cannot be shown on a page; remove it, or the escape (such as \uFFFE) that writes it`, r)
 }
 
 // CheckText reports every key and text value under n that holds a

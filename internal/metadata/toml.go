@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"vinhdanh/internal/i18n"
 )
 
 func parseTOML(src []byte, off Pos) (*Node, error) {
@@ -18,9 +20,9 @@ func parseTOML(src []byte, off Pos) (*Node, error) {
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, &Error{shift(Pos{max(pe.Position.Line, 1), max(pe.Position.Col, 1)}, off), "TOML syntax: " + pe.Message}
+			return nil, &Error{shift(Pos{max(pe.Position.Line, 1), max(pe.Position.Col, 1)}, off), i18n.T("TOML syntax: %s", pe.Message)}
 		}
-		return nil, &Error{off, "TOML: " + err.Error()}
+		return nil, &Error{off, i18n.T("TOML: %v", err)}
 	}
 	positions := scanTOMLKeys(src, off)
 	root := &Node{Kind: Map, Pos: off}

@@ -1,12 +1,13 @@
 package metadata
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"vinhdanh/internal/i18n"
 )
 
 func parseYAML(src []byte, off Pos) (*Node, error) {
@@ -38,7 +39,7 @@ func yamlError(src []byte, err error, off Pos) error {
 	}
 	m := yamlLine.FindStringSubmatch(msg)
 	if m == nil {
-		return &Error{off, "YAML: " + msg}
+		return &Error{off, i18n.T("YAML: %s", msg)}
 	}
 	line, _ := strconv.Atoi(m[1])
 	text := m[2]
@@ -56,7 +57,7 @@ func yamlError(src []byte, err error, off Pos) error {
 		l = lines[line-1]
 	}
 	col := column([]byte(l), yamlFault(l, text))
-	return &Error{shift(Pos{line, col}, off), "YAML syntax: " + text + yamlHint(l, text)}
+	return &Error{shift(Pos{line, col}, off), i18n.T("YAML syntax: %s%s", yamlWords(text), yamlHint(l, text))}
 }
 
 // yamlFault returns the byte offset in line of the character at fault for
@@ -146,7 +147,7 @@ func quotedValue(line string) (start, end int, ok bool) {
 
 // yamlHint adds the fix for the syntax errors editors make most, from the
 // line yaml.v3 names.
-func yamlHint(l, msg string) string {
+func yamlHint(l, msg string) i18n.Text {
 	key := ""
 	if k := keyColon(l); k >= 0 {
 		key = strings.TrimSpace(l[:k])
@@ -157,38 +158,72 @@ func yamlHint(l, msg string) string {
 	}
 	if strings.ContainsAny(l, "“”‘’„") {
 		if inner, _, _, ok := curlyQuoted(value); ok && key != "" {
-			return `; curly quotes “ ” are not quotes in YAML: type straight quotes, as in ` + key + ": " + yamlQuote(inner)
+			return i18n.T(`; curly quotes “ ” are not quotes in YAML: type straight quotes, as in %s: %s`, key, yamlQuote(inner))
 		}
-		return `; curly quotes “ ” are not quotes in YAML: type straight quotes " or '`
+		return i18n.T(`; curly quotes “ ” are not quotes in YAML: type straight quotes " or '`)
 	}
 	if strings.Contains(msg, "did not find expected key") && strings.HasPrefix(value, `"`) && strings.HasSuffix(value, `"`) && len(value) > 2 && key != "" {
 		inner := value[1 : len(value)-1]
-		return "; a value that holds double quotes needs single quotes around it, as in " + key + ": '" + strings.ReplaceAll(inner, "'", "''") + "' (or write the inner quotes as “ ”)"
+		return i18n.T("; a value that holds double quotes needs single quotes around it, as in %s: '%s' (or write the inner quotes as “ ”)", key, strings.ReplaceAll(inner, "'", "''"))
 	}
 	if strings.Contains(msg, "mapping values are not allowed") && strings.Count(l, ":") > 1 {
-		return `; a value that contains ": " must be quoted, e.g. title: "Hội nghị: tổng kết"`
+		return i18n.T(`; a value that contains ": " must be quoted, e.g. title: "Hội nghị: tổng kết"`)
 	}
 	if strings.Contains(l, "\t") {
-		return "; indent with spaces, not tabs"
+		return i18n.T("; indent with spaces, not tabs")
 	}
 	if strings.Contains(msg, "did not find expected key") || strings.Contains(msg, "could not find expected ':'") {
-		return `; every line is "key: value", and nested lines are indented with spaces`
+		return i18n.T(`; every line is "key: value", and nested lines are indented with spaces`)
 	}
 	if strings.Contains(msg, "found character that cannot start any token") {
-		return "; quote the value, or indent with spaces instead of tabs"
+		return i18n.T("; quote the value, or indent with spaces instead of tabs")
 	}
-	return ""
+	return i18n.Text{}
+}
+
+// yamlWords returns yaml.v3's message msg as a message of the catalogue,
+// so that it is said in plain Vietnamese words, for the messages editors
+// meet; any other message is printed as yaml.v3 words it.
+func yamlWords(msg string) i18n.Text {
+	for _, m := range yamlMessages {
+		if msg == m.text {
+			return m.words
+		}
+	}
+	return i18n.T("%s", msg)
+}
+
+// yamlMessages are yaml.v3's messages that yamlWords finds in the
+// catalogue.
+var yamlMessages = []struct {
+	text  string
+	words i18n.Text
+}{
+	{"mapping values are not allowed in this context", i18n.T("mapping values are not allowed in this context")},
+	{"did not find expected key", i18n.T("did not find expected key")},
+	{"could not find expected ':'", i18n.T("could not find expected ':'")},
+	{"found character that cannot start any token", i18n.T("found character that cannot start any token")},
+	{"found unknown escape character", i18n.T("found unknown escape character")},
+	{"did not find expected node content", i18n.T("did not find expected node content")},
+	{"found unexpected end of stream", i18n.T("found unexpected end of stream")},
+	{"found a tab character that violates indentation", i18n.T("found a tab character that violates indentation")},
+	{"block sequence entries are not allowed in this context", i18n.T("block sequence entries are not allowed in this context")},
+	{"did not find expected '-' indicator", i18n.T("did not find expected '-' indicator")},
+	{"did not find expected ',' or ']'", i18n.T("did not find expected ',' or ']'")},
+	{"did not find expected ',' or '}'", i18n.T("did not find expected ',' or '}'")},
+	{"found unexpected ':'", i18n.T("found unexpected ':'")},
+	{"control characters are not allowed", i18n.T("control characters are not allowed")},
 }
 
 func convertYAML(y *yaml.Node, off Pos, depth int) (*Node, error) {
 	if depth > 64 {
-		return nil, &Error{shift(Pos{y.Line, y.Column}, off), "YAML nests too deeply"}
+		return nil, &Error{shift(Pos{y.Line, y.Column}, off), i18n.T("YAML nests too deeply")}
 	}
 	pos := shift(Pos{y.Line, y.Column}, off)
 	// Anchors and aliases are refused: nobody needs them in front matter,
 	// and expanding them lets a few hundred bytes grow without bound.
 	if y.Kind == yaml.AliasNode || y.Anchor != "" {
-		return nil, &Error{pos, "YAML anchors and aliases (& and *) are not supported; write the value out in full"}
+		return nil, &Error{pos, i18n.T("YAML anchors and aliases (& and *) are not supported; write the value out in full")}
 	}
 	switch y.Kind {
 	case yaml.ScalarNode:
@@ -222,13 +257,13 @@ func convertYAML(y *yaml.Node, off Pos, depth int) (*Node, error) {
 			k, v := y.Content[i], y.Content[i+1]
 			kpos := shift(Pos{k.Line, k.Column}, off)
 			if k.Kind != yaml.ScalarNode {
-				return nil, &Error{kpos, "a key must be plain text"}
+				return nil, &Error{kpos, i18n.T("a key must be plain text")}
 			}
 			if k.Value == "<<" {
-				return nil, &Error{kpos, "YAML merge keys (<<) are not supported; write the keys out"}
+				return nil, &Error{kpos, i18n.T("YAML merge keys (<<) are not supported; write the keys out")}
 			}
 			if first, dup := seen[k.Value]; dup {
-				return nil, &Error{kpos, fmt.Sprintf("key %q appears twice (first on line %d)", k.Value, first.Line)}
+				return nil, &Error{kpos, i18n.T("key %q appears twice (first on line %d)", k.Value, first.Line)}
 			}
 			seen[k.Value] = kpos
 			val, err := convertYAML(v, off, depth+1)
