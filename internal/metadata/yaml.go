@@ -157,13 +157,13 @@ func yamlHint(l, msg string) string {
 	}
 	if strings.ContainsAny(l, "“”‘’„") {
 		if inner, _, _, ok := curlyQuoted(value); ok && key != "" {
-			return `; curly quotes “ ” are not quotes in YAML: type straight quotes, as in ` + key + ": " + yamlQuote(inner)
+			return fmt.Sprintf(`; curly quotes “ ” are not quotes in YAML: type straight quotes, as in %s`, key+": "+yamlQuote(inner))
 		}
 		return `; curly quotes “ ” are not quotes in YAML: type straight quotes " or '`
 	}
 	if strings.Contains(msg, "did not find expected key") && strings.HasPrefix(value, `"`) && strings.HasSuffix(value, `"`) && len(value) > 2 && key != "" {
 		inner := value[1 : len(value)-1]
-		return "; a value that holds double quotes needs single quotes around it, as in " + key + ": '" + strings.ReplaceAll(inner, "'", "''") + "' (or write the inner quotes as “ ”)"
+		return fmt.Sprintf("; a value that holds double quotes needs single quotes around it, as in %s (or write the inner quotes as “ ”)", key+": '"+strings.ReplaceAll(inner, "'", "''")+"'")
 	}
 	if strings.Contains(msg, "mapping values are not allowed") && strings.Count(l, ":") > 1 {
 		return `; a value that contains ": " must be quoted, e.g. title: "Hội nghị: tổng kết"`
