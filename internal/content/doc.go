@@ -18,6 +18,10 @@
 // source_url; attachments; decision (kind decision only; its number follows
 // Nghị định 30/2020); exemplar (kind exemplar only; its decision reference
 // must name a decision article, by number or by path); slug, aliases, draft.
+// A single text with commas where tags, awards, province or provinces are
+// expected is read as the list, with a warning (awards and provinces only
+// when every part names one); values holding characters a page cannot show
+// are refused once decoded (metadata.Decoder.CheckText).
 //
 // URLs: an article lives at /<section>/<yyyy>/<slug>/, where the section
 // follows the kind (hoi-nghi, dien-hinh, quyet-dinh, tin-tuc), yyyy is the

@@ -14,7 +14,16 @@
 // token stream. Scalars keep the text as written (a YAML date stays the string
 // "2023-06-02", a number the string "20"), so callers parse values with their
 // own rules and their own messages. Lines and columns are 1-based, columns in
-// characters.
+// characters; a YAML syntax error, for which yaml.v3 gives only a line, is
+// placed at the character its message blames.
+//
+// Decoder reads typed values and reports at the node's place. Its String and
+// Strings undo what a paste from a word processor does to an unquoted YAML
+// value, with a warning: curly quotes around it are read as quotes, and text
+// cut at " #" is pointed out. CheckText refuses, in every key and value once
+// decoded, the characters a page cannot show (control characters other than
+// tab and line feed, and noncharacters), whether written as they are or as
+// escapes; Parse gives the same words for the ones the libraries refuse.
 //
 // This package is the only user of the YAML, TOML and front matter libraries.
 package metadata

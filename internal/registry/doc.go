@@ -16,7 +16,9 @@
 //
 // Awards: every title and form of reward with its category, class, signer and
 // statutory rank, resolved by name or slug ("Huân chương Lao động hạng Ba",
-// "huan-chuong-lao-dong-hang-ba", "Huân chương Lao động hạng 3").
+// "huan-chuong-lao-dong-hang-ba", "Huân chương Lao động hạng 3"). An unknown
+// name is told the nearest award, by letters over the names and then the
+// other names, or by whole words, one more, less or changed.
 //
 // Document numbers follow Nghị định 30/2020/NĐ-CP: "946/QĐ-UBND" is sequence,
 // type and issuer; legal normative documents add the year ("98/2023/NĐ-CP");

@@ -19,7 +19,8 @@
 // deterministic: "Cà Mau" < "Cao Bằng" < "Cần Thơ", and every "Đ..." after
 // every "D...".
 //
-// Dates are read day first ("02/06/2023", "08:45:26 22/12/2020"), or as ISO
+// Dates are read day first ("02/06/2023", "08:45:26 22/12/2020", with times
+// also as "9h00", "9h" and "9 giờ 30 phút", before or after the day), or as ISO
 // 8601 and RFC 3339, in a given time zone when they carry none, and are shown
 // as "Thứ Sáu, 02/06/2023 09:00". Periods are single years or year ranges
 // written with any dash ("2021 – 2025").
