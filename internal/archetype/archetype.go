@@ -31,6 +31,7 @@ import (
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/registry"
 	"vinhdanh/internal/theme"
 	"vinhdanh/internal/vietnamese"
@@ -71,9 +72,12 @@ type Created struct {
 
 // UsageError is a request that cannot be met as given (unknown kind or
 // province, a title with no letters, a taken place).
-type UsageError struct{ Message string }
+type UsageError struct{ Err error }
 
-func (e *UsageError) Error() string { return e.Message }
+func (e *UsageError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the error that says what the mistake is.
+func (e *UsageError) Unwrap() error { return e.Err }
 
 // ContentError holds the problems of the site or the new file that stop
 // Create: the file was not written.
@@ -94,7 +98,7 @@ func Create(req Request) (*Created, error) {
 	}
 	root, err := os.OpenRoot(req.Source)
 	if err != nil {
-		return nil, &UsageError{fmt.Sprintf("cannot open the site folder %s: %v", req.Source, err)}
+		return nil, &UsageError{i18n.Errorf("cannot open the site folder %s: %v", req.Source, err)}
 	}
 	defer root.Close()
 	fsys := root.FS()
@@ -117,7 +121,7 @@ func Create(req Request) (*Created, error) {
 	rel := path.Join(content.ContentDir, data.Section, strconv.Itoa(data.Year), data.Slug+".md")
 	for _, taken := range []string{rel, strings.TrimSuffix(rel, ".md") + "/index.md"} {
 		if _, err := fs.Stat(fsys, taken); err == nil {
-			return nil, &UsageError{fmt.Sprintf("%s already exists; edit it, or give the new article another title", taken)}
+			return nil, &UsageError{i18n.Errorf("%s already exists; edit it, or give the new article another title", taken)}
 		}
 	}
 	warnings, err := check(fsys, cfg, rel, file, req.Now)
@@ -132,7 +136,7 @@ func Create(req Request) (*Created, error) {
 	}
 	f, err := root.OpenFile(rel, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return nil, &UsageError{fmt.Sprintf("%s already exists; edit it, or give the new article another title", rel)}
+		return nil, &UsageError{i18n.Errorf("%s already exists; edit it, or give the new article another title", rel)}
 	}
 	if err != nil {
 		return nil, err
@@ -153,15 +157,15 @@ func Create(req Request) (*Created, error) {
 func readRequest(req Request) (kind content.Kind, title, slug string, err error) {
 	kind, err = content.ParseKind(req.Kind)
 	if err != nil {
-		return "", "", "", &UsageError{err.Error()}
+		return "", "", "", &UsageError{err}
 	}
 	title = strings.TrimSpace(vietnamese.NFC(req.Title))
 	if title == "" {
-		return "", "", "", &UsageError{"the title is empty; write it in quotes: vinhdanh new news \"Tiêu đề bài viết\""}
+		return "", "", "", &UsageError{i18n.Errorf("the title is empty; write it in quotes: vinhdanh new news \"Tiêu đề bài viết\"")}
 	}
 	slug = Slug(title)
 	if slug == "" {
-		return "", "", "", &UsageError{fmt.Sprintf("cannot make an address from the title %q: it has no Latin letters or digits", title)}
+		return "", "", "", &UsageError{i18n.Errorf("cannot make an address from the title %q: it has no Latin letters or digits", title)}
 	}
 	return kind, title, slug, nil
 }
@@ -173,7 +177,7 @@ func newData(req Request, cfg *config.Site, kind content.Kind, title, slug strin
 	if req.Date != "" {
 		t, err := vietnamese.ParseDate(req.Date, cfg.Location)
 		if err != nil {
-			return Data{}, &UsageError{fmt.Sprintf("--date: %v", err)}
+			return Data{}, &UsageError{i18n.Errorf("--date: %v", err)}
 		}
 		d.when = t.In(cfg.Location)
 		d.Date = FormatDate(d.when)
@@ -187,7 +191,7 @@ func newData(req Request, cfg *config.Site, kind content.Kind, title, slug strin
 		switch {
 		case errors.Is(err, registry.ErrNational):
 		case err != nil:
-			return Data{}, &UsageError{"--province: " + err.Error()}
+			return Data{}, &UsageError{i18n.Errorf("--province: %v", err)}
 		default:
 			d.Province = u.Name
 		}
@@ -224,11 +228,11 @@ func Slug(title string) string {
 func Render(name string, src []byte, data Data) ([]byte, error) {
 	t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{"quote": quote}).Parse(string(src))
 	if err != nil {
-		return nil, fmt.Errorf("archetype %v", err)
+		return nil, i18n.Errorf("archetype %v", err)
 	}
 	var b bytes.Buffer
 	if err := t.Execute(&b, data); err != nil {
-		return nil, fmt.Errorf("archetype %v", err)
+		return nil, i18n.Errorf("archetype %v", err)
 	}
 	return b.Bytes(), nil
 }

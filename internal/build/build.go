@@ -19,7 +19,6 @@ package build
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"path/filepath"
 	"runtime"
@@ -92,7 +91,7 @@ func Run(opts Options) (*Summary, error) {
 	start := time.Now()
 	fsys, err := sitefs.Open(opts.Source)
 	if err != nil {
-		return nil, &UsageError{fmt.Sprintf("cannot open the site folder %s: %v", opts.Source, unwrap(err))}
+		return nil, &UsageError{i18n.Errorf("cannot open the site folder %s: %v", opts.Source, unwrap(err))}
 	}
 	defer fsys.Close()
 	if err := checkDest(opts.Source, opts.Dest); err != nil {
@@ -138,7 +137,7 @@ func Run(opts Options) (*Summary, error) {
 	}
 	pub, err := publish.Begin(opts.Dest)
 	if errors.Is(err, publish.ErrNotOutput) {
-		return nil, &UsageError{err.Error()}
+		return nil, &UsageError{err}
 	}
 	if err != nil {
 		return nil, i18n.Errorf("cannot write the output: %v", err)
@@ -194,7 +193,7 @@ func loadConfig(fsys fs.FS, opts *Options) (*config.Site, diagnostic.List, error
 	if opts.NowText != "" {
 		t, err := vietnamese.ParseDate(opts.NowText, cfg.Location)
 		if err != nil {
-			return nil, nil, &UsageError{fmt.Sprintf("--now: %v", err)}
+			return nil, nil, &UsageError{i18n.Errorf("--now: %v", err)}
 		}
 		opts.Now = t
 	}
@@ -237,10 +236,10 @@ func checkDest(source, dest string) error {
 	}
 	switch {
 	case inside(src, dst):
-		return &UsageError{fmt.Sprintf("--dest %s holds the site itself; choose a folder such as public", dest)}
+		return &UsageError{i18n.Errorf("--dest %s holds the site itself; choose a folder such as public", dest)}
 	case inside(dst, filepath.Join(src, content.ContentDir)), inside(dst, filepath.Join(src, content.StaticDir)),
 		inside(dst, filepath.Join(src, "themes")):
-		return &UsageError{fmt.Sprintf("--dest %s is inside the site's sources; choose a folder such as public", dest)}
+		return &UsageError{i18n.Errorf("--dest %s is inside the site's sources; choose a folder such as public", dest)}
 	}
 	return nil
 }
@@ -256,9 +255,12 @@ func unwrap(err error) error {
 }
 
 // UsageError is a mistake in how the build was asked for.
-type UsageError struct{ Message string }
+type UsageError struct{ Err error }
 
-func (e *UsageError) Error() string { return e.Message }
+func (e *UsageError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the error that says what the mistake is.
+func (e *UsageError) Unwrap() error { return e.Err }
 
 // summaries fills in the summary of each article that has none from the
 // first paragraph of its body. It is the one stage that changes articles

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
@@ -90,7 +90,7 @@ type Output struct {
 func NewSession(opts Options) (*Session, error) {
 	root, err := sitefs.Open(opts.Source)
 	if err != nil {
-		return nil, &UsageError{fmt.Sprintf("cannot open the site folder %s: %v", opts.Source, unwrap(err))}
+		return nil, &UsageError{i18n.Errorf("cannot open the site folder %s: %v", opts.Source, unwrap(err))}
 	}
 	return &Session{opts: opts, root: root, fsys: root}, nil
 }
@@ -182,7 +182,7 @@ func (s *Session) Build(changed []string) (*Output, error) {
 				// Its page was kept, but its text is not known: a
 				// session's pages and texts are made together, so
 				// this is a mistake in the session, not in the site.
-				return nil, fmt.Errorf("%s: its page was kept but its text is gone", a.Path)
+				return nil, i18n.Errorf("%s: its page was kept but its text is gone", a.Path)
 			}
 			texts[a.Path] = t
 		}

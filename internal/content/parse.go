@@ -187,14 +187,14 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 	}
 
 	// Required keys; a misspelt key reported above is not reported missing too.
-	missing := func(key, example string) {
+	missing := func(key string, example i18n.Text) {
 		p.failed = true
 		if !misspelt[key] {
 			p.d.Errorf(opening, "missing %s: add %s", key, example)
 		}
 	}
 	if n.title == nil {
-		missing("title", `a line such as title: "Hội nghị tổng kết công tác thi đua năm 2023"`)
+		missing("title", i18n.T(`a line such as title: "Hội nghị tổng kết công tác thi đua năm 2023"`))
 	} else if s, ok := p.text(n.title, "title"); ok {
 		if s == "" {
 			p.errorf(n.title.Pos, "title is empty")
@@ -202,7 +202,7 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 		a.Title = s
 	}
 	if n.date == nil {
-		missing("date", "a line such as date: 2023-06-02 09:00")
+		missing("date", i18n.T("a line such as date: 2023-06-02 09:00"))
 	} else {
 		a.Date = p.date(n.date, "date")
 	}
@@ -218,7 +218,7 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 			p.d.Errorf(opening, "missing kind: the file is in %s/%s/, so add the line kind: %s (or conference, exemplar, decision or news)", ContentDir, k.Section(), k)
 		}
 	} else if n.kind == nil {
-		missing("kind", "kind: conference, exemplar, decision or news")
+		missing("kind", i18n.T("kind: conference, exemplar, decision or news"))
 	} else if s, ok := p.text(n.kind, "kind"); ok {
 		k, err := ParseKind(s)
 		if err != nil {
@@ -562,11 +562,14 @@ func (p *articleParser) resource(ref string) (Resource, error) {
 		return newResource(f.real, clean, f.size), nil
 	}
 	looked = append(looked, candidate)
-	hint := ""
+	hint := i18n.Text{}
 	if p.a.BundleDir == "" {
-		hint = "; to keep files with an article, make it a page bundle (a folder with index.md)"
+		hint = i18n.T("; to keep files with an article, make it a page bundle (a folder with index.md)")
 	}
-	return Resource{}, i18n.Errorf("%q not found (looked for %s)%s", ref, strings.Join(looked, " and "), hint)
+	if len(looked) == 1 {
+		return Resource{}, i18n.Errorf("%q not found (looked for %s)%s", ref, looked[0], hint)
+	}
+	return Resource{}, i18n.Errorf("%q not found (looked for %s and %s)%s", ref, strings.Join(looked[:len(looked)-1], ", "), looked[len(looked)-1], hint)
 }
 
 func (p *articleParser) kindBlocks(n nodes) {

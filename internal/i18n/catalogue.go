@@ -282,7 +282,7 @@ Tuỳ chọn:
 	"%q is not a time like 08:45:26":                                          "%q không phải là giờ dạng 08:45:26",
 	"%q is not a time like 09:00 or 08:45:26":                                 "%q không phải là giờ dạng 09:00 hoặc 08:45:26",
 	"%q is not day/month/year":                                                "%q không theo dạng ngày/tháng/năm",
-	"%s %d has %d days":                                                       "tháng %s năm %d chỉ có %d ngày",
+	"%s %d has %d days":                                                       "%s năm %d chỉ có %d ngày",
 	"hour %d is past 23":                                                      "giờ %d quá 23",
 	"minute %d is past 59":                                                    "phút %d quá 59",
 	"second %d is past 59":                                                    "giây %d quá 59",
@@ -436,4 +436,26 @@ Tuỳ chọn:
 	"use kind":                             "hãy dùng kind",
 	"lists are ordered by date; remove it": "danh sách được xếp theo ngày đăng; hãy xoá khoá này",
 	"use province":                         "hãy dùng province",
+
+	`a line such as title: "Hội nghị tổng kết công tác thi đua năm 2023"`:             `một dòng như title: "Hội nghị tổng kết công tác thi đua năm 2023"`,
+	"a line such as date: 2023-06-02 09:00":                                           "một dòng như date: 2023-06-02 09:00",
+	"kind: conference, exemplar, decision or news":                                    "kind: conference (hội nghị), exemplar (điển hình), decision (quyết định) hoặc news (tin tức)",
+	"; to keep files with an article, make it a page bundle (a folder with index.md)": "; muốn để tệp đi cùng bài, hãy làm bài thành một thư mục (thư mục có index.md)",
+	"%q not found (looked for %s and %s)%s":                                           "không tìm thấy %q (đã tìm %s và %s)%s",
+
+	"January": "tháng 1", "February": "tháng 2", "March": "tháng 3", "April": "tháng 4",
+	"May": "tháng 5", "June": "tháng 6", "July": "tháng 7", "August": "tháng 8",
+	"September": "tháng 9", "October": "tháng 10", "November": "tháng 11", "December": "tháng 12",
+
+	// Asking for a build or a new article (internal/build, internal/archetype).
+	"cannot open the site folder %s: %v":                                     "không mở được thư mục của trang %s: %v",
+	"--dest %s holds the site itself; choose a folder such as public":        "--dest %s chứa chính trang; hãy chọn một thư mục như public",
+	"--dest %s is inside the site's sources; choose a folder such as public": "--dest %s nằm trong mã nguồn của trang; hãy chọn một thư mục như public",
+	"%s: its page was kept but its text is gone":                             "%s: trang của bài được giữ nhưng nội dung chữ đã mất (lỗi của vinhdanh, không phải của bài)",
+	"%s already exists; edit it, or give the new article another title":      "%s đã có; hãy sửa tệp đó, hoặc đặt tiêu đề khác cho bài mới",
+	"--date: %v":     "--date: %v",
+	"--province: %v": "--province: %v",
+	"archetype %v":   "mẫu bài %v",
+	"cannot make an address from the title %q: it has no Latin letters or digits":    "không làm được địa chỉ từ tiêu đề %q: tiêu đề không có chữ cái Latinh hay chữ số nào",
+	"the title is empty; write it in quotes: vinhdanh new news \"Tiêu đề bài viết\"": "tiêu đề đang trống; hãy viết tiêu đề trong ngoặc kép: vinhdanh new news \"Tiêu đề bài viết\"",
 }

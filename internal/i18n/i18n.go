@@ -173,11 +173,17 @@ func (e *Error) Error() string { return e.In(En) }
 func (e *Error) Unwrap() error { return e.wrapped }
 
 // Error returns err's message in l: an Error's own, a file system error's
-// with its cause said in l, or else err.Error().
+// with its cause said in l, that of the error a wrapper of no words of its
+// own wraps, or else err.Error().
 func (l Lang) Error(err error) string {
 	var e *Error
 	if errors.As(err, &e) && e == err {
 		return e.In(l)
+	}
+	// A wrapper that adds no words (a type that tells callers what kind of
+	// mistake it is) is printed as what it wraps.
+	if inner := errors.Unwrap(err); inner != nil && inner.Error() == err.Error() {
+		return l.Error(inner)
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) && pe == err {

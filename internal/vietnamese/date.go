@@ -254,7 +254,7 @@ func checkDate(year, month, day int) error {
 	}
 	days := DaysIn(year, time.Month(month))
 	if day < 1 || day > days {
-		return i18n.Errorf("%s %d has %d days", time.Month(month), year, days)
+		return i18n.Errorf("%s %d has %d days", monthNames[month-1], year, days)
 	}
 	return nil
 }
@@ -285,3 +285,11 @@ func LongDate(t time.Time, lang string) string {
 
 // ShortDate formats t as "02/06/2023".
 func ShortDate(t time.Time) string { return t.Format("02/01/2006") }
+
+// monthNames are the months' names in messages: English's names, and
+// Vietnamese's "tháng 2".
+var monthNames = [12]i18n.Text{
+	i18n.T("January"), i18n.T("February"), i18n.T("March"), i18n.T("April"),
+	i18n.T("May"), i18n.T("June"), i18n.T("July"), i18n.T("August"),
+	i18n.T("September"), i18n.T("October"), i18n.T("November"), i18n.T("December"),
+}
