@@ -172,8 +172,8 @@ func (c *checker) missingPicture(a *content.Article, at Place, dest, p string) {
 	hint := diagnostic.DidYouMean(name, slices.Concat(bundle, static), strings.ToLower)
 	if hint == "" && len(bundle) == 1 {
 		// However unlike, the one picture beside the article is likely the
-		// one meant.
-		hint = ` (did you mean "` + bundle[0] + `"?)`
+		// one meant: suggested as the nearest of itself.
+		hint = diagnostic.DidYouMean(bundle[0], bundle, nil)
 	}
 	if a.BundleDir != "" {
 		c.report.Diagnostics.Warn(at.File, at.Line, at.Col, "missing image %q: no file %s in this article's folder or in static/; check the name%s", dest, name, hint)
