@@ -265,6 +265,49 @@ func TestWarningSites(t *testing.T) {
 	}
 }
 
+// TestWarningsBuild builds each fixture of testdata/invalid that fails
+// only under --strict without it: the build succeeds, writes the site, and
+// prints as warnings what --strict made errors. The links and images of
+// bodies are among them.
+func TestWarningsBuild(t *testing.T) {
+	fixtures, _ := filepath.Glob("testdata/invalid/*.txtar")
+	tried := 0
+	for _, path := range fixtures {
+		a, err := txtar.ParseFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := t.TempDir()
+		args, wants := writeFixture(t, src, a)
+		want := wants["want.en"]
+		if !slices.Equal(args, []string{"--strict"}) {
+			continue
+		}
+		tried++
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
+			dest := filepath.Join(t.TempDir(), "public")
+			var stdout, stderr bytes.Buffer
+			if code := run([]string{"build", "--lang", "en", "--source", src, "--dest", dest, "--now", "2026-11-21"}, &stdout, &stderr); code != 0 {
+				t.Fatalf("exit status %d\n%s", code, stderr.String())
+			}
+			lines := strings.SplitAfter(want, "\n")
+			warnings := strings.Join(lines[:len(lines)-2], "") // all but the count and the empty end
+			if got := stderr.String(); got != warnings || !strings.Contains(got, ": warning: ") {
+				t.Errorf("printed:\n%s\nwant the warnings:\n%s", got, warnings)
+			}
+			if !strings.HasPrefix(stdout.String(), "Built ") {
+				t.Errorf("no summary: %s", stdout.String())
+			}
+			if _, err := os.Stat(filepath.Join(dest, "index.html")); err != nil {
+				t.Errorf("the site was not written: %v", err)
+			}
+		})
+	}
+	if tried < 6 {
+		t.Errorf("only %d fixtures fail under --strict alone", tried)
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{},

@@ -3,7 +3,8 @@
 //
 //  1. config   read site.yaml (and apply --base-url)
 //  2. content  read and check every article; stop here on any error, before
-//     anything is written
+//     anything is written (warnings, which Strict makes errors, wait for
+//     the link check, so that all are listed at once)
 //  3. theme    load the layouts and strings
 //  4. markdown take the summary of articles that give none from their body
 //  5. index    arrange the articles into lists, neighbours and related
@@ -11,7 +12,11 @@
 //     then the lists and index pages with their feeds, the 404 page, and
 //     the sitemaps of every page published
 //  7. publish  minify and write each file as it is rendered, copy bundle
-//     resources and static files, then swap the new tree into place
+//     resources and static files
+//  8. link     check the links and images of the articles' bodies against
+//     the files written (see package link); their problems are warnings;
+//     under Strict, any warning fails the build here
+//  9. publish  swap the new tree into place
 //
 // A build that fails at any stage leaves the destination as it was.
 package build
@@ -33,6 +38,7 @@ import (
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/index"
+	"vinhdanh/internal/link"
 	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
@@ -73,7 +79,10 @@ type Summary struct {
 	Bytes          int64
 	Duration       time.Duration
 	Warnings       diagnostic.List
-	Dest           string
+	// Links is the check of the articles' links and images; its problems
+	// are among Warnings.
+	Links *link.Report
+	Dest  string
 }
 
 // ContentError is returned when the site's files have problems: it holds
@@ -109,7 +118,9 @@ func Run(opts Options) (*Summary, error) {
 	region.End()
 	diags.Append(contentDiags)
 	diags = diags.Sort()
-	if len(diags.Errors(opts.Strict)) > 0 {
+	// Warnings stop a strict build only once the links are checked too, so
+	// that it lists all of them at once.
+	if len(diags.Errors(false)) > 0 {
 		return nil, &ContentError{diags}
 	}
 
@@ -146,9 +157,17 @@ func Run(opts Options) (*Summary, error) {
 	// Every page is written as soon as it is rendered, and nothing keeps
 	// one afterwards, so pages are lent rather than copied.
 	r.Lend = true
-	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: pub, sum: sum, now: opts.Now, dropBodies: true}
+	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: pub, sum: sum, now: opts.Now, dropBodies: true,
+		refs: make([][]markdown.Reference, len(site.Articles))}
 	region = stage("write")
 	err = w.write()
+	region.End()
+	if err != nil {
+		pub.Abort()
+		return nil, err
+	}
+	region = stage("links")
+	err = checkLinks(sum, site, w.refs, pub, cfg.Search, opts.Strict)
 	region.End()
 	if err != nil {
 		pub.Abort()
@@ -216,7 +235,37 @@ func newRenderer(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.The
 		}
 		return th.ReadStatic(p)
 	}
-	return render.New(cfg, th, idx, md, now, readAsset, publish.CompactHTML)
+	r, err := render.New(cfg, th, idx, md, now, readAsset, publish.CompactHTML)
+	if err != nil {
+		return nil, err
+	}
+	r.Picture = site.Picture
+	return r, nil
+}
+
+// checkLinks checks the links and images of the site's articles against
+// the files written to out, refs[i] being those of site.Articles[i], and
+// adds the problems to sum's warnings; under strict, any warning fails the
+// build, with all of them.
+func checkLinks(sum *Summary, site *content.Site, refs [][]markdown.Reference, out link.Files, search, strict bool) error {
+	sum.Links = link.Check(site, refs, builtFiles{out, search})
+	sum.Warnings = slices.Concat(sum.Warnings, sum.Links.Diagnostics).Sort()
+	if strict && len(sum.Warnings) > 0 {
+		return &ContentError{sum.Warnings}
+	}
+	return nil
+}
+
+// builtFiles are a build's files as the link check sees them: with search,
+// the search page counts as written, since a session's caller adds it once
+// the index is finished.
+type builtFiles struct {
+	link.Files
+	search bool
+}
+
+func (f builtFiles) Has(name string) bool {
+	return f.Files.Has(name) || (f.search && name == render.SearchPage)
 }
 
 // checkDest refuses an output folder that is the source or contains it, or
@@ -298,11 +347,14 @@ type siteWriter struct {
 	// render.Renderer.Reuse), Reused or rendered, once it is in out; it
 	// carries Reused files over. A whole build leaves it nil.
 	kept func(render.File) error
-	// texted, when set, receives the plain text of each article rendered
-	// anew, and the search index is left to the caller: the previous one,
-	// already in out, stands meanwhile. Otherwise the index is built here
-	// when the site has search.
-	texted func(a *content.Article, text string)
+	// texted, when set, receives the plain text and the links of each
+	// article rendered anew, and the search index is left to the caller:
+	// the previous one, already in out, stands meanwhile. Otherwise the
+	// index is built here when the site has search.
+	texted func(a *content.Article, body markdown.Result)
+	// refs, when set, receives the links and images of each article
+	// rendered, at its position in site.Articles.
+	refs [][]markdown.Reference
 	// dropBodies lets each article's Markdown go once its page is
 	// rendered: a whole build needs it no more, and at 100,000 articles the
 	// bodies are a fifth of the memory. Sessions render them again.
@@ -338,17 +390,20 @@ func (w *siteWriter) write() error {
 	region := stage("articles")
 	err := parallel(len(w.site.Articles), func(i int) error {
 		a := w.site.Articles[i]
-		f, text, err := w.r.Article(a)
+		f, body, err := w.r.Article(a)
 		if err != nil {
 			return i18n.Errorf("%s: %v", a.Path, err)
 		}
 		if index != nil {
-			if err := index.Add(searchDoc(i, a, text)); err != nil {
+			if err := index.Add(searchDoc(i, a, body.Text)); err != nil {
 				return err
 			}
 		}
 		if w.texted != nil && !f.Reused {
-			w.texted(a, text)
+			w.texted(a, body)
+		}
+		if w.refs != nil {
+			w.refs[i] = body.References
 		}
 		if w.dropBodies {
 			a.Body = nil

@@ -40,7 +40,9 @@ import (
 // previous output, and the output of a build that fails is not made, so the
 // previous one stands. Each output equals, file for file, what a build of
 // the same sources writes, except the search index, which a SearchJob finishes
-// afterwards (the previous index and search page stand meanwhile).
+// afterwards (the previous index and search page stand meanwhile); its
+// warnings are the build's, those of the links and images of every article
+// included, whether its page was rendered again or kept.
 //
 // A Session's methods must not be called concurrently.
 type Session struct {
@@ -62,8 +64,8 @@ type Session struct {
 	// fresh is set when no page of out may be kept: the theme's files,
 	// whose versions every page carries, may have changed.
 	fresh bool
-	// texts holds the plain text of each article's body, by its path, for
-	// search.
+	// texts holds the plain text of each article's body, for search, and
+	// its links and images, for the link check, by its path.
 	texts map[string]articleText
 	// builds counts the builds that succeeded; searched is set when out
 	// holds the search index of the last.
@@ -74,6 +76,7 @@ type Session struct {
 type articleText struct {
 	version uint64
 	text    string
+	refs    []markdown.Reference
 }
 
 // Output is the result of one of a Session's builds.
@@ -128,7 +131,7 @@ func (s *Session) Build(changed []string) (*Output, error) {
 	}
 	site, contentDiags, bodyOnly := s.loader.Reload(contentChanged)
 	diags := append(slices.Clone(s.warn), contentDiags...).Sort()
-	if len(diags.Errors(s.opts.Strict)) > 0 {
+	if len(diags.Errors(false)) > 0 { // warnings wait for checkLinks
 		s.r = nil // the loader's site is not the one rendered
 		return nil, &ContentError{diags}
 	}
@@ -142,10 +145,14 @@ func (s *Session) Build(changed []string) (*Output, error) {
 		}
 		s.r = r
 	}
+	previous := s.site
 	s.site = site
 
 	out := publish.NewMemory(s.out)
 	var mu sync.Mutex
+	// The texts of the articles rendered anew join s.texts once the build
+	// has succeeded.
+	rendered := map[string]articleText{}
 
 	fresh := s.fresh
 	s.r.Reuse = func(path string, key uint64) bool {
@@ -159,9 +166,9 @@ func (s *Session) Build(changed []string) (*Output, error) {
 			}
 			return out.SetKey(f.Path, f.Key)
 		},
-		texted: func(a *content.Article, text string) {
+		texted: func(a *content.Article, body markdown.Result) {
 			mu.Lock()
-			s.texts[a.Path] = articleText{a.Version, text}
+			rendered[a.Path] = articleText{a.Version, body.Text, body.References}
 			mu.Unlock()
 		},
 	}
@@ -173,21 +180,30 @@ func (s *Session) Build(changed []string) (*Output, error) {
 	if err := w.write(); err != nil {
 		return nil, err
 	}
-	if !bodyOnly {
-		// Drop the texts of articles gone.
-		texts := make(map[string]articleText, len(site.Articles))
-		for _, a := range site.Articles {
-			t, ok := s.texts[a.Path]
-			if !ok || t.version != a.Version {
-				// Its page was kept, but its text is not known: a
-				// session's pages and texts are made together, so
-				// this is a mistake in the session, not in the site.
-				return nil, i18n.Errorf("%s: its page was kept but its text is gone", a.Path)
-			}
-			texts[a.Path] = t
+	// The texts of the site's articles, without those of articles gone.
+	texts := make(map[string]articleText, len(site.Articles))
+	refs := make([][]markdown.Reference, len(site.Articles))
+	for i, a := range site.Articles {
+		t, ok := rendered[a.Path]
+		if !ok {
+			t, ok = s.texts[a.Path]
 		}
-		s.texts = texts
+		if !ok || t.version != a.Version {
+			// Its page was kept, but its text is not known: a
+			// session's pages and texts are made together, so
+			// this is a mistake in the session, not in the site.
+			s.site, s.r = previous, nil
+			return nil, i18n.Errorf("%s: its page was kept but its text is gone", a.Path)
+		}
+		texts[a.Path], refs[i] = t, t.refs
 	}
+	if err := checkLinks(sum, site, refs, out, s.cfg.Search, s.opts.Strict); err != nil {
+		// As for a site that does not build: the previous output, its
+		// site and its texts stand, and the arrangement is made again.
+		s.site, s.r = previous, nil
+		return nil, err
+	}
+	s.texts = texts
 	result := &Output{Files: out, Summary: sum}
 	if s.out != nil {
 		result.Changed = out.Changed()

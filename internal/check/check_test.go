@@ -75,7 +75,7 @@ func TestInternalReferences(t *testing.T) {
 	const a = "content/tin-tuc/2023/a/index.md"
 	want := []string{
 		a + `:13:7: broken link "/quyet-dinh/2023/q/": the site has no page or file /quyet-dinh/2023/q/ (did you mean "/quyet-dinh/2023/qd/"?)`,
-		a + `:13:37: missing image "anh-khac.png": the site has no file /tin-tuc/2023/a/anh-khac.png; put the image in the article's page bundle or in static/`,
+		a + `:13:37: missing image "anh-khac.png": no file anh-khac.png in this article's folder or in static/; check the name (did you mean "anh.png"?)`,
 		a + `:13:59: link "../b.md" leads to a source file; link to the article's address instead: /tin-tuc/2023/b/`,
 		a + `:14:1: link "/quyet-dinh/2023/qd/#danh-sach": the page /quyet-dinh/2023/qd/ has no part #danh-sach (did you mean "danh-sach-khen-thuong"?)`,
 		a + `:14:41: link with no address: write one between the parentheses, as in [text](/tin-tuc/2023/bai-viet/)`,

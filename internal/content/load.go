@@ -34,6 +34,8 @@ type Site struct {
 	Drafts, Future int
 	// Static lists the files of static/, in path order.
 	Static []Resource
+	// files are the source tree's files, for Picture.
+	files map[string]file
 }
 
 // Folders of the source tree.
@@ -194,7 +196,7 @@ func (l *Loader) load(changed []string) {
 	if reparse {
 		l.parsed = map[string]*parsedFile{}
 	}
-	site := &Site{}
+	site := &Site{files: t.files}
 	for p, f := range t.files {
 		if strings.HasPrefix(p, StaticDir+"/") {
 			site.Static = append(site.Static, newResource(f.real, strings.TrimPrefix(p, StaticDir+"/"), f.size))

@@ -530,46 +530,35 @@ func (p *articleParser) attachments(v *metadata.Node) {
 	}
 }
 
-// resource finds a file named in front matter: in the page bundle, else in
-// static/. Its URL is filled in once the article's URL is known.
+// resource finds a file named in front matter (see findFile). Its URL is
+// filled in once the article's URL is known.
 func (p *articleParser) resource(ref string) (Resource, error) {
-	ref = vietnamese.NFC(strings.TrimSpace(strings.ReplaceAll(ref, `\`, "/")))
+	name, key, looked, err := findFile(p.tree.files, p.a.BundleDir, ref)
 	switch {
-	case ref == "":
-		return Resource{}, i18n.Errorf("no file given")
-	case strings.Contains(ref, "://") || strings.HasPrefix(ref, "//"):
-		return Resource{}, i18n.Errorf("%q is on another site; the site makes no outside requests, so save the file into the page bundle", ref)
-	case strings.HasPrefix(ref, "/") || (len(ref) > 1 && ref[1] == ':'):
-		return Resource{}, i18n.Errorf("%q is an absolute path; write it relative to the page bundle or to static/, such as anh.jpg or images/anh.jpg", ref)
-	}
-	for _, seg := range strings.Split(ref, "/") {
-		if seg == ".." {
-			return Resource{}, i18n.Errorf("%q leaves its folder (..); files must be inside the page bundle or static/", ref)
+	case err != nil:
+		return Resource{}, err
+	case key == "":
+		hint := i18n.Text{}
+		if p.a.BundleDir == "" {
+			hint = i18n.T("; to keep files with an article, make it a page bundle (a folder with index.md)")
 		}
+		return Resource{}, notFound(name, looked, hint)
 	}
-	clean := path.Clean(ref)
-	var looked []string
-	if p.a.BundleDir != "" {
-		candidate := p.a.BundleDir + "/" + clean
-		if f, ok := p.tree.files[candidate]; ok {
-			// Relative to the article's URL, made absolute in url().
-			return Resource{Source: f.real, Path: clean, Size: f.size}, nil
-		}
-		looked = append(looked, candidate)
+	f := p.tree.files[key]
+	if key != StaticDir+"/"+name {
+		// Relative to the article's URL, made absolute in url().
+		return Resource{Source: f.real, Path: name, Size: f.size}, nil
 	}
-	candidate := StaticDir + "/" + clean
-	if f, ok := p.tree.files[candidate]; ok {
-		return newResource(f.real, clean, f.size), nil
-	}
-	looked = append(looked, candidate)
-	hint := i18n.Text{}
-	if p.a.BundleDir == "" {
-		hint = i18n.T("; to keep files with an article, make it a page bundle (a folder with index.md)")
-	}
+	return newResource(f.real, name, f.size), nil
+}
+
+// notFound is the error for a file looked for in the places looked, and
+// not found.
+func notFound(name string, looked []string, hint i18n.Text) error {
 	if len(looked) == 1 {
-		return Resource{}, i18n.Errorf("%q not found (looked for %s)%s", ref, looked[0], hint)
+		return i18n.Errorf("%q not found (looked for %s)%s", name, looked[0], hint)
 	}
-	return Resource{}, i18n.Errorf("%q not found (looked for %s and %s)%s", ref, strings.Join(looked[:len(looked)-1], ", "), looked[len(looked)-1], hint)
+	return i18n.Errorf("%q not found (looked for %s and %s)%s", name, strings.Join(looked[:len(looked)-1], ", "), looked[len(looked)-1], hint)
 }
 
 func (p *articleParser) kindBlocks(n nodes) {

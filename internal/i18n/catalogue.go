@@ -267,9 +267,7 @@ Tuỳ chọn:
 	"%s should be a list, not %s":            "%s phải là một danh sách, không phải %s",
 
 	// vinhdanh check's findings (internal/check).
-	"web link %s: %s": "liên kết web %s: %s",
-	"%s with no address: write one between the parentheses, as in [text](/tin-tuc/2023/bai-viet/)": "%s không có địa chỉ: hãy ghi địa chỉ trong ngoặc tròn, như [chữ](/tin-tuc/2023/bai-viet/)",
-	"%s %q is not a valid address: %v":       "%s %q không phải địa chỉ hợp lệ: %v",
+	"web link %s: %s":                        "liên kết web %s: %s",
 	"link %q: the page %s has no part #%s%s": "liên kết %q: trang %s không có phần #%s%s",
 
 	// Dates and periods (internal/vietnamese).
@@ -458,4 +456,16 @@ Tuỳ chọn:
 	"archetype %v":   "mẫu bài %v",
 	"cannot make an address from the title %q: it has no Latin letters or digits":    "không làm được địa chỉ từ tiêu đề %q: tiêu đề không có chữ cái Latinh hay chữ số nào",
 	"the title is empty; write it in quotes: vinhdanh new news \"Tiêu đề bài viết\"": "tiêu đề đang trống; hãy viết tiêu đề trong ngoặc kép: vinhdanh new news \"Tiêu đề bài viết\"",
+
+	// The links and images of articles' bodies (internal/link).
+	"link with no address: write one between the parentheses, as in [text](/tin-tuc/2023/bai-viet/)":                       "liên kết chưa có địa chỉ: hãy viết địa chỉ vào giữa hai dấu ngoặc đơn, ví dụ [chữ](/tin-tuc/2023/bai-viet/)",
+	"image with no address: write the picture's file name between the parentheses, as in ![Đại biểu dự hội nghị](anh.jpg)": "ảnh chưa có địa chỉ: hãy viết tên tệp ảnh vào giữa hai dấu ngoặc đơn, ví dụ ![Đại biểu dự hội nghị](anh.jpg)",
+	"link %q is not a valid address: %v":  "liên kết %q không phải là một địa chỉ đúng: %v",
+	"image %q is not a valid address: %v": "ảnh %q không phải là một địa chỉ đúng: %v",
+	"image %q has no description: write what it shows between the brackets, as in ![Đại biểu dự hội nghị](%s), for readers who cannot see it":              "ảnh %q chưa có lời mô tả: hãy ghi ảnh chụp gì vào giữa hai dấu ngoặc vuông, ví dụ ![Đại biểu dự hội nghị](%s), cho người đọc không xem được ảnh",
+	"missing image %q: no file %s in this article's folder or in static/; check the name%s":                                                                "thiếu ảnh %q: không có tệp %s trong thư mục của bài này hay trong static/; hãy kiểm tra lại tên tệp%s",
+	"missing image %q: no file %s in static/; check the name%s, or make the article a page bundle (a folder with index.md) to keep its pictures beside it": "thiếu ảnh %q: không có tệp %s trong static/; hãy kiểm tra lại tên tệp%s, hoặc chuyển bài thành thư mục bài (một thư mục chứa index.md) để đặt ảnh ngay cạnh bài",
+	"missing image %q: the site has no file %s; put the image in the article's page bundle or in static/":                                                  "thiếu ảnh %q: trang web không có tệp %s; hãy đặt ảnh vào thư mục bài hoặc vào static/",
+	"broken link %q: the site has no page or file %s%s":                                                                                                    "liên kết hỏng %q: trang web không có trang hay tệp nào ở %s%s",
+	"link %q leads to a source file; link to the article's address instead: %s":                                                                            "liên kết %q dẫn tới tệp nguồn; hãy dẫn tới địa chỉ của bài viết: %s",
 }

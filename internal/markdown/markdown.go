@@ -11,10 +11,12 @@
 // Images load lazily.
 //
 // Render also returns the summary (the plain text of the first top-level
-// paragraph that is not only images) and the plain text of the whole body,
-// for search. Summary finds the same summary while parsing only as much of
-// the text as it needs, so that every article's summary can be known before
-// any page is rendered.
+// paragraph that is not only images), the plain text of the whole body,
+// for search, and the links and images with their addresses as written and
+// their places, for the link check. RenderWithImages lets the caller say
+// where each picture is published and how large it is. Summary finds the
+// same summary while parsing only as much of the text as it needs, so that
+// every article's summary can be known before any page is rendered.
 //
 // A Renderer is safe for concurrent use.
 package markdown
@@ -57,9 +59,8 @@ type Options struct {
 
 // Renderer converts Markdown to HTML.
 type Renderer struct {
-	md goldmark.Markdown
-	// sources parses without the base path transformer, for References.
-	sources  parser.Parser
+	md       goldmark.Markdown
+	base     []byte // BasePath without its final slash
 	bufs     sync.Pool
 	reserved []string
 }
@@ -69,6 +70,9 @@ type Result struct {
 	HTML    []byte
 	Summary string // plain text of the first paragraph
 	Text    string // plain text of the whole body
+	// References are the body's links and images, in the order they
+	// appear, with their addresses as written.
+	References []Reference
 }
 
 // New returns a Renderer.
@@ -81,42 +85,13 @@ func New(opts Options) *Renderer {
 	}
 	// extension.GFM, with its bare-address links found by quickLinkify.
 	extensions := []goldmark.Extender{linkify{}, extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote}
-	sources := goldmark.New(goldmark.WithExtensions(extensions...), goldmark.WithParserOptions(parser.WithAutoHeadingID())).Parser()
-	parserOptions := []parser.Option{parser.WithAutoHeadingID()}
-	if base := strings.TrimSuffix(opts.BasePath, "/"); base != "" {
-		parserOptions = append(parserOptions, parser.WithASTTransformers(util.Prioritized(basePathTransformer(base), 100)))
-	}
 	md := goldmark.New(
 		goldmark.WithExtensions(extensions...),
-		goldmark.WithParserOptions(parserOptions...),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 		goldmark.WithRendererOptions(rendererOptions...),
 	)
-	return &Renderer{md: md, sources: sources, bufs: sync.Pool{New: func() any { return new(bytes.Buffer) }}, reserved: opts.ReservedIDs}
-}
-
-// basePathTransformer puts the site's base path (without its final slash)
-// in front of links and images to site paths.
-type basePathTransformer string
-
-func (base basePathTransformer) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		var dest *[]byte
-		switch n := n.(type) {
-		case *ast.Link:
-			dest = &n.Destination
-		case *ast.Image:
-			dest = &n.Destination
-		default:
-			return ast.WalkContinue, nil
-		}
-		if d := *dest; len(d) > 0 && d[0] == '/' && (len(d) == 1 || d[1] != '/') {
-			*dest = append([]byte(base), d...)
-		}
-		return ast.WalkContinue, nil
-	})
+	return &Renderer{md: md, base: []byte(strings.TrimSuffix(opts.BasePath, "/")),
+		bufs: sync.Pool{New: func() any { return new(bytes.Buffer) }}, reserved: opts.ReservedIDs}
 }
 
 // Summary returns the plain text of src's first top-level paragraph that is
@@ -171,25 +146,26 @@ func (r *Renderer) newIDs() *headingIDs {
 // Render converts src.
 func (r *Renderer) Render(src []byte) (Result, error) { return r.RenderWithImages(src, nil) }
 
-// ImageSize returns the pixel size of the image at dest, an image's
-// address as the Markdown gives it, or 0, 0 when it is not known.
-type ImageSize func(dest string) (width, height int)
+// Images is given the address of each image as the Markdown writes it, and
+// returns the address to publish instead (dest itself when it is right) and
+// the picture's pixel size, or 0, 0 when it is not known.
+type Images func(dest string) (addr string, width, height int)
 
-// RenderWithImages converts src, giving each image whose size size knows
-// its width and height, so that the page does not move as it loads.
-func (r *Renderer) RenderWithImages(src []byte, size ImageSize) (Result, error) {
+// RenderWithImages converts src, publishing each image at the address
+// images gives, with its width and height when known, so that the page
+// does not move as it loads. The References of the Result hold the
+// addresses as written.
+func (r *Renderer) RenderWithImages(src []byte, images Images) (Result, error) {
 	ctx := parser.NewContext(parser.WithIDs(r.newIDs()))
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
-	if size != nil {
-		setImageSizes(doc, size)
-	}
+	res := Result{References: r.addresses(doc, src, images)}
 	buf := r.bufs.Get().(*bytes.Buffer)
 	defer r.bufs.Put(buf)
 	buf.Reset()
 	if err := r.md.Renderer().Render(bufferWriter{buf}, src, doc); err != nil {
 		return Result{}, err
 	}
-	res := Result{HTML: bytes.Clone(buf.Bytes())}
+	res.HTML = bytes.Clone(buf.Bytes())
 	// The blocks' text goes through buf again, each block with its spaces
 	// collapsed as strings.Fields would, and blocks a line apart.
 	buf.Reset()
@@ -206,20 +182,6 @@ func (r *Renderer) RenderWithImages(src []byte, size ImageSize) (Result, error) 
 	}
 	res.Text = buf.String()
 	return res, nil
-}
-
-// setImageSizes puts the known sizes of doc's images in their width and
-// height attributes, which the image renderer writes.
-func setImageSizes(doc ast.Node, size ImageSize) {
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if img, ok := n.(*ast.Image); ok && entering {
-			if w, h := size(string(img.Destination)); w > 0 && h > 0 {
-				img.SetAttributeString("width", w)
-				img.SetAttributeString("height", h)
-			}
-		}
-		return ast.WalkContinue, nil
-	})
 }
 
 // bufferWriter lets goldmark render into a bytes.Buffer directly: given
@@ -370,38 +332,3 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 }
 
 func (h *headingIDs) Put(value []byte) { h.used[string(value)] = true }
-
-// Reference is a link or an image in a Markdown body.
-type Reference struct {
-	Destination string // as written, with escapes resolved: "../b/", "anh.jpg", "https://..."
-	Image       bool
-	// Offset is the byte offset in the body of the reference's first
-	// character ("[", "!" or "<"), or -1 when the parser does not know it.
-	Offset int
-}
-
-// References lists the links and images of src, in the order they appear:
-// inline and reference-style links, images, and autolinks to web addresses
-// (e-mail autolinks are left out), with their addresses as written, before
-// any BasePath. Links inside raw HTML are not seen.
-func (r *Renderer) References(src []byte) []Reference {
-	doc := r.sources.Parse(text.NewReader(src), parser.WithContext(parser.NewContext(parser.WithIDs(r.newIDs()))))
-	var refs []Reference
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch n := n.(type) {
-		case *ast.Link:
-			refs = append(refs, Reference{Destination: string(n.Destination), Offset: n.Pos()})
-		case *ast.Image:
-			refs = append(refs, Reference{Destination: string(n.Destination), Image: true, Offset: n.Pos()})
-		case *ast.AutoLink:
-			if n.AutoLinkType == ast.AutoLinkURL {
-				refs = append(refs, Reference{Destination: string(n.URL(src)), Offset: n.Pos()})
-			}
-		}
-		return ast.WalkContinue, nil
-	})
-	return refs
-}

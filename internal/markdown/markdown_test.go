@@ -140,10 +140,15 @@ func TestBasePath(t *testing.T) {
 
 func TestReferences(t *testing.T) {
 	src := "Đầu [một](/a/) và ![ảnh](anh.jpg \"t\")\n\n* <https://x.vn/y>\n* www.abc.vn và [ref][r] ![](b.png) <thu@x.vn>\n\n[r]: ../c/#d\n\n<a href=\"/z/\">z</a>\n"
-	got := New(Options{BasePath: "/goc/"}).References([]byte(src))
+	res, err := New(Options{BasePath: "/goc/"}).Render([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := res.References
 	want := []Reference{
-		{"/a/", false, 7}, {"anh.jpg", true, 24}, {"https://x.vn/y", false, 49},
-		{"http://www.abc.vn", false, 68}, {"../c/#d", false, 83}, {"b.png", true, 92},
+		{Destination: "/a/", Offset: 7, Line: 1, Col: 5}, {Destination: "anh.jpg", Image: true, Alt: "ảnh", Offset: 24, Line: 1, Col: 19},
+		{Destination: "https://x.vn/y", Offset: 49, Line: 3, Col: 3}, {Destination: "http://www.abc.vn", Offset: 68, Line: 4, Col: 3},
+		{Destination: "../c/#d", Offset: 83, Line: 4, Col: 17}, {Destination: "b.png", Image: true, Offset: 92, Line: 4, Col: 26},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("got %+v, want %+v", got, want)
@@ -155,15 +160,30 @@ func TestReferences(t *testing.T) {
 	}
 }
 
+// FuzzReferences checks that every reference's place is in the source and
+// that its line and column are those of its offset.
 func FuzzReferences(f *testing.F) {
-	for _, s := range []string{"[a](/b/)", "![x](y.png)\n\n[r]: /z", "<https://a.vn>", "[a]()", "[[a](b)](c)"} {
+	for _, s := range []string{"[a](/b/)", "![x](y.png)\n\n[r]: /z", "<https://a.vn>", "[a]()", "[[a](b)](c)", "- [x](y)\n\n  ![é](z)\n[q][]\n\n[q]: /w"} {
 		f.Add(s)
 	}
-	r := New(Options{})
+	r := New(Options{BasePath: "/goc/"})
 	f.Fuzz(func(t *testing.T, src string) {
-		for _, ref := range r.References([]byte(src)) {
+		res, err := r.Render([]byte(src))
+		if err != nil {
+			return
+		}
+		for _, ref := range res.References {
 			if ref.Offset < -1 || ref.Offset >= len(src) {
-				t.Errorf("offset %d outside a source of %d bytes", ref.Offset, len(src))
+				t.Fatalf("offset %d outside a source of %d bytes", ref.Offset, len(src))
+			}
+			if ref.Offset < 0 {
+				continue
+			}
+			before := src[:ref.Offset]
+			line := strings.Count(before, "\n") + 1
+			col := utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:]) + 1
+			if ref.Line != line || ref.Col != col {
+				t.Errorf("offset %d at %d:%d, want %d:%d", ref.Offset, ref.Line, ref.Col, line, col)
 			}
 		}
 	})
@@ -227,20 +247,27 @@ func FuzzQuickLinkify(f *testing.F) {
 	})
 }
 
-func TestImageSizes(t *testing.T) {
-	src := "![Một](a.jpg) ![Hai](b.jpg)\n"
-	res, err := New(Options{}).RenderWithImages([]byte(src), func(dest string) (int, int) {
-		if dest == "a.jpg" {
-			return 800, 533
+func TestImages(t *testing.T) {
+	src := "![Một](a.jpg) ![Hai](b.jpg) ![Ba](c.jpg)\n"
+	res, err := New(Options{BasePath: "/goc/"}).RenderWithImages([]byte(src), func(dest string) (string, int, int) {
+		switch dest {
+		case "a.jpg":
+			return dest, 800, 533
+		case "c.jpg":
+			return "/anh/c.jpg", 0, 0
 		}
-		return 0, 0
+		return dest, 0, 0
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`<img src="a.jpg" alt="Một" width="800" height="533" loading="lazy"`, `<img src="b.jpg" alt="Hai" loading="lazy"`} {
+	for _, want := range []string{`<img src="a.jpg" alt="Một" width="800" height="533" loading="lazy"`, `<img src="b.jpg" alt="Hai" loading="lazy"`,
+		`<img src="/goc/anh/c.jpg" alt="Ba" loading="lazy"`} {
 		if !strings.Contains(string(res.HTML), want) {
 			t.Errorf("missing %s in %s", want, res.HTML)
 		}
+	}
+	if got := res.References[2].Destination; got != "c.jpg" {
+		t.Errorf("the reference holds %q, not the address as written", got)
 	}
 }

@@ -226,6 +226,25 @@ func (m *Memory) Lookup(name string) (MemoryFile, bool) {
 	return f, ok
 }
 
+// Has reports whether the output holds a file at name.
+func (m *Memory) Has(name string) bool {
+	_, ok := m.Lookup(name)
+	return ok
+}
+
+// ReadFile returns the bytes of the file at name: those held, or those of
+// the source file a file held by reference serves.
+func (m *Memory) ReadFile(name string) ([]byte, error) {
+	f, ok := m.Lookup(name)
+	switch {
+	case !ok:
+		return nil, &fs.PathError{Op: "read", Path: name, Err: fs.ErrNotExist}
+	case f.Source != nil:
+		return fs.ReadFile(f.Source, f.SourcePath)
+	}
+	return f.Data, nil
+}
+
 // Stats returns how many files the output holds and their bytes, counting
 // files held by reference as nothing.
 func (m *Memory) Stats() (files int, bytes int64) {

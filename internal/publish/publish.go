@@ -33,6 +33,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -313,6 +314,31 @@ func checkName(name string) error {
 		return fmt.Errorf("refusing to write %q outside the output folder", name)
 	}
 	return nil
+}
+
+// Has reports whether a file has been written at name.
+func (p *Publisher) Has(name string) bool {
+	_, ok := p.written.Load(name)
+	return ok
+}
+
+// Names returns the paths of the files written so far, sorted.
+func (p *Publisher) Names() []string {
+	var names []string
+	p.written.Range(func(key, _ any) bool {
+		names = append(names, key.(string))
+		return true
+	})
+	slices.Sort(names)
+	return names
+}
+
+// ReadFile returns the bytes written at name, before Commit.
+func (p *Publisher) ReadFile(name string) ([]byte, error) {
+	if err := checkName(name); err != nil {
+		return nil, err
+	}
+	return os.ReadFile(filepath.Join(p.tmp, filepath.FromSlash(name)))
 }
 
 // Stats returns how many files and bytes have been written.

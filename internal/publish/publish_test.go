@@ -2,6 +2,7 @@ package publish
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -240,5 +241,45 @@ func TestRenameFolder(t *testing.T) {
 	}
 	if got := read(t, dest, "tim/.tmp/s/1.bin"); got != "bốn" {
 		t.Errorf("file written after the move holds %q", got)
+	}
+}
+
+// TestWrittenFiles checks that both outputs tell what they hold, before a
+// Publisher commits: the link check reads them so.
+func TestWrittenFiles(t *testing.T) {
+	p, err := Begin(filepath.Join(t.TempDir(), "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Abort()
+	m := NewMemory(nil)
+	src := fstest.MapFS{"anh.jpg": {Data: []byte("jpeg")}}
+	for _, out := range []interface {
+		WriteRaw(name string, data []byte) error
+		Copy(name string, src fs.FS, srcPath string) error
+		Has(name string) bool
+		Names() []string
+		ReadFile(name string) ([]byte, error)
+	}{p, m} {
+		if err := out.WriteRaw("a/index.html", []byte(`<h2 id=x>`)); err != nil {
+			t.Fatal(err)
+		}
+		if err := out.Copy("a/anh.jpg", src, "anh.jpg"); err != nil {
+			t.Fatal(err)
+		}
+		if !out.Has("a/index.html") || !out.Has("a/anh.jpg") || out.Has("a") || out.Has("b/index.html") {
+			t.Errorf("%T: Has is wrong", out)
+		}
+		if names := out.Names(); len(names) != 2 || names[0] != "a/anh.jpg" || names[1] != "a/index.html" {
+			t.Errorf("%T: Names = %q", out, names)
+		}
+		for name, want := range map[string]string{"a/index.html": `<h2 id=x>`, "a/anh.jpg": "jpeg"} {
+			if got, err := out.ReadFile(name); err != nil || string(got) != want {
+				t.Errorf("%T: ReadFile(%s) = %q, %v", out, name, got, err)
+			}
+		}
+		if _, err := out.ReadFile("b/index.html"); err == nil {
+			t.Errorf("%T: reading a file not written succeeded", out)
+		}
 	}
 }

@@ -3,7 +3,6 @@ package render
 import (
 	"html/template"
 	"net/url"
-	"path"
 	"strings"
 
 	"vinhdanh/internal/content"
@@ -11,12 +10,13 @@ import (
 	"vinhdanh/internal/markdown"
 )
 
-// Article renders a's page and returns it with the body's plain text. It
-// reads articles and changes none, so pages may be rendered in parallel.
+// Article renders a's page and returns it with what its body's Markdown
+// gave besides the HTML: the plain text and the links and images. It reads
+// articles and changes none, so pages may be rendered in parallel.
 //
 // With Reuse set, a page whose key the caller holds comes back Reused, with
-// no text: the caller keeps the text with the page.
-func (r *Renderer) Article(a *content.Article) (File, string, error) {
+// no body: the caller keeps the text and links with the page.
+func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 	var key uint64
 	if r.Reuse != nil {
 		k := newPageKey("article")
@@ -27,26 +27,26 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 		}
 		key = k.sum()
 		if f, ok := r.reused(outputPath(a.URL), key, true, a.Modified()); ok {
-			return f, "", nil
+			return f, markdown.Result{}, nil
 		}
 	}
-	// Only bundles hold pictures whose size is known; other articles are
-	// not walked for images.
-	var size markdown.ImageSize
-	if len(a.Resources) > 0 {
-		size = func(dest string) (int, int) { return bundleImageSize(a, dest) }
+	var images markdown.Images
+	if r.Picture != nil {
+		images = func(dest string) (string, int, int) { return r.picture(a, dest) }
 	}
-	res, err := r.md.RenderWithImages(a.Body, size)
+	res, err := r.md.RenderWithImages(a.Body, images)
 	if err != nil {
-		return File{}, "", err
+		return File{}, markdown.Result{}, err
 	}
+	html := res.HTML
+	res.HTML = nil
 	var body string
 	if r.compact != nil {
-		if body, err = r.compact(res.HTML); err != nil {
-			return File{}, "", err
+		if body, err = r.compact(html); err != nil {
+			return File{}, markdown.Result{}, err
 		}
 	} else {
-		body = string(res.HTML)
+		body = string(html)
 	}
 	lead := a.Summary
 	if a.SummaryFromBody {
@@ -76,7 +76,7 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 	p.JSONLD = r.articleJSONLD(a, p.Breadcrumbs)
 	f, err := r.execute("article", p)
 	if err != nil {
-		return File{}, "", err
+		return File{}, markdown.Result{}, err
 	}
 	f.LastMod, f.Key = a.Modified(), key
 	// The article's card, for the lists; each article's slot is written by
@@ -85,23 +85,31 @@ func (r *Renderer) Article(a *content.Article) (File, string, error) {
 	if i, ok := r.position[a]; ok && err == nil {
 		r.cards[i] = card
 	}
-	return f, res.Text, err
+	return f, res, err
 }
 
-// bundleImageSize returns the size of the bundle image that dest, an
-// address relative to the article as its Markdown gives it, names, or 0, 0.
-func bundleImageSize(a *content.Article, dest string) (int, int) {
-	u, err := url.Parse(dest)
-	if err != nil || u.Scheme != "" || u.Host != "" || u.Path == "" || strings.HasPrefix(u.Path, "/") {
-		return 0, 0
+// picture returns the address at which a's page shows the picture its
+// body writes at dest, and the picture's size when known: a bundle file
+// beside the page, a file of static/ at the site's root. An address that
+// names no file of the site is left as written.
+func (r *Renderer) picture(a *content.Article, dest string) (string, int, int) {
+	res, _ := r.Picture(a, dest)
+	if res == nil {
+		return dest, 0, 0
 	}
-	p := strings.TrimPrefix(path.Join(a.URL, u.Path), "/")
-	for _, res := range a.Resources {
-		if res.Path == p {
-			return res.Width, res.Height
+	u, err := url.Parse(strings.TrimSpace(dest))
+	if err != nil {
+		return dest, 0, 0
+	}
+	addr := res.URL
+	if rel, ok := strings.CutPrefix(res.Path, strings.TrimPrefix(a.URL, "/")); ok {
+		if u.Path == rel {
+			return dest, res.Width, res.Height // the common case, as written
 		}
+		addr = strings.TrimPrefix(res.URL, a.URL)
 	}
-	return 0, 0
+	u.Path, u.RawPath = "", ""
+	return addr + u.String(), res.Width, res.Height
 }
 
 // kindLabel returns the theme's name of kind k.

@@ -13,8 +13,9 @@
 // for each alias a small page with a canonical link and a meta refresh. Every
 // page carries its canonical URL, OpenGraph and Twitter tags, and JSON-LD: a
 // BreadcrumbList everywhere, and a NewsArticle on articles. Layouts receive a
-// *Page (see page.go); article bodies are rendered from Markdown here, which
-// also fills in the summary of articles that give none.
+// *Page (see page.go); article bodies are rendered from Markdown here, each
+// picture shown where it is published (a file of static/ named in a body
+// as front matter would name it is at the site's root).
 //
 // Paths returned are output file paths relative to the destination:
 // "hoi-nghi/2024/x/index.html", "404.html". The same input gives the same
@@ -54,6 +55,11 @@ type Renderer struct {
 	// compact minifies article bodies when the layouts were compacted, so
 	// that pages come out minified whole; nil leaves bodies as they are.
 	compact func([]byte) (string, error)
+
+	// Picture, when set, finds the file of a picture of an article's body
+	// (see content.Site.Picture), so that the page shows it where it is
+	// published, with its size; unset, pictures keep the addresses written.
+	Picture func(a *content.Article, dest string) (res *content.Resource, named bool)
 
 	// Reuse, when set, is asked before a keyed page is rendered whether the
 	// caller holds the file at path rendered from key (see reuse.go).

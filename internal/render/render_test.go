@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"net/url"
 	"reflect"
 	"regexp"
 	"strings"
@@ -60,11 +61,11 @@ func TestArticleStructuredData(t *testing.T) {
 		Body: []byte("Đoạn đầu tiên.\n\nĐoạn hai.\n"),
 	}
 	r := renderer(t, []*content.Article{a})
-	f, text, err := r.Article(a)
+	f, body, err := r.Article(a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := string(f.Data)
+	page, text := string(f.Data), body.Text
 	if f.Path != "tin-tuc/2023/a/index.html" || !strings.Contains(text, "Đoạn hai.") || a.Summary != "Đoạn đầu tiên." {
 		t.Errorf("path %s, text %q, summary %q", f.Path, text, a.Summary)
 	}
@@ -196,17 +197,41 @@ func FuzzSelfClose(f *testing.F) {
 	})
 }
 
-func TestBundleImageSize(t *testing.T) {
-	a := &content.Article{URL: "/tin-tuc/2023/goi/", Resources: []content.Resource{
-		{Path: "tin-tuc/2023/goi/anh.jpg", Width: 800, Height: 533},
-		{Path: "tin-tuc/2023/goi/hình/ảnh.png", Width: 40, Height: 30},
+// TestPictureAddress checks where a page shows the pictures of its body:
+// a bundle file at the address written when that leads to it, a file of
+// static/ at the site's root, anything else as written.
+func TestPictureAddress(t *testing.T) {
+	a := &content.Article{URL: "/tin-tuc/2023/goi/"}
+	files := map[string]content.Resource{
+		"anh.jpg":      {Path: "tin-tuc/2023/goi/anh.jpg", URL: "/tin-tuc/2023/goi/anh.jpg", Width: 800, Height: 533},
+		"hình/ảnh.png": {Path: "tin-tuc/2023/goi/hình/ảnh.png", URL: "/tin-tuc/2023/goi/h%C3%ACnh/%E1%BA%A3nh.png", Width: 40, Height: 30},
+		"logo.png":     {Path: "anh/logo.png", URL: "/anh/logo.png"},
+	}
+	r := &Renderer{Picture: func(_ *content.Article, dest string) (*content.Resource, bool) {
+		u, err := url.Parse(dest)
+		if err != nil || u.Scheme != "" || strings.HasPrefix(u.Path, "/") {
+			return nil, false
+		}
+		name := strings.TrimPrefix(u.Path, "./")
+		if name == "anh/logo.png" {
+			name = "logo.png"
+		}
+		if res, ok := files[name]; ok {
+			return &res, true
+		}
+		return nil, true
 	}}
-	for dest, want := range map[string][2]int{
-		"anh.jpg": {800, 533}, "./anh.jpg": {800, 533}, "h%C3%ACnh/%E1%BA%A3nh.png": {40, 30}, "hình/ảnh.png": {40, 30},
-		"khac.jpg": {}, "../goi/anh.jpg": {800, 533}, "/tin-tuc/2023/goi/anh.jpg": {}, "https://x.vn/anh.jpg": {}, "": {},
+	for dest, want := range map[string]struct {
+		addr          string
+		width, height int
+	}{
+		"anh.jpg": {"anh.jpg", 800, 533}, "./anh.jpg": {"anh.jpg", 800, 533}, "anh.jpg#x": {"anh.jpg#x", 800, 533},
+		"h%C3%ACnh/%E1%BA%A3nh.png": {"h%C3%ACnh/%E1%BA%A3nh.png", 40, 30}, "hình/ảnh.png": {"hình/ảnh.png", 40, 30},
+		"anh/logo.png": {"/anh/logo.png", 0, 0}, "anh/logo.png?v=2": {"/anh/logo.png?v=2", 0, 0},
+		"khac.jpg": {"khac.jpg", 0, 0}, "/tin-tuc/2023/goi/anh.jpg": {"/tin-tuc/2023/goi/anh.jpg", 0, 0}, "https://x.vn/anh.jpg": {"https://x.vn/anh.jpg", 0, 0},
 	} {
-		if w, h := bundleImageSize(a, dest); w != want[0] || h != want[1] {
-			t.Errorf("bundleImageSize(%q) = %d, %d; want %v", dest, w, h, want)
+		if addr, w, h := r.picture(a, dest); addr != want.addr || w != want.width || h != want.height {
+			t.Errorf("picture(%q) = %q, %d, %d; want %v", dest, addr, w, h, want)
 		}
 	}
 }
