@@ -96,7 +96,7 @@ Gõ "vinhdanh <lệnh> -h" để xem các tuỳ chọn của một lệnh.
 	" (left out: %s)":                " (không đăng: %s)",
 	"%d article":                     "%d bài",
 	"%d articles":                    "%d bài",
-	"Built %s%s in %.2f s into %s\n": "Đã dựng %s%s trong %.2f giây vào %s\n",
+	"Built %s%s in %s s into %s\n": "Đã dựng %s%s trong %s giây vào %s\n",
 	"  pages: %s, %s, %s, %s, %s\n":  "  trang: %s, %s, %s, %s, %s\n",
 	"%d list or index page":          "%d trang danh sách hoặc mục lục",
 	"%d list and index pages":        "%d trang danh sách và mục lục",
