@@ -359,7 +359,7 @@ func TestBuildTime(t *testing.T) {
 func TestDemoSite(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	dest := filepath.Join(t.TempDir(), "public")
-	code := run([]string{"build", "--source", "../..", "--dest", dest, "--strict", "--now", "2026-11-21"}, &stdout, &stderr)
+	code := run([]string{"build", "--lang", "en", "--source", "../..", "--dest", dest, "--strict", "--now", "2026-11-21"}, &stdout, &stderr)
 	if code != 0 || stderr.Len() > 0 {
 		t.Fatalf("exit status %d\n%s", code, stderr.String())
 	}
