@@ -2,7 +2,7 @@
 // from Markdown articles.
 //
 //	vinhdanh build [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--future] [--now TIME] [--strict] [--quiet]
-//	vinhdanh serve [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--future]
+//	vinhdanh serve [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts=false] [--future=false] [--open]
 //	vinhdanh new <kind> "<title>" [--province NAME] [--date D] [--source DIR]
 //	vinhdanh check [--source DIR] [--external] [--drafts] [--future] [--now TIME] [--strict]
 //	vinhdanh version
@@ -279,9 +279,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opts.Source, "source", ".", "the site's `folder` (holding site.yaml and content/)")
 	fs.IntVar(&opts.Port, "port", 1313, "the `port` to serve on")
 	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", "the `address` to listen on; the default keeps the preview on this computer")
-	fs.BoolVar(&opts.Drafts, "drafts", false, "show drafts too")
-	fs.BoolVar(&opts.Future, "future", false, "show articles dated in the future too")
-	if code := parseFlags(fs, args, stderr, "Builds the site into a temporary folder (public/ is not touched) and serves it.\n\n"); code >= 0 {
+	fs.BoolVar(&opts.Drafts, "drafts", true, "show drafts, labelled (--drafts=false hides them, as build does)")
+	fs.BoolVar(&opts.Future, "future", true, "show articles dated in the future, labelled (--future=false hides them, as build does)")
+	fs.BoolVar(&opts.Open, "open", false, "open the site in the browser")
+	if code := parseFlags(fs, args, stderr, "Builds the site in memory (public/ is not touched) and serves it, drafts and scheduled articles included.\n\n"); code >= 0 {
 		return code
 	}
 	if opts.Port < 0 || opts.Port > 65535 {

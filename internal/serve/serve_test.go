@@ -25,7 +25,7 @@ func TestHandler(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s := newServer()
+	s := newServer(nil)
 	s.publish(files, nil)
 	srv := httptest.NewServer(s)
 	defer srv.Close()
