@@ -78,18 +78,18 @@ func startPreview(t testing.TB, opts Options) *preview {
 }
 
 // settle waits until the server has reported a build after the first
-// reports, and then none for a while: a change the watcher saw has been
-// built, as one batch or several.
-func (p *preview) settle(t testing.TB, after int64) {
+// reports and done holds, and then no other build comes for a while: a
+// change the watcher saw has been built, as one batch or several.
+func (p *preview) settle(t testing.TB, after int64, done func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for p.s.reports.Load() <= after {
-		if time.Now().After(deadline) {
-			t.Fatalf("no build after the change; the log:\n%s", p.log)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	deadline := time.Now().Add(20 * time.Second)
 	for {
+		for p.s.reports.Load() <= after || !done() {
+			if time.Now().After(deadline) {
+				t.Fatalf("the change is not built as expected; the log:\n%s", p.log)
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
 		n := p.s.reports.Load()
 		time.Sleep(maxDelay + 50*time.Millisecond)
 		if p.s.reports.Load() == n {
@@ -280,16 +280,22 @@ func TestBrokenSaveWithinSearchDelay(t *testing.T) {
 	src := savesSite(t)
 	p := startPreview(t, Options{Source: src, Drafts: true, Future: true})
 	client := &http.Client{}
-	n := p.s.reports.Load()
-	save(t, src, savedArticles[0], goodArticle(0, 1), false)
-	for p.s.reports.Load() == n {
+	save(t, src, savedArticles[0], goodArticle(0, 1), true)
+	// The good save is built (its page served) ...
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if _, body := p.get(t, client, articleURLs[0]); strings.Contains(string(body), "Bài 0, bản 1") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the good save is not served; the log:\n%s", p.log)
+		}
 		time.Sleep(time.Millisecond)
 	}
-	save(t, src, savedArticles[0], brokenArticle(0, 0), false)
-	p.settle(t, n+1)
-	if !p.failing() {
-		t.Fatalf("the broken save built; the log:\n%s", p.log)
-	}
+	// ... and the broken one follows before the search index is made.
+	n := p.s.reports.Load()
+	save(t, src, savedArticles[0], brokenArticle(0, 0), true)
+	p.settle(t, n, p.failing)
 	time.Sleep(searchDelay + 200*time.Millisecond)
 	if status, body := p.get(t, client, articleURLs[0]); status != http.StatusOK || !strings.Contains(string(body), "Bài 0, bản 1") {
 		t.Errorf("the good save is not served: %d", status)
