@@ -43,8 +43,15 @@ func axeSource(t *testing.T) string {
 // buildDemo builds the repository's demo site and returns its output folder.
 func buildDemo(t *testing.T) string {
 	t.Helper()
+	return buildDemoWith(t, build.Options{})
+}
+
+// buildDemoWith builds the demo site with opts' Drafts and Future.
+func buildDemoWith(t *testing.T, opts build.Options) string {
+	t.Helper()
 	dest := filepath.Join(t.TempDir(), "public")
-	if _, err := build.Run(build.Options{Source: "..", Dest: dest, Now: time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)}); err != nil {
+	opts.Source, opts.Dest, opts.Now = "..", dest, time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)
+	if _, err := build.Run(opts); err != nil {
 		t.Fatal(err)
 	}
 	return dest
@@ -53,9 +60,22 @@ func buildDemo(t *testing.T) string {
 // serveDemo builds the repository's demo site and serves it.
 func serveDemo(t *testing.T) string {
 	t.Helper()
-	srv := httptest.NewServer(http.FileServer(http.Dir(buildDemo(t))))
+	return serveDir(t, buildDemo(t))
+}
+
+func serveDir(t *testing.T, dir string) string {
+	t.Helper()
+	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+// previewPages are pages of the demo site built as the preview shows it,
+// with drafts and scheduled articles and their labels: the home page and
+// a draft.
+var previewPages = []string{
+	"/",
+	"/tin-tuc/2026/tp-ho-chi-minh-chuan-bi-tuyen-duong-dien-hinh-tien-tien/",
 }
 
 // readerPages are the pages the accessibility checks cover: the home page,
@@ -73,7 +93,8 @@ var readerPages = []string{
 const wcag22 = `["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]`
 
 // TestAccessibility runs axe-core's WCAG 2.2 A and AA rules on the reader's
-// pages of the demo site, at a phone's width and a desktop's, in the light
+// pages of the demo site, and of the demo built as the preview shows it
+// (drafts labelled), at a phone's width and a desktop's, in the light
 // colours and the dark ones, and fails on any violation, naming the rule
 // and the elements.
 func TestAccessibility(t *testing.T) {
@@ -82,6 +103,15 @@ func TestAccessibility(t *testing.T) {
 	}
 	axe := axeSource(t)
 	base := serveDemo(t)
+	preview := serveDir(t, buildDemoWith(t, build.Options{Drafts: true, Future: true}))
+	type page struct{ base, path string }
+	var pages []page
+	for _, p := range readerPages {
+		pages = append(pages, page{base, p})
+	}
+	for _, p := range previewPages {
+		pages = append(pages, page{preview, p})
+	}
 	for _, view := range []struct {
 		width, height int
 		scheme        string
@@ -94,8 +124,9 @@ func TestAccessibility(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, page := range readerPages {
-				chromium.Do(t, ctx, chromedp.Navigate(base+page))
+			for _, pg := range pages {
+				page := pg.path
+				chromium.Do(t, ctx, chromedp.Navigate(pg.base+page))
 				if strings.HasPrefix(page, "/tim-kiem/") {
 					waitAnswer(t, ctx)
 				}

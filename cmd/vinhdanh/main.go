@@ -2,7 +2,7 @@
 // from Markdown articles.
 //
 //	vinhdanh build [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--future] [--now TIME] [--strict] [--quiet]
-//	vinhdanh serve [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--future]
+//	vinhdanh serve [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts=false] [--future=false] [--open]
 //	vinhdanh new <kind> "<title>" [--province NAME] [--date D] [--source DIR]
 //	vinhdanh check [--source DIR] [--external] [--drafts] [--future] [--now TIME] [--strict]
 //	vinhdanh version
@@ -355,9 +355,10 @@ func runServe(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opts.Source, "source", ".", lang.Sprintf("the site's `folder` (holding site.yaml and content/)"))
 	fs.IntVar(&opts.Port, "port", 1313, lang.Sprintf("the `port` to serve on"))
 	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", lang.Sprintf("the `address` to listen on; the default keeps the preview on this computer"))
-	fs.BoolVar(&opts.Drafts, "drafts", false, lang.Sprintf("show drafts too"))
-	fs.BoolVar(&opts.Future, "future", false, lang.Sprintf("show articles dated in the future too"))
-	if code := parseFlags(lang, fs, args, stderr, lang.Sprintf("Builds the site into a temporary folder (public/ is not touched) and serves it.\n\n")); code >= 0 {
+	fs.BoolVar(&opts.Drafts, "drafts", true, lang.Sprintf("show drafts, labelled (--drafts=false hides them, as build does)"))
+	fs.BoolVar(&opts.Future, "future", true, lang.Sprintf("show articles dated in the future, labelled (--future=false hides them, as build does)"))
+	fs.BoolVar(&opts.Open, "open", false, lang.Sprintf("open the site in the browser"))
+	if code := parseFlags(lang, fs, args, stderr, lang.Sprintf("Builds the site in memory (public/ is not touched) and serves it, drafts and scheduled articles included.\n\n")); code >= 0 {
 		return code
 	}
 	if opts.Port < 0 || opts.Port > 65535 {

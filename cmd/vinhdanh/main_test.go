@@ -453,7 +453,7 @@ func TestNewThenBuild(t *testing.T) {
 		t.Fatalf("new: exit status %d\n%s", code, stderr.String())
 	}
 	const file = "content/quyet-dinh/2023/tang-bang-khen-cho-41-tap-the.md"
-	for _, want := range []string{"Wrote " + file + ", a draft.", file + ":", "decision.number is empty", "serve --drafts"} {
+	for _, want := range []string{"Wrote " + file + ", a draft.", file + ":", "decision.number is empty", "vinhdanh serve, which shows drafts"} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("new printed %q, want it to say %q", stdout.String(), want)
 		}

@@ -77,9 +77,9 @@ Flags:
 		fmt.Fprintf(stdout, "  %s\n", w.In(lang))
 	}
 	if created.Future {
-		lang.Fprintf(stdout, "Preview it with vinhdanh serve --drafts --future: it is dated in the future, and appears from that moment.\n")
+		lang.Fprintf(stdout, "Preview it with vinhdanh serve, which shows drafts and scheduled articles, labelled; remove the line draft: true to publish it, from its date on.\n")
 	} else {
-		lang.Fprintf(stdout, "Preview it with vinhdanh serve --drafts; remove the line draft: true to publish it.\n")
+		lang.Fprintf(stdout, "Preview it with vinhdanh serve, which shows drafts, labelled; remove the line draft: true to publish it.\n")
 	}
 	return 0
 }

@@ -125,7 +125,7 @@ func Run(opts Options) (*Summary, error) {
 	}
 
 	region = stage("theme")
-	th, err := theme.Load(fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: interpretLayouts})
+	th, err := theme.Load(fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: interpretLayouts, Now: opts.Now})
 	region.End()
 	if err != nil {
 		return nil, err

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"vinhdanh/internal/corpus"
 	"vinhdanh/internal/sitetest"
@@ -520,6 +521,51 @@ func TestCompiledLayoutsWriteTheSamePages(t *testing.T) {
 		}
 		if len(trees[0]) != len(trees[1]) {
 			t.Errorf("%s: file counts differ: %d and %d", src, len(trees[0]), len(trees[1]))
+		}
+	}
+}
+
+// TestDraftLabels builds a site with a draft and an article dated after
+// --now: without --drafts and --future neither is published and no page has
+// a label; with them, each is labelled on its page and in the lists.
+func TestDraftLabels(t *testing.T) {
+	src := t.TempDir()
+	for name, data := range map[string]string{
+		"site.yaml":                    "title: Trang thử\n",
+		"content/tin-tuc/2023/a.md":    "---\ntitle: Bài đã đăng\ndate: 2023-01-02\nkind: news\n---\nThân bài.\n",
+		"content/tin-tuc/2023/nhap.md": "---\ntitle: Bài nháp\ndate: 2023-01-03\nkind: news\ndraft: true\n---\nThân bài.\n",
+		"content/tin-tuc/2024/sau.md":  "---\ntitle: Bài hẹn giờ\ndate: 2024-03-01\nkind: news\n---\nThân bài.\n",
+	} {
+		p := filepath.Join(src, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	now := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		drafts, future bool
+		labels         []string
+	}{{false, false, nil}, {true, false, []string{"Bản nháp"}}, {false, true, []string{"Hẹn giờ đăng"}}, {true, true, []string{"Bản nháp", "Hẹn giờ đăng"}}} {
+		dest := filepath.Join(t.TempDir(), "public")
+		if _, err := Run(Options{Source: src, Dest: dest, Drafts: tc.drafts, Future: tc.future, Now: now}); err != nil {
+			t.Fatal(err)
+		}
+		out := readTree(t, dest)
+		home := out["index.html"]
+		if len(tc.labels) == 0 && (strings.Contains(home, "status-") || strings.Contains(out["tin-tuc/2023/a/index.html"], "status-")) {
+			t.Errorf("a build without drafts or the future has a label")
+		}
+		for _, label := range tc.labels {
+			page := out["tin-tuc/2023/nhap/index.html"]
+			if label == "Hẹn giờ đăng" {
+				page = out["tin-tuc/2024/sau/index.html"]
+			}
+			if !strings.Contains(page, label) || !strings.Contains(home, label) || !strings.Contains(out["tin-tuc/index.html"], label) {
+				t.Errorf("--drafts=%v --future=%v: %q is not on the article's page, the home page and its kind's list", tc.drafts, tc.future, label)
+			}
 		}
 	}
 }

@@ -44,6 +44,10 @@ import (
 // warnings are the build's, those of the links and images of every article
 // included, whether its page was rendered again or kept.
 //
+// A build that fails changes nothing of the last good build's state: its
+// site, renderer, output and texts stay as they were, so the search job of
+// that build, made or run afterwards, finishes that build's index.
+//
 // A Session's methods must not be called concurrently.
 type Session struct {
 	opts Options
@@ -56,21 +60,35 @@ type Session struct {
 	md     *markdown.Renderer
 	loader *content.Loader
 	warn   diagnostic.List // the configuration's warnings
-	// r renders the current arrangement; nil when it must be made again.
-	r *render.Renderer
 
-	site *content.Site
-	out  *publish.Memory
+	// The last good build: its renderer, site, output and the plain text
+	// of each article's body and its links and images (by its path, for
+	// search and the link check). A build replaces them only once it has
+	// succeeded whole.
+	r     *render.Renderer
+	site  *content.Site
+	out   *publish.Memory
+	texts map[string]articleText
+	// job indexes out, until searched is set: out holds its index.
+	job      *SearchJob
+	searched bool
+	// builds counts the builds that succeeded.
+	builds int
+
+	// rearrange is set when the next build must arrange the site and make
+	// a renderer anew, even for edits of bodies only: the files r was made
+	// from changed, or a build failed since r was made, so the loader's
+	// site may not be the one r renders.
+	rearrange bool
 	// fresh is set when no page of out may be kept: the theme's files,
 	// whose versions every page carries, may have changed.
 	fresh bool
-	// texts holds the plain text of each article's body, for search, and
-	// its links and images, for the link check, by its path.
-	texts map[string]articleText
-	// builds counts the builds that succeeded; searched is set when out
-	// holds the search index of the last.
-	builds   int
-	searched bool
+	// reusing is what the build under way may keep pages from; every
+	// renderer's Reuse reads it.
+	reusing struct {
+		out   *publish.Memory
+		fresh bool
+	}
 }
 
 type articleText struct {
@@ -108,18 +126,23 @@ func (s *Session) Close() error { return s.root.Close() }
 // Build builds the site again after the files at the slash paths (relative
 // to the site's folder) changed; nil means any may have, as at the start.
 func (s *Session) Build(changed []string) (*Output, error) {
+	out, err := s.build(changed)
+	if err != nil {
+		s.rearrange = true
+	}
+	return out, err
+}
+
+func (s *Session) build(changed []string) (*Output, error) {
 	start := time.Now()
 	contentChanged := s.classify(changed)
-	if s.texts == nil {
-		s.texts = map[string]articleText{}
-	}
 	if s.cfg == nil {
 		opts := s.opts
 		cfg, diags, err := loadConfig(s.fsys, &opts)
 		if err != nil {
 			return nil, err
 		}
-		th, err := theme.Load(s.fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: interpretLayouts})
+		th, err := theme.Load(s.fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: interpretLayouts, Now: opts.Now})
 		if err != nil {
 			return nil, err
 		}
@@ -132,34 +155,31 @@ func (s *Session) Build(changed []string) (*Output, error) {
 	site, contentDiags, bodyOnly := s.loader.Reload(contentChanged)
 	diags := append(slices.Clone(s.warn), contentDiags...).Sort()
 	if len(diags.Errors(false)) > 0 { // warnings wait for checkLinks
-		s.r = nil // the loader's site is not the one rendered
 		return nil, &ContentError{diags}
 	}
 	if err := summaries(site.Articles, s.md); err != nil {
 		return nil, err
 	}
-	if s.r == nil || !bodyOnly {
-		r, err := newRenderer(s.fsys, s.cfg, site, s.th, s.md, s.opts.Now)
-		if err != nil {
+	r := s.r
+	if r == nil || s.rearrange || !bodyOnly {
+		var err error
+		if r, err = newRenderer(s.fsys, s.cfg, site, s.th, s.md, s.opts.Now); err != nil {
 			return nil, err
 		}
-		s.r = r
+		r.Reuse = func(path string, key uint64) bool {
+			return !s.reusing.fresh && s.reusing.out.PreviousKey(path) == key
+		}
 	}
-	previous := s.site
-	s.site = site
 
 	out := publish.NewMemory(s.out)
+	s.reusing.out, s.reusing.fresh = out, s.fresh
+	defer func() { s.reusing.out = nil }()
 	var mu sync.Mutex
-	// The texts of the articles rendered anew join s.texts once the build
-	// has succeeded.
-	rendered := map[string]articleText{}
-
-	fresh := s.fresh
-	s.r.Reuse = func(path string, key uint64) bool {
-		return !fresh && out.PreviousKey(path) == key
-	}
+	// texts gathers the texts of the articles rendered anew; the session's
+	// take them once the build has succeeded.
+	texts := map[string]articleText{}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags}
-	w := &siteWriter{fsys: s.fsys, cfg: s.cfg, site: site, th: s.th, r: s.r, out: out, sum: sum, now: s.opts.Now,
+	w := &siteWriter{fsys: s.fsys, cfg: s.cfg, site: site, th: s.th, r: r, out: out, sum: sum, now: s.opts.Now,
 		kept: func(f render.File) error {
 			if f.Reused {
 				return out.Keep(f.Path)
@@ -168,7 +188,7 @@ func (s *Session) Build(changed []string) (*Output, error) {
 		},
 		texted: func(a *content.Article, body markdown.Result) {
 			mu.Lock()
-			rendered[a.Path] = articleText{a.Version, body.Text, body.References}
+			texts[a.Path] = articleText{a.Version, body.Text, body.References}
 			mu.Unlock()
 		},
 	}
@@ -180,36 +200,43 @@ func (s *Session) Build(changed []string) (*Output, error) {
 	if err := w.write(); err != nil {
 		return nil, err
 	}
-	// The texts of the site's articles, without those of articles gone.
-	texts := make(map[string]articleText, len(site.Articles))
+	// The texts of every article published, from this build or kept from
+	// the last; those of articles gone are dropped.
+	all := make(map[string]articleText, len(site.Articles))
 	refs := make([][]markdown.Reference, len(site.Articles))
 	for i, a := range site.Articles {
-		t, ok := rendered[a.Path]
+		t, ok := texts[a.Path]
 		if !ok {
 			t, ok = s.texts[a.Path]
 		}
 		if !ok || t.version != a.Version {
 			// Its page was kept, but its text is not known: a
-			// session's pages and texts are made together, so
-			// this is a mistake in the session, not in the site.
-			s.site, s.r = previous, nil
+			// session's pages and texts are made together, so this
+			// is a mistake in the session, not in the site.
 			return nil, i18n.Errorf("%s: its page was kept but its text is gone", a.Path)
 		}
-		texts[a.Path], refs[i] = t, t.refs
+		all[a.Path], refs[i] = t, t.refs
 	}
 	if err := checkLinks(sum, site, refs, out, s.cfg.Search, s.opts.Strict); err != nil {
-		// As for a site that does not build: the previous output, its
-		// site and its texts stand, and the arrangement is made again.
-		s.site, s.r = previous, nil
-		return nil, err
+		return nil, err // as for a site that does not build
 	}
-	s.texts = texts
+	var job *SearchJob
+	if s.cfg.Search {
+		// The job holds what it indexes now: a later build may update
+		// these articles in place, and must not change this index.
+		job = &SearchJob{r: r, build: s.builds + 1, docs: make([]search.Doc, len(site.Articles))}
+		for i, a := range site.Articles {
+			job.docs[i] = searchDoc(i, a, all[a.Path].text)
+		}
+	}
+
 	result := &Output{Files: out, Summary: sum}
 	if s.out != nil {
 		result.Changed = out.Changed()
 		s.out.Forget()
 	}
-	s.out, s.searched, s.fresh = out, false, false
+	s.r, s.site, s.out, s.texts, s.job = r, site, out, all, job
+	s.searched, s.fresh, s.rearrange = false, false, false
 	s.builds++
 	sum.Files, sum.Bytes = out.Stats()
 	sum.Duration = time.Since(start)
@@ -220,16 +247,16 @@ func (s *Session) Build(changed []string) (*Output, error) {
 // under content/ and static/, which the loader reads again.
 func (s *Session) classify(changed []string) []string {
 	if changed == nil {
-		s.cfg = nil
+		s.cfg, s.rearrange, s.fresh = nil, true, true
 		return nil
 	}
 	forLoader := []string{}
 	for _, p := range changed {
 		switch {
 		case p == config.FileName || strings.HasPrefix(p, "themes/"):
-			s.cfg, s.r = nil, nil
+			s.cfg, s.rearrange = nil, true
 		case strings.HasPrefix(p, content.StaticDir+"/"):
-			s.r, s.fresh = nil, true // asset versions are in every page
+			s.rearrange, s.fresh = true, true // asset versions are in every page
 			forLoader = append(forLoader, p)
 		case strings.HasPrefix(p, content.ContentDir+"/"):
 			forLoader = append(forLoader, p)
@@ -249,17 +276,14 @@ type SearchJob struct {
 	build int
 }
 
-// SearchJob returns the job of indexing the last build, or nil when the
-// site has no search or its index is in place.
+// SearchJob returns the job of indexing the last build that succeeded, or
+// nil when the site has no search or its index is in place. Builds that
+// failed since do not change it.
 func (s *Session) SearchJob() *SearchJob {
-	if s.out == nil || !s.cfg.Search || s.searched {
+	if s.searched {
 		return nil
 	}
-	j := &SearchJob{r: s.r, build: s.builds, docs: make([]search.Doc, len(s.site.Articles))}
-	for i, a := range s.site.Articles {
-		j.docs[i] = searchDoc(i, a, s.texts[a.Path].text)
-	}
-	return j
+	return s.job
 }
 
 // SearchFiles are a finished index and its search page.

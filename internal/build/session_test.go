@@ -218,3 +218,67 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// TestSessionSearchAfterFailedBuild is the preview's sequence of issue 14: a
+// good save, then a broken one before the search index of the good one is
+// made. The index of the good build is made with that build's renderer and
+// articles, and the session builds the fix.
+func TestSessionSearchAfterFailedBuild(t *testing.T) {
+	site := copyDemo(t)
+	now := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	s, err := NewSession(Options{Source: site, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Build(nil); err != nil {
+		t.Fatal(err)
+	}
+	article := "content/tin-tuc/2019/quang-tri-kiem-tra-cong-tac-thi-dua-khen-thuong.md"
+	p := filepath.Join(site, filepath.FromSlash(article))
+	good, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(data string) {
+		t.Helper()
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(string(good) + "\nMột đoạn mới.\n")
+	if _, err := s.Build([]string{article}); err != nil {
+		t.Fatal(err)
+	}
+	goodBuild := s.out
+	write(strings.Replace(string(good), "kind: ", "kind: x", 1))
+	if _, err := s.Build([]string{article}); err == nil {
+		t.Fatal("a broken save built")
+	}
+	// A body edit of the broken site fails too, and may update articles
+	// in place: the index of the good build must not see it.
+	write(strings.Replace(string(good), "kind: ", "kind: x", 1) + "\nThêm nữa.\n")
+	if _, err := s.Build([]string{article}); err == nil {
+		t.Fatal("a broken save built")
+	}
+	job := s.SearchJob()
+	if job == nil {
+		t.Fatal("no search job for the good build")
+	}
+	files, err := job.Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	withIndex, err := s.AddSearch(files)
+	if err != nil || withIndex == nil {
+		t.Fatalf("adding the good build's index: %v, %v", withIndex, err)
+	}
+	write(string(good) + "\nMột đoạn mới.\n")
+	got := memoryTree(t, withIndex.Files)
+	compareWithBuild(t, "the good build with its index", site, got, now)
+	if s.out == goodBuild {
+		t.Error("the index did not replace the good build's output")
+	}
+	got, _ = sessionBuild(t, s, article)
+	compareWithBuild(t, "the fix", site, got, now)
+}

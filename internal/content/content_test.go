@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"image/gif"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -298,5 +299,24 @@ func TestSplitNames(t *testing.T) {
 		if got := strings.Join(splitNames(tc.in, tc.resolve), "|"); got != tc.want {
 			t.Errorf("splitNames(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestRemovingAFaultClearsIt removes a file that the last reading refused
+// (here a named pipe, which no reading takes as part of the site): the
+// next Reload of that path has no error.
+func TestRemovingAFaultClearsIt(t *testing.T) {
+	cfg, _ := config.Load(fstest.MapFS{"site.yaml": {Data: []byte("title: T\n")}})
+	fsys := fstest.MapFS{
+		"content/tin-tuc/2023/a.md": {Data: []byte("---\ntitle: A\ndate: 2023-01-02\nkind: news\n---\nThân bài.\n")},
+		"static/pipe":               {Mode: fs.ModeNamedPipe},
+	}
+	l := NewLoader(fsys, cfg, Options{Now: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if _, diags, _ := l.Reload(nil); len(diags.Errors(false)) != 1 {
+		t.Fatalf("the pipe: %v, want one error", diags)
+	}
+	delete(fsys, "static/pipe")
+	if _, diags, _ := l.Reload([]string{"static/pipe"}); len(diags) != 0 {
+		t.Errorf("after the pipe went: %v", diags)
 	}
 }

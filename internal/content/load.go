@@ -114,17 +114,30 @@ func (l *Loader) Reload(changed []string) (site *Site, diags diagnostic.List, bo
 
 // relevant drops the changed paths of files that neither were part of the
 // site nor are now: an editor's or a tool's temporary file, created and
-// removed between two readings. A folder that held files of the site stays.
+// removed between two readings. A folder that held files of the site stays,
+// and so does a file the last reading found fault with (a link it refused,
+// a named pipe), whose removal clears that fault.
 func (l *Loader) relevant(changed []string) []string {
 	out := changed[:0:0]
 	for _, p := range changed {
-		if l.knows(vietnamese.NFC(p)) {
+		if l.knows(vietnamese.NFC(p)) || l.faulted(p) {
 			out = append(out, p)
 		} else if _, err := fs.Stat(l.fsys, p); err == nil || !errors.Is(err, fs.ErrNotExist) {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// faulted reports whether a diagnostic of the last reading is about the
+// file p, or a file under the folder p.
+func (l *Loader) faulted(p string) bool {
+	for _, d := range l.diags {
+		if d.File == p || strings.HasPrefix(d.File, p+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // knows reports whether p is a file of the last reading, or a folder that

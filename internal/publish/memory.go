@@ -2,8 +2,10 @@ package publish
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
 	"slices"
 	"strings"
@@ -15,8 +17,14 @@ import (
 // Memory holds one build's output in memory, for the preview server, which
 // never writes the destination. It offers the Publisher's writing methods,
 // minifying the same way, so the bytes it holds are those a build would
-// write; files copied unchanged (images, PDFs) are held as a reference to
-// their source and read when served.
+// write; files copied unchanged (images, PDFs), which can be large, are held
+// as a reference to their source: Copy checks that it is a regular file and
+// notes which file it is (its identity on the disk, its size and the time
+// it last changed), and MemoryFile.Open opens it only while the file found
+// at that path is still that one. A Memory thus never gives out bytes that
+// its build did not check: a file changed, replaced (by a link leading
+// elsewhere, a named pipe) or removed since is refused with ErrChanged
+// until a build copies it again.
 //
 // A Memory can be made from the previous one: Keep then carries a file over
 // unchanged, so that a build that renders only what an edit affects still
@@ -36,9 +44,12 @@ type Memory struct {
 // MemoryFile is one file of a Memory: its bytes, or where to read them.
 type MemoryFile struct {
 	Data []byte
-	// Source and SourcePath, when Source is set, name the file to serve.
+	// Source and SourcePath, when Source is set, name the file to serve;
+	// Open opens it.
 	Source     fs.FS
 	SourcePath string
+	// copied describes the source file as Copy found it.
+	copied fs.FileInfo
 	// Key is what the file was made from, as the build names it (see
 	// render.Renderer.Reuse); 0 when not named.
 	Key uint64
@@ -111,7 +122,7 @@ func (m *Memory) WriteRaw(name string, data []byte) error {
 }
 
 // Copy holds the file srcPath of src at name: minified now when Write would
-// minify it, else as a reference read when served.
+// minify it, else as a reference to the file, which must be a regular file.
 func (m *Memory) Copy(name string, src fs.FS, srcPath string) error {
 	if _, ok := mediaTypes[strings.ToLower(path.Ext(name))]; ok {
 		data, err := fs.ReadFile(src, srcPath)
@@ -120,7 +131,66 @@ func (m *Memory) Copy(name string, src fs.FS, srcPath string) error {
 		}
 		return m.Write(name, data)
 	}
-	return m.put(name, MemoryFile{Source: src, SourcePath: srcPath}, false)
+	f, info, err := openRegular(src, srcPath)
+	if err != nil {
+		return err
+	}
+	f.Close()
+	return m.put(name, MemoryFile{Source: src, SourcePath: srcPath, copied: info}, false)
+}
+
+// ErrChanged is the error of MemoryFile.Open for a source file that is no
+// longer the one the build copied.
+var ErrChanged = errors.New("the file changed after the last build")
+
+// Open opens a file held by reference, if the file at its source path is
+// still the regular file that Copy found there, unchanged; otherwise it
+// returns ErrChanged.
+func (f MemoryFile) Open() (fs.File, error) {
+	if f.Source == nil {
+		return nil, fmt.Errorf("%w: not held by reference", fs.ErrInvalid)
+	}
+	file, info, err := openRegular(f.Source, f.SourcePath)
+	if err != nil {
+		return nil, ErrChanged
+	}
+	if !sameSource(info, f.copied) {
+		file.Close()
+		return nil, ErrChanged
+	}
+	return file, nil
+}
+
+// openRegular opens the regular file p of fsys and describes it by the file
+// opened. A name that is not a regular file is refused before it is opened,
+// since opening a named pipe waits for a writer; the description of the
+// file opened is checked again, for a file replaced between the two.
+func openRegular(fsys fs.FS, p string) (fs.File, fs.FileInfo, error) {
+	info, err := fs.Stat(fsys, p)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, nil, fmt.Errorf("%s is not a regular file", p)
+	}
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, nil, err
+	}
+	if info, err = f.Stat(); err != nil || !info.Mode().IsRegular() {
+		f.Close()
+		return nil, nil, fmt.Errorf("%s is not a regular file", p)
+	}
+	return f, info, nil
+}
+
+// sameSource reports whether two descriptions of opened files are of the
+// same file, unchanged.
+func sameSource(a, b fs.FileInfo) bool {
+	if a == nil || b == nil || a.Size() != b.Size() || !a.ModTime().Equal(b.ModTime()) {
+		return false
+	}
+	return os.SameFile(a, b) || (a.Sys() == nil && b.Sys() == nil) // files of an fs.FS in memory have no identity
 }
 
 // Rename moves every file under the folder from to the folder to.
@@ -288,7 +358,7 @@ func (m *Memory) Changed() []string {
 
 func sameFile(a, b MemoryFile) bool {
 	if a.Source != nil || b.Source != nil {
-		return a.Source == b.Source && a.SourcePath == b.SourcePath
+		return a.Source == b.Source && a.SourcePath == b.SourcePath && sameSource(a.copied, b.copied)
 	}
 	if len(a.Data) != len(b.Data) {
 		return false

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/publish"
 )
 
@@ -25,7 +27,7 @@ func TestHandler(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s := newServer()
+	s := newServer(nil)
 	s.publish(files, nil)
 	srv := httptest.NewServer(s)
 	defer srv.Close()
@@ -96,5 +98,36 @@ func TestRunServesABuild(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(src, "public")); !os.IsNotExist(err) {
 		t.Error("serve wrote public/")
+	}
+}
+
+// TestErrorsInTheEditorsLanguage checks that the overlay's words and the
+// page shown while the site has never built are in the server's language,
+// Vietnamese unless it is English.
+func TestErrorsInTheEditorsLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		lang        i18n.Lang
+		title, page string
+	}{
+		{i18n.Vi, "Trang chưa dựng được. Đây là bản dựng tốt gần nhất.", "<html lang=vi>"},
+		{"", "Trang chưa dựng được. Đây là bản dựng tốt gần nhất.", "<html lang=vi>"},
+		{i18n.En, "The site does not build. This page is the last good build.", "<html lang=en>"},
+	} {
+		s := newServer(nil)
+		s.lang = tc.lang
+		ev := s.failedEvent([]string{"content/a.md:1:1: lỗi"})
+		var data struct {
+			Problems    []string
+			Title, Note string
+		}
+		if err := json.Unmarshal([]byte(ev.data), &data); err != nil {
+			t.Fatal(err)
+		}
+		if data.Title != tc.title || data.Note == "" || len(data.Problems) != 1 {
+			t.Errorf("%q: failed event %s", tc.lang, ev.data)
+		}
+		if page := string(s.errorPage(data.Problems)); !strings.Contains(page, tc.page) || !strings.Contains(page, "content/a.md:1:1") {
+			t.Errorf("%q: error page %s", tc.lang, page)
+		}
 	}
 }

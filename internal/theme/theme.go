@@ -30,7 +30,17 @@
 // prepended), abs (an absolute URL), longdate ("Thứ Sáu, 02/06/2023 09:00"),
 // shortdate ("02/06/2023"), isodate (RFC 3339), filesize ("87 KB"), upper,
 // ext (a file's extension in capitals: "PDF"), kindlabel (the text of
-// "kind_<kind>": "Hội nghị") and months (1 to 12).
+// "kind_<kind>": "Hội nghị"), months (1 to 12) and status (of an article's
+// Draft and Date: "draft", "scheduled" or "", see Status).
+//
+// Labels: partials/status.html marks an article that is a draft or dated
+// after the build's moment with the text of "status_draft" ("Bản nháp") or
+// "status_scheduled" ("Hẹn giờ đăng"), and writes nothing for a published
+// one. Every layout and partial that shows an article (its page, cards, the
+// related list, previous and next, the register) calls it with the article,
+// so that a theme that redesigns them keeps the labels by calling it too.
+// Such articles are only in a preview (vinhdanh serve), or in a build asked
+// for them with --drafts or --future.
 package theme
 
 import (
@@ -104,6 +114,9 @@ type Options struct {
 	// Interpret runs every layout with html/template alone, for tests
 	// that compare its pages with the compiled layouts' pages.
 	Interpret bool
+	// Now is the build's moment: an article dated after it is shown as
+	// scheduled (see the status function). The zero time marks none.
+	Now time.Time
 }
 
 // Load loads the site's theme from siteFS (the site's source tree).
@@ -116,7 +129,7 @@ func Load(siteFS fs.FS, site *config.Site, opts Options) (*Theme, error) {
 	if err := t.loadStrings(site.Language); err != nil {
 		return nil, err
 	}
-	funcs := t.funcs(site)
+	funcs := t.funcs(site, opts.Now)
 	if err := t.loadTemplates(funcs, opts.Compact); err != nil {
 		return nil, err
 	}
@@ -225,7 +238,7 @@ func (t *Theme) T(key string) (string, error) {
 	return s, nil
 }
 
-func (t *Theme) funcs(site *config.Site) template.FuncMap {
+func (t *Theme) funcs(site *config.Site, now time.Time) template.FuncMap {
 	basePath := site.BasePath()
 	return template.FuncMap{
 		"T": t.T,
@@ -245,6 +258,7 @@ func (t *Theme) funcs(site *config.Site) template.FuncMap {
 		"ext":       func(p string) string { return strings.ToUpper(strings.TrimPrefix(path.Ext(p), ".")) },
 		"kindlabel": func(k content.Kind) (string, error) { return t.T("kind_" + string(k)) },
 		"months":    func() []int { return []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12} },
+		"status":    func(draft bool, date time.Time) string { return Status(draft, date, now) },
 	}
 }
 
@@ -267,6 +281,19 @@ func AbsURL(site *config.Site, p string) string {
 	}
 	u := *site.BaseURL
 	return strings.TrimSuffix(u.String(), "/") + p
+}
+
+// Status is what an article shown with the build's moment now is, besides
+// published: "draft", "scheduled" (dated after now), or "" for neither. Only
+// a preview, or a build asked for drafts or the future, shows such articles.
+func Status(draft bool, date, now time.Time) string {
+	switch {
+	case draft:
+		return "draft"
+	case !now.IsZero() && date.After(now):
+		return "scheduled"
+	}
+	return ""
 }
 
 // FileSize formats a byte count for readers: "850 B", "87 KB", "1,2 MB".

@@ -15,7 +15,7 @@
     }
   }
 
-  function show(problems) {
+  function show(failed) {
     hide();
     overlay = document.createElement("div");
     overlay.id = "vinhdanh-build-error";
@@ -25,13 +25,13 @@
       "background:rgba(20,20,20,.92);color:#fff;font:16px/1.5 system-ui,sans-serif;padding:2rem";
     var title = document.createElement("h2");
     title.id = "vinhdanh-build-error-title";
-    title.textContent = "The site does not build. This page is the last good build.";
+    title.textContent = failed.title;
     title.style.cssText = "margin:0 0 1rem;font-size:1.25rem;color:#ffb4a8";
     var list = document.createElement("pre");
     list.style.cssText = "white-space:pre-wrap;font:15px/1.5 ui-monospace,monospace;margin:0 0 1rem";
-    list.textContent = problems.join("\n");
+    list.textContent = failed.problems.join("\n");
     var note = document.createElement("p");
-    note.textContent = "Fix the file and save it: this message goes away by itself.";
+    note.textContent = failed.note;
     note.style.margin = "0";
     overlay.append(title, list, note);
     document.body.append(overlay);
@@ -47,7 +47,7 @@
     }
   });
   events.addEventListener("failed", function (e) {
-    show(JSON.parse(e.data).problems);
+    show(JSON.parse(e.data));
   });
   events.addEventListener("ok", hide);
 })();
