@@ -110,6 +110,19 @@ func TestSessionChecksLinks(t *testing.T) {
 	if got := out.Summary.Warnings.Error(); strings.Contains(got, "tin-cu") || len(out.Summary.Warnings) != 3 {
 		t.Errorf("after the page was added:\n%s", got)
 	}
+	// A picture put in the bundle is shown from there, no longer from
+	// static/, though the article did not change.
+	picture := "content/hoi-nghi/2024/tong-ket/logo.png"
+	if err := os.WriteFile(filepath.Join(src, picture), []byte("png"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err = s.Build([]string{picture})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page, _ := out.Files.Lookup("hoi-nghi/2024/tong-ket/index.html"); !strings.Contains(string(page.Data), `<img src=logo.png alt=Logo`) {
+		t.Errorf("the page does not show the bundle's picture:\n%s", page.Data)
+	}
 
 	strict, err := NewSession(Options{Source: src, Now: testNow, Strict: true})
 	if err != nil {

@@ -25,6 +25,12 @@ func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 		if a.Exemplar != nil {
 			k.articles(a.Exemplar.Decision)
 		}
+		// The body's pictures are shown from the bundle when it has them,
+		// with their sizes.
+		for _, res := range a.Resources {
+			k.text(res.Path)
+			k.number(int(res.Size), res.Width, res.Height)
+		}
 		key = k.sum()
 		if f, ok := r.reused(outputPath(a.URL), key, true, a.Modified()); ok {
 			return f, markdown.Result{}, nil
