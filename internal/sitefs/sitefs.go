@@ -37,8 +37,11 @@ func (f *FS) Close() error {
 	return f.root.Close()
 }
 
-// Open opens the named file.
-func (f *FS) Open(name string) (fs.File, error) { return f.fsys.Open(name) }
+// Open opens the named file. Where the system has named pipes that an
+// open would wait on (Linux), a name that is neither a regular file nor a
+// folder is refused without waiting, even when it was replaced by one just
+// before: whoever read the folder a moment before cannot be made to hang.
+func (f *FS) Open(name string) (fs.File, error) { return f.open(name) }
 
 // ReadFile reads the named file whole.
 func (f *FS) ReadFile(name string) ([]byte, error) {
@@ -47,7 +50,7 @@ func (f *FS) ReadFile(name string) ([]byte, error) {
 			return data, nil
 		}
 	}
-	return fs.ReadFile(f.fsys, name)
+	return f.readFile(name)
 }
 
 // ReadDir lists the named folder, sorted by name.

@@ -1,6 +1,10 @@
 package sitefs
 
 import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
 	"sync/atomic"
 
 	"golang.org/x/sys/unix"
@@ -34,7 +38,7 @@ func (r fastReader) readFile(name string) ([]byte, bool) {
 		return nil, false
 	}
 	fd, err := unix.Openat2(r.dir, name, &unix.OpenHow{
-		Flags:   unix.O_RDONLY | unix.O_CLOEXEC,
+		Flags:   unix.O_RDONLY | unix.O_CLOEXEC | unix.O_NONBLOCK, // a named pipe is not waited on
 		Resolve: unix.RESOLVE_BENEATH | unix.RESOLVE_NO_MAGICLINKS,
 	})
 	if err == unix.ENOSYS {
@@ -67,4 +71,38 @@ func (r fastReader) readFile(name string) ([]byte, bool) {
 		}
 		data = data[:len(data)+n]
 	}
+}
+
+// errNotRegular refuses what is neither a regular file nor a folder.
+var errNotRegular = errors.New("not a regular file")
+
+// open opens name without waiting on a named pipe, and refuses anything
+// but a regular file or a folder.
+func (f *FS) open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	file, err := f.root.OpenFile(name, os.O_RDONLY|unix.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	info, err := file.Stat()
+	if err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		err = &fs.PathError{Op: "open", Path: name, Err: errNotRegular}
+	}
+	if err != nil {
+		file.Close()
+		return nil, err
+	}
+	return file, nil
+}
+
+// readFile reads name whole through open.
+func (f *FS) readFile(name string) ([]byte, error) {
+	file, err := f.open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	return io.ReadAll(file)
 }
