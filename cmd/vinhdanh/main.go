@@ -38,9 +38,6 @@ import (
 	"vinhdanh/internal/vietnamese"
 )
 
-// version is set at release time with -ldflags "-X main.version=...".
-var version = "0.1.0-dev"
-
 const usage = `vinhdanh builds a news site about emulation and commendation work
 (thi đua, khen thưởng) from Markdown articles.
 
@@ -77,7 +74,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "check":
 		return runCheck(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
-		fmt.Fprintln(stdout, versionString())
+		printVersion(stdout)
 		return 0
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
@@ -85,19 +82,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "vinhdanh: unknown command %q\n\n%s", args[0], usage)
 	return 2
-}
-
-func versionString() string {
-	v := "vinhdanh " + version
-	if info, ok := debug.ReadBuildInfo(); ok {
-		for _, s := range info.Settings {
-			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-				v += " (" + s.Value[:12] + ")"
-			}
-		}
-		v += " " + info.GoVersion
-	}
-	return v
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
