@@ -13,6 +13,7 @@ import (
 
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/check"
+	"vinhdanh/internal/config"
 	"vinhdanh/internal/weblink"
 )
 
@@ -23,6 +24,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	var now, cachePath string
 	var timeout, cacheAge time.Duration
 	fs.StringVar(&opts.Build.Source, "source", ".", "the site's `folder` (holding site.yaml and content/)")
+	fs.StringVar(&opts.Build.BaseURL, "base-url", "", "the site's address, overriding base_url in site.yaml, as for build (e.g. https://example.vn/)")
 	fs.BoolVar(&opts.Build.Drafts, "drafts", false, "check drafts too")
 	fs.BoolVar(&opts.Build.Future, "future", false, "check articles dated in the future too")
 	fs.StringVar(&now, "now", "", "the moment that decides what is future, as for build")
@@ -41,6 +43,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	opts.Build.Now, opts.Build.NowText = t, now
+	if opts.Build.BaseURL != "" {
+		if _, err := config.ParseBaseURL(opts.Build.BaseURL); err != nil {
+			fmt.Fprintf(stderr, "vinhdanh check: --base-url: %v\n", err)
+			return 2
+		}
+	}
 	if opts.External {
 		opts.Web = &weblink.Checker{Timeout: timeout}
 		if cachePath == "" {
