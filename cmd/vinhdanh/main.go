@@ -4,7 +4,8 @@
 //	vinhdanh build [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--future] [--now TIME] [--strict] [--quiet]
 //	vinhdanh serve [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--future]
 //	vinhdanh new <kind> "<title>" [--province NAME] [--date D] [--source DIR]
-//	vinhdanh check [--source DIR] [--external] [--drafts] [--future] [--now TIME] [--strict]
+//	vinhdanh check [--source DIR] [--base-url URL] [--external] [--drafts] [--future] [--now TIME] [--strict]
+//	vinhdanh init [FOLDER]
 //	vinhdanh version
 //
 // Exit status: 0 on success, 1 when the site has errors (all of them are
@@ -21,6 +22,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
 	"runtime/trace"
@@ -49,6 +51,7 @@ Usage:
                            decision or news
   vinhdanh check [flags]   everything build checks, plus the links and
                            images in articles; --external asks web links too
+  vinhdanh init [FOLDER]   start a new site in FOLDER (default: here)
   vinhdanh version         print the version
 
 Run "vinhdanh <command> -h" for a command's flags.
@@ -73,6 +76,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runNew(args[1:], stdout, stderr)
 	case "check":
 		return runCheck(args[1:], stdout, stderr)
+	case "init":
+		return runInit(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		printVersion(stdout)
 		return 0
@@ -271,6 +276,13 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if opts.Port < 0 || opts.Port > 65535 {
 		fmt.Fprintf(stderr, "vinhdanh serve: --port %d is not a port number\n", opts.Port)
 		return 2
+	}
+	if _, err := os.Stat(filepath.Join(opts.Source, config.FileName)); errors.Is(err, os.ErrNotExist) {
+		// Rather than a preview of errors, waiting for a site.yaml that an
+		// editor in the wrong folder will not write.
+		folder, _ := filepath.Abs(opts.Source)
+		fmt.Fprintf(stderr, "vinhdanh serve: %s has no site.yaml, so it is not a vinhdanh site (a site is a folder with site.yaml and content/): run vinhdanh serve in the site's folder, name that folder with --source, or start a new site with vinhdanh init\n", folder)
+		return 1
 	}
 	opts.Now = time.Now()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
