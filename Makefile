@@ -2,8 +2,16 @@
 GO ?= go
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME ?= 30s
+# What make release stamps: the version and commit from git, and the time of
+# the archives' entries (SOURCE_DATE_EPOCH, by default the last commit's).
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+COMMIT ?= $(shell git rev-parse HEAD 2>/dev/null || echo unknown)
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+# The GitHub repository (owner/name) whose releases init's workflows download;
+# empty keeps the program's default. The release workflow gives its own.
+REPOSITORY ?=
 
-.PHONY: help build serve check test lint fuzz bench bench-hugo bench-search bench-serve check-html lighthouse screenshots golden ci clean
+.PHONY: help build serve check test lint fuzz bench bench-hugo bench-search bench-serve check-html lighthouse screenshots golden release ci clean
 
 help:
 	@echo "make build    build the demo site into public/"
@@ -20,6 +28,7 @@ help:
 	@echo "make lighthouse    Lighthouse scores of the demo's home page and an article, phone (Chromium, npm, python3)"
 	@echo "make screenshots   the demo's pages at phone and desktop widths into docs/screenshots/ (Chromium)"
 	@echo "make golden   rewrite golden files and expected errors from the current output"
+	@echo "make release  the archives editors download, and SHA256SUMS, into dist/ (cmd/release)"
 	@echo "make ci       what CI runs (.ci/run)"
 
 build:
@@ -74,8 +83,14 @@ golden:
 	$(GO) test ./cmd/vinhdanh/ -run TestInvalidSites -update
 	$(GO) test ./internal/build/ -run TestGolden -update
 
+# Archives for Linux, Windows and macOS; the same bytes on every run from
+# the same commit.
+release:
+	rm -rf dist
+	$(GO) run ./cmd/release -version "$(VERSION)" -commit "$(COMMIT)" -epoch "$(SOURCE_DATE_EPOCH)" -repository "$(REPOSITORY)" -out dist
+
 ci:
 	./.ci/run
 
 clean:
-	rm -rf public
+	rm -rf public dist

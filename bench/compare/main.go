@@ -49,7 +49,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"vinhdanh/internal/corpus"
@@ -230,10 +229,7 @@ func (t *tool) build() (result, error) {
 	if err != nil {
 		return result{}, fmt.Errorf("%s: %v\n%s", strings.Join(cmd.Args, " "), err, out.Bytes())
 	}
-	r := result{wall: wall}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.peak = ru.Maxrss * 1024 // kilobytes on Linux
-	}
+	r := result{wall: wall, peak: peakMemory(cmd.ProcessState)}
 	r.files, r.bytes, err = treeSize(t.dest)
 	return r, err
 }

@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -89,7 +88,7 @@ func BenchmarkBuild(b *testing.B) {
 				if err != nil {
 					b.Fatalf("build: %v\n%s", err, out)
 				}
-				peaks = append(peaks, cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss)
+				peaks = append(peaks, peakMemory(cmd.ProcessState)/1024)
 			}
 			slices.Sort(walls)
 			slices.Sort(peaks)

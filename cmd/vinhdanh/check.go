@@ -13,6 +13,7 @@ import (
 
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/check"
+	"vinhdanh/internal/config"
 	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/weblink"
 )
@@ -24,6 +25,7 @@ func runCheck(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 	var now, cachePath string
 	var timeout, cacheAge time.Duration
 	fs.StringVar(&opts.Build.Source, "source", ".", lang.Sprintf("the site's `folder` (holding site.yaml and content/)"))
+	fs.StringVar(&opts.Build.BaseURL, "base-url", "", lang.Sprintf("the site's address, overriding base_url in site.yaml, as for build (e.g. https://example.vn/)"))
 	fs.BoolVar(&opts.Build.Drafts, "drafts", false, lang.Sprintf("check drafts too"))
 	fs.BoolVar(&opts.Build.Future, "future", false, lang.Sprintf("check articles dated in the future too"))
 	fs.StringVar(&now, "now", "", lang.Sprintf("the moment that decides what is future, as for build"))
@@ -42,6 +44,12 @@ func runCheck(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	opts.Build.Now, opts.Build.NowText = t, now
+	if opts.Build.BaseURL != "" {
+		if _, err := config.ParseBaseURL(opts.Build.BaseURL); err != nil {
+			lang.Fprintf(stderr, "vinhdanh check: --base-url: %v\n", err)
+			return 2
+		}
+	}
 	if opts.External {
 		opts.Web = &weblink.Checker{Timeout: timeout}
 		if cachePath == "" {

@@ -4,7 +4,8 @@
 //	vinhdanh build [--source DIR] [--dest DIR] [--base-url URL] [--drafts] [--future] [--now TIME] [--strict] [--quiet]
 //	vinhdanh serve [--source DIR] [--port 1313] [--bind 127.0.0.1] [--drafts=false] [--future=false] [--open]
 //	vinhdanh new <kind> "<title>" [--province NAME] [--date D] [--source DIR]
-//	vinhdanh check [--source DIR] [--external] [--drafts] [--future] [--now TIME] [--strict]
+//	vinhdanh check [--source DIR] [--base-url URL] [--external] [--drafts] [--future] [--now TIME] [--strict]
+//	vinhdanh init [FOLDER]
 //	vinhdanh version
 //
 // Every command takes --lang vi|en (default vi, or the VINHDANH_LANG
@@ -24,6 +25,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
 	"runtime/trace"
@@ -42,9 +44,6 @@ import (
 	"vinhdanh/internal/vietnamese"
 )
 
-// version is set at release time with -ldflags "-X main.version=...".
-var version = "0.1.0-dev"
-
 // usage is the help of the whole command, in lang.
 func usage(lang i18n.Lang) string {
 	return lang.Sprintf(`vinhdanh builds a news site about emulation and commendation work
@@ -58,6 +57,7 @@ Usage:
                            decision or news
   vinhdanh check [flags]   everything build checks, plus the links and
                            images in articles; --external asks web links too
+  vinhdanh init [FOLDER]   start a new site in FOLDER (default: here)
   vinhdanh version         print the version
 
 Every command takes --lang vi or --lang en: the language of its messages
@@ -90,8 +90,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runNew(lang, args[1:], stdout, stderr)
 	case "check":
 		return runCheck(lang, args[1:], stdout, stderr)
+	case "init":
+		return runInit(lang, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
-		fmt.Fprintln(stdout, versionString())
+		printVersion(stdout)
 		return 0
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage(lang))
@@ -130,19 +132,6 @@ func takeLang(args []string) (i18n.Lang, []string, error) {
 		lang = l
 	}
 	return lang, rest, nil
-}
-
-func versionString() string {
-	v := "vinhdanh " + version
-	if info, ok := debug.ReadBuildInfo(); ok {
-		for _, s := range info.Settings {
-			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-				v += " (" + s.Value[:12] + ")"
-			}
-		}
-		v += " " + info.GoVersion
-	}
-	return v
 }
 
 func runBuild(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
@@ -364,6 +353,13 @@ func runServe(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 	if opts.Port < 0 || opts.Port > 65535 {
 		lang.Fprintf(stderr, "vinhdanh serve: --port %d is not a port number\n", opts.Port)
 		return 2
+	}
+	if _, err := os.Stat(filepath.Join(opts.Source, config.FileName)); errors.Is(err, os.ErrNotExist) {
+		// Rather than a preview of errors, waiting for a site.yaml that an
+		// editor in the wrong folder will not write.
+		folder, _ := filepath.Abs(opts.Source)
+		lang.Fprintf(stderr, "vinhdanh serve: %s has no site.yaml, so it is not a vinhdanh site (a site is a folder with site.yaml and content/): run vinhdanh serve in the site's folder, name that folder with --source, or start a new site with vinhdanh init\n", folder)
+		return 1
 	}
 	opts.Now = time.Now()
 	opts.Lang = lang

@@ -1,4 +1,5 @@
-// Package archetype starts new articles: it is vinhdanh new.
+// Package archetype starts new articles and new sites: it is vinhdanh new
+// and vinhdanh init.
 //
 // Create writes content/<section>/<yyyy>/<slug>.md, where the section is the
 // kind's ("quyet-dinh"), the year is the article's date's and the slug is
@@ -13,6 +14,12 @@
 // archetype that does not parse, an address another article has) stops it
 // with nothing written. It never overwrites: a file, or a page bundle, at
 // the new article's place is an error.
+//
+// CreateSite writes a whole new site into an empty folder from the files
+// embedded under newsite/: site.yaml, one article of each kind, static/,
+// .gitignore and the GitHub Pages and GitLab Pages workflows, which
+// download a pinned release of vinhdanh and check it against the release's
+// SHA256SUMS. The new site builds at once.
 package archetype
 
 import (

@@ -1,6 +1,7 @@
 // Package config reads a site's configuration, site.yaml, into a Site.
 //
-// Every key is optional except that the file must exist. Defaults: title
+// Every key is optional except that the file must exist; a missing file is
+// an error that points to vinhdanh init. Defaults: title
 // "Thi đua – Khen thưởng", language vi, theme default, timezone
 // Asia/Ho_Chi_Minh, paginate 20, feeds.limit 50, search.enabled true,
 // markdown.unsafe false, a menu of the four kinds of article, the provinces
@@ -24,6 +25,7 @@
 package config
 
 import (
+	"errors"
 	"io/fs"
 	"net/url"
 	"strings"
@@ -95,6 +97,10 @@ var DefaultMenu = []MenuItem{
 func Load(fsys fs.FS) (*Site, diagnostic.List) {
 	var diags diagnostic.List
 	src, err := fs.ReadFile(fsys, FileName)
+	if errors.Is(err, fs.ErrNotExist) {
+		diags.Add(FileName, 0, 0, "this folder has no site.yaml, so it is not a vinhdanh site (a site is a folder with site.yaml and content/): run the command in the site's folder, name that folder with --source, or start a new site with vinhdanh init")
+		return nil, diags
+	}
 	if err != nil {
 		diags.Add(FileName, 0, 0, "cannot read the site configuration: %v (is --source the site's folder?)", unwrapPathError(err))
 		return nil, diags

@@ -140,7 +140,7 @@ func TestSyntaxErrorAndMissingFile(t *testing.T) {
 		t.Errorf("syntax error = %v", diags)
 	}
 	_, diags = Load(fstest.MapFS{})
-	if len(diags) != 1 || !strings.Contains(diags[0].Message, "is --source the site's folder?") {
+	if len(diags) != 1 || !strings.Contains(diags[0].Message, "has no site.yaml") || !strings.Contains(diags[0].Message, "vinhdanh init") {
 		t.Errorf("missing file = %v", diags)
 	}
 }

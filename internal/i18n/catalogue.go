@@ -33,6 +33,7 @@ Usage:
                            decision or news
   vinhdanh check [flags]   everything build checks, plus the links and
                            images in articles; --external asks web links too
+  vinhdanh init [FOLDER]   start a new site in FOLDER (default: here)
   vinhdanh version         print the version
 
 Every command takes --lang vi or --lang en: the language of its messages
@@ -51,6 +52,8 @@ Cách dùng:
   vinhdanh check [tuỳ chọn]   kiểm tra mọi thứ build kiểm tra, thêm các liên
                               kết và ảnh trong bài; --external hỏi cả các
                               liên kết ra ngoài
+  vinhdanh init [THƯ_MỤC]     tạo trang mới trong THƯ_MỤC (mặc định: thư
+                              mục đang đứng)
   vinhdanh version            in phiên bản
 
 Mọi lệnh đều nhận --lang vi hoặc --lang en: ngôn ngữ của thông báo
@@ -491,4 +494,18 @@ Tuỳ chọn:
 	"first build":                        "lần dựng đầu",
 	"vinhdanh serve: search index: %v\n": "vinhdanh serve: chỉ mục tìm kiếm: %v\n",
 	"vinhdanh serve: watching: %v\n":     "vinhdanh serve: theo dõi tệp: %v\n",
+
+	// Starting a site, and the version (cmd/vinhdanh).
+	"this folder has no site.yaml, so it is not a vinhdanh site (a site is a folder with site.yaml and content/): run the command in the site's folder, name that folder with --source, or start a new site with vinhdanh init":             "thư mục này không có tệp site.yaml nên chưa phải là một trang vinhdanh (mỗi trang là một thư mục có tệp site.yaml và thư mục content/): hãy chạy lệnh trong thư mục của trang, chỉ rõ thư mục đó bằng --source, hoặc tạo trang mới bằng lệnh vinhdanh init",
+	"vinhdanh serve: %s has no site.yaml, so it is not a vinhdanh site (a site is a folder with site.yaml and content/): run vinhdanh serve in the site's folder, name that folder with --source, or start a new site with vinhdanh init\n": "vinhdanh serve: thư mục %s không có tệp site.yaml nên chưa phải là một trang vinhdanh (mỗi trang là một thư mục có tệp site.yaml và thư mục content/): hãy chạy vinhdanh serve trong thư mục của trang, chỉ rõ thư mục đó bằng --source, hoặc tạo trang mới bằng lệnh vinhdanh init\n",
+	"the site's address, overriding base_url in site.yaml, as for build (e.g. https://example.vn/)":                                                                                                                                         "địa chỉ của trang, dùng thay cho base_url trong site.yaml, như với lệnh build (vd. https://example.vn/)",
+	"vinhdanh check: --base-url: %v\n": "vinhdanh check: --base-url: %v\n",
+	"Usage: vinhdanh init [FOLDER]\n\nWrites a new site into FOLDER (default: the current folder), which must be\nnew or empty (a .git folder may be there): site.yaml with a comment on\nevery key, one sample article of each kind in content/, static/,\n.gitignore, and the workflows that publish the site on GitHub Pages\n(.github/workflows/pages.yml) and GitLab Pages (.gitlab-ci.yml).\n": "Cách dùng: vinhdanh init [THƯ_MỤC]\n\nTạo một trang mới trong THƯ_MỤC (mặc định: thư mục đang đứng). Thư mục phải\nchưa có hoặc đang trống (được phép có thư mục .git): tệp site.yaml có chú thích\ncho từng mục, mỗi loại bài một bài mẫu trong content/, thư mục static/, tệp\n.gitignore, và các tệp để tự động đăng trang lên GitHub Pages\n(.github/workflows/pages.yml) và GitLab Pages (.gitlab-ci.yml).\n",
+	"vinhdanh init: want at most one folder, got %d arguments\n": "vinhdanh init: chỉ cần tên một thư mục, nhưng lệnh có %d tham số\n",
+	"vinhdanh init: the folder %s is not empty (it holds %s); init writes a new site only into an empty folder, so that nothing of yours is overwritten. Give it a new folder's name: vinhdanh init trang-cua-toi\n": "vinhdanh init: thư mục %s không trống (đang có %s); lệnh init chỉ tạo trang mới trong thư mục trống để không ghi đè lên tệp nào của bạn. Hãy đặt tên một thư mục mới, vd. vinhdanh init trang-cua-toi\n",
+	"vinhdanh init: %v\n":                    "vinhdanh init: %v\n",
+	"Wrote a new site into %s (%d files):\n": "Đã tạo trang mới trong %s (%d tệp):\n",
+	"This vinhdanh (%s) is not a release: in .github/workflows/pages.yml and .gitlab-ci.yml, set VINHDANH_VERSION to a release's number before publishing.\n": "Bản vinhdanh này (%s) không phải bản phát hành chính thức: trước khi đăng trang, hãy sửa VINHDANH_VERSION trong .github/workflows/pages.yml và .gitlab-ci.yml thành số của một bản phát hành.\n",
+	"Preview it with: vinhdanh serve\n":             "Xem thử trang bằng lệnh: vinhdanh serve\n",
+	"Preview it with: cd %s, then vinhdanh serve\n": "Xem thử trang: cd %s, rồi chạy vinhdanh serve\n",
 }

@@ -4,10 +4,13 @@
 // A Publisher writes every file into a new folder beside the destination
 // (".<dest>.vinhdanh-<pid>-<random>"), minifying HTML, CSS, JavaScript, JSON,
 // XML and SVG on the way. Commit swaps the new folder into place in one step
-// (on Linux, renameat2 with RENAME_EXCHANGE; elsewhere two renames) and then
-// removes the old tree; Abort removes the new folder. So a build that fails,
-// or is killed at any moment, leaves the previous output whole, and files of
-// deleted articles never linger. Folders left by killed builds are removed by
+// (on Linux, renameat2 with RENAME_EXCHANGE; elsewhere two renames, the
+// destination moved aside to "<dest>.vinhdanh-old" and the new folder into
+// its place) and then removes the old tree; Abort removes the new folder. So
+// a build that fails, or is killed at any moment, leaves the previous output
+// whole, and files of deleted articles never linger; where the swap is two
+// renames, a build killed between them leaves the previous output aside,
+// and the next Begin puts it back. Folders left by killed builds are removed by
 // the next Begin once their process is gone.
 //
 // Every output holds a file named .vinhdanh. Begin refuses a destination
@@ -79,6 +82,7 @@ func Begin(dest string) (*Publisher, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
+	restoreAside(dest)
 	if info, err := os.Lstat(dest); err == nil {
 		if !info.IsDir() {
 			return nil, fmt.Errorf("%s exists and is not a folder", dest)

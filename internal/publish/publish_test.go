@@ -2,6 +2,7 @@ package publish
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -102,7 +103,7 @@ func TestStaleFoldersAreRemoved(t *testing.T) {
 	parent := t.TempDir()
 	dest := filepath.Join(parent, "public")
 	dead := filepath.Join(parent, ".public"+tempMarker+"999999999-abcd")
-	alive := filepath.Join(parent, ".public"+tempMarker+"1-abcd") // pid 1 always exists
+	alive := filepath.Join(parent, fmt.Sprintf(".public%s%d-abcd", tempMarker, os.Getpid()))
 	other := filepath.Join(parent, ".other"+tempMarker+"999999999-abcd")
 	for _, d := range []string{dead, alive, other} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
@@ -281,5 +282,58 @@ func TestWrittenFiles(t *testing.T) {
 		if _, err := out.ReadFile("b/index.html"); err == nil {
 			t.Errorf("%T: reading a file not written succeeded", out)
 		}
+	}
+}
+
+// TestSwapByRenames checks the swap that systems without an atomic exchange
+// of folders use, here on every system.
+func TestSwapByRenames(t *testing.T) {
+	parent := t.TempDir()
+	a, b := filepath.Join(parent, "new"), filepath.Join(parent, "public")
+	for dir, text := range map[string]string{a: "mới", b: "cũ"} {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := exchangeByRenames(a, b); err != nil {
+		t.Fatal(err)
+	}
+	for dir, want := range map[string]string{a: "cũ", b: "mới"} {
+		if got, err := os.ReadFile(filepath.Join(dir, "index.html")); err != nil || string(got) != want {
+			t.Errorf("%s holds %q, %v; want %q", filepath.Base(dir), got, err, want)
+		}
+	}
+	if _, err := os.Lstat(asideName(b)); !os.IsNotExist(err) {
+		t.Errorf("%s is left behind", asideName(b))
+	}
+}
+
+// TestInterruptedSwapIsRepaired checks that a build killed between the two
+// renames of the swap loses nothing: the next Begin puts the previous
+// output back in place.
+func TestInterruptedSwapIsRepaired(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	aside := asideName(dest)
+	if err := os.MkdirAll(aside, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{Marker: markerText, "index.html": "cũ"} {
+		if err := os.WriteFile(filepath.Join(aside, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := Begin(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile(filepath.Join(dest, "index.html")); err != nil || string(got) != "cũ" {
+		t.Errorf("after Begin, the previous output holds %q, %v", got, err)
+	}
+	p.Abort()
+	if _, err := os.Lstat(aside); !os.IsNotExist(err) {
+		t.Errorf("%s is left behind", aside)
 	}
 }

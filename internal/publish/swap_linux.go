@@ -2,7 +2,6 @@ package publish
 
 import (
 	"errors"
-	"syscall"
 
 	"golang.org/x/sys/unix"
 )
@@ -15,13 +14,4 @@ func exchange(a, b string) error {
 		return exchangeByRenames(a, b)
 	}
 	return err
-}
-
-// processAlive reports whether a process with this id exists.
-func processAlive(pid int) bool {
-	if pid <= 0 {
-		return false
-	}
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
 }
