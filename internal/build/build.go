@@ -1,7 +1,8 @@
 // Package build runs a whole build, and is the only package that knows the
 // order of the stages:
 //
-//  1. config   read site.yaml (and apply --base-url)
+//  1. config   read site.yaml (and apply --base-url); its mistakes are
+//     reported with those of the content, which is checked all the same
 //  2. content  read and check every article; stop here on any error, before
 //     anything is written
 //  3. theme    load the layouts and strings
@@ -102,7 +103,7 @@ func Run(opts Options) (*Summary, error) {
 	cfg, diags, err := loadConfig(fsys, &opts)
 	region.End()
 	if err != nil {
-		return nil, err
+		return nil, withContent(err, fsys, cfg, opts)
 	}
 	region = stage("content")
 	site, contentDiags := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
@@ -177,7 +178,9 @@ func stage(name string) *trace.Region {
 }
 
 // loadConfig reads site.yaml, applies --base-url, and reads --now in the
-// site's time zone into opts.Now. It returns the warnings so far.
+// site's time zone into opts.Now. It returns the warnings so far. When
+// site.yaml has mistakes it returns them as a ContentError, with the Site
+// as far as it was read (nil when it could not be read as YAML).
 func loadConfig(fsys fs.FS, opts *Options) (*config.Site, diagnostic.List, error) {
 	cfg, diags := config.Load(fsys)
 	if cfg != nil && opts.BaseURL != "" {
@@ -188,7 +191,13 @@ func loadConfig(fsys fs.FS, opts *Options) (*config.Site, diagnostic.List, error
 		cfg.BaseURL = u
 	}
 	if len(diags.Errors(false)) > 0 {
-		return nil, nil, &ContentError{diags.Sort()}
+		if cfg != nil && cfg.Registry == nil {
+			cfg = nil // site.yaml could not be read as YAML at all
+		}
+		if cfg != nil && opts.NowText != "" {
+			opts.Now, _ = vietnamese.ParseDate(opts.NowText, cfg.Location)
+		}
+		return cfg, nil, &ContentError{diags.Sort()}
 	}
 	if opts.NowText != "" {
 		t, err := vietnamese.ParseDate(opts.NowText, cfg.Location)
@@ -201,6 +210,18 @@ func loadConfig(fsys fs.FS, opts *Options) (*config.Site, diagnostic.List, error
 		diags.Warn(config.FileName, 0, 0, "base_url is not set, so canonical and sharing links are site paths, not full addresses; set base_url or pass --base-url")
 	}
 	return cfg, diags, nil
+}
+
+// withContent adds to the errors of a site.yaml that was read, with
+// mistakes, those of the articles, so that an editor sees all of them at
+// once; any other error is returned as it is.
+func withContent(err error, fsys fs.FS, cfg *config.Site, opts Options) error {
+	var cerr *ContentError
+	if cfg == nil || !errors.As(err, &cerr) {
+		return err
+	}
+	_, diags := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
+	return &ContentError{append(slices.Clone(cerr.Diagnostics), diags...).Sort()}
 }
 
 // newRenderer arranges the site's articles and prepares their rendering.

@@ -355,11 +355,19 @@ func (p *articleParser) tags(v *metadata.Node) {
 		p.failed = true
 		return
 	}
+	if len(names) > MaxTags {
+		p.errorf(v.Pos, "%d tags; at most %d are allowed an article: keep the main ones", len(names), MaxTags)
+		return
+	}
 	seen := map[string]bool{}
 	for i, name := range names {
 		slug := vietnamese.Slug(name)
 		if slug == "" {
 			p.errorf(items[i].Pos, "tag %q has no letters or digits", name)
+			continue
+		}
+		if len(slug) > MaxNameBytes {
+			p.errorf(items[i].Pos, "the tag %.40q... makes an address part of %d bytes (/chu-de/<tag>/); at most %d are allowed: shorten the tag", name, len(slug), MaxNameBytes)
 			continue
 		}
 		if !seen[slug] {
@@ -650,6 +658,14 @@ func (p *articleParser) url(n nodes) {
 		if a.Slug == "" {
 			p.errorf(metadata.Pos{Line: 1, Col: 1}, "cannot make a URL from the file name %q; rename the file or add slug:", name)
 		}
+	}
+	if len(a.Slug) > MaxNameBytes {
+		if n.slug != nil {
+			p.errorf(n.slug.Pos, "the slug is %d bytes long; at most %d are allowed, since it becomes a folder name: shorten it", len(a.Slug), MaxNameBytes)
+		} else {
+			p.errorf(metadata.Pos{Line: 1, Col: 1}, "the file name makes a slug of %d bytes; at most %d are allowed, since it becomes a folder name: add a shorter slug: or rename the file", len(a.Slug), MaxNameBytes)
+		}
+		a.Slug = ""
 	}
 	if a.Kind == "" || a.Date.IsZero() || a.Slug == "" {
 		return
