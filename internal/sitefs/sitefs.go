@@ -6,12 +6,22 @@
 // openat2 with RESOLVE_BENEATH, which refuses the same escapes), instead of
 // one for each folder of the name; whenever that way fails for any reason,
 // the os.Root reads the file, so errors are the os.Root's own.
+//
+// Open and ReadFile read only regular files and open folders: a named
+// pipe, a socket or a device (which would block a read forever, or never
+// end) is refused with ErrNotRegular before it is opened, or, on Linux's
+// fast path, opened without blocking and refused at once.
 package sitefs
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 )
+
+// ErrNotRegular is the error for a name that is neither a regular file nor
+// a folder.
+var ErrNotRegular = errors.New("not a regular file (a named pipe, socket or device); replace it with an ordinary file")
 
 // FS is a site's folder. It implements fs.ReadFileFS, fs.ReadDirFS,
 // fs.StatFS and fs.ReadLinkFS, as an os.Root's FS does, and is safe for
@@ -37,8 +47,13 @@ func (f *FS) Close() error {
 	return f.root.Close()
 }
 
-// Open opens the named file.
-func (f *FS) Open(name string) (fs.File, error) { return f.fsys.Open(name) }
+// Open opens the named file or folder.
+func (f *FS) Open(name string) (fs.File, error) {
+	if err := f.checkRegular("open", name); err != nil {
+		return nil, err
+	}
+	return f.fsys.Open(name)
+}
 
 // ReadFile reads the named file whole.
 func (f *FS) ReadFile(name string) ([]byte, error) {
@@ -47,7 +62,21 @@ func (f *FS) ReadFile(name string) ([]byte, error) {
 			return data, nil
 		}
 	}
+	if err := f.checkRegular("read", name); err != nil {
+		return nil, err
+	}
 	return fs.ReadFile(f.fsys, name)
+}
+
+// checkRegular refuses a name, once any links are followed, that is
+// neither a regular file nor a folder; other errors are left to the open
+// that follows.
+func (f *FS) checkRegular(op, name string) error {
+	info, err := fs.Stat(f.fsys, name)
+	if err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return &fs.PathError{Op: op, Path: name, Err: ErrNotRegular}
+	}
+	return nil
 }
 
 // ReadDir lists the named folder, sorted by name.

@@ -34,7 +34,8 @@ func (r fastReader) readFile(name string) ([]byte, bool) {
 		return nil, false
 	}
 	fd, err := unix.Openat2(r.dir, name, &unix.OpenHow{
-		Flags:   unix.O_RDONLY | unix.O_CLOEXEC,
+		// Without O_NONBLOCK, opening a named pipe waits for a writer.
+		Flags:   unix.O_RDONLY | unix.O_CLOEXEC | unix.O_NONBLOCK,
 		Resolve: unix.RESOLVE_BENEATH | unix.RESOLVE_NO_MAGICLINKS,
 	})
 	if err == unix.ENOSYS {
