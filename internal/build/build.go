@@ -242,12 +242,14 @@ func newRenderer(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.The
 
 // checkDest refuses an output folder that is the source or contains it, or
 // that lies inside content/, where a swap would destroy the site itself.
+// Both are compared with their symbolic links resolved, so a link cannot
+// lead the output into the sources.
 func checkDest(source, dest string) error {
-	src, err := filepath.Abs(source)
+	src, err := resolve(source)
 	if err != nil {
 		return err
 	}
-	dst, err := filepath.Abs(dest)
+	dst, err := resolve(dest)
 	if err != nil {
 		return err
 	}
@@ -263,6 +265,26 @@ func checkDest(source, dest string) error {
 		return &UsageError{fmt.Sprintf("--dest %s is inside the site's sources; choose a folder such as public", dest)}
 	}
 	return nil
+}
+
+// resolve returns the absolute path p names once the symbolic links of its
+// nearest existing folder are followed; the parts that do not exist yet
+// are kept as they are.
+func resolve(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	rest := ""
+	for dir := abs; ; dir = filepath.Dir(dir) {
+		if real, err := filepath.EvalSymlinks(dir); err == nil {
+			return filepath.Join(real, rest), nil
+		}
+		if filepath.Dir(dir) == dir {
+			return abs, nil
+		}
+		rest = filepath.Join(filepath.Base(dir), rest)
+	}
 }
 
 // unwrap drops the operation and path of a file error, which the message
