@@ -88,7 +88,12 @@ func (e *ContentError) Error() string {
 }
 
 // Run builds the site described by opts.
-func Run(opts Options) (*Summary, error) {
+func Run(opts Options) (*Summary, error) { return RunContext(context.Background(), opts) }
+
+// RunContext builds the site described by opts until ctx is done: then the
+// build stops at its next stage or file, removes the folder it was writing,
+// leaving the destination as it was, and returns ctx's error.
+func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	start := time.Now()
 	fsys, err := sitefs.Open(opts.Source)
 	if err != nil {
@@ -136,6 +141,9 @@ func Run(opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	pub, err := publish.Begin(opts.Dest)
 	if errors.Is(err, publish.ErrNotOutput) {
 		return nil, &UsageError{err.Error()}
@@ -147,11 +155,15 @@ func Run(opts Options) (*Summary, error) {
 	// Every page is written as soon as it is rendered, and nothing keeps
 	// one afterwards, so pages are lent rather than copied.
 	r.Lend = true
-	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: pub, sum: sum, now: opts.Now, dropBodies: true}
+	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: until{ctx, pub}, sum: sum, now: opts.Now, dropBodies: true}
 	region = stage("write")
 	err = w.write()
 	region.End()
 	if err != nil {
+		pub.Abort()
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
 		pub.Abort()
 		return nil, err
 	}
@@ -321,6 +333,34 @@ type output interface {
 	WriteRaw(name string, data []byte) error
 	Copy(name string, src fs.FS, srcPath string) error
 	Rename(from, to string) error
+}
+
+// until is an output that refuses every file once its context is done, so
+// that a cancelled build's workers stop at their next file.
+type until struct {
+	ctx context.Context
+	output
+}
+
+func (u until) Write(name string, data []byte) error {
+	if err := u.ctx.Err(); err != nil {
+		return err
+	}
+	return u.output.Write(name, data)
+}
+
+func (u until) WriteRaw(name string, data []byte) error {
+	if err := u.ctx.Err(); err != nil {
+		return err
+	}
+	return u.output.WriteRaw(name, data)
+}
+
+func (u until) Copy(name string, src fs.FS, srcPath string) error {
+	if err := u.ctx.Err(); err != nil {
+		return err
+	}
+	return u.output.Copy(name, src, srcPath)
 }
 
 // siteWriter renders and publishes everything, once.

@@ -7,8 +7,12 @@
 // (on Linux, renameat2 with RENAME_EXCHANGE; elsewhere two renames) and then
 // removes the old tree; Abort removes the new folder. So a build that fails,
 // or is killed at any moment, leaves the previous output whole, and files of
-// deleted articles never linger. Folders left by killed builds are removed by
-// the next Begin once their process is gone.
+// deleted articles never linger. Each new folder is locked (flock, on Linux
+// and macOS) for as long as its build runs; folders left by killed builds
+// are removed by the next Begin once their lock is free, which the kernel
+// sees to however the process ended. Where there are no locks (Windows),
+// only folders whose process id is unused would be, and that cannot be
+// checked there, so they are kept.
 //
 // Every output holds a file named .vinhdanh. Begin refuses a destination
 // that exists, is not empty and has no such file: a mistyped --dest must not
@@ -49,6 +53,7 @@ import (
 // Publisher writes one build's output.
 type Publisher struct {
 	dest, tmp string
+	lock      *os.File // holds tmp's lock (nil where there are none)
 	minifier  *minify.M
 	dirs      sync.Map // folders already created
 	written   sync.Map // paths already written
@@ -87,17 +92,56 @@ func Begin(dest string) (*Publisher, error) {
 		}
 	}
 	removeStale(parent, base)
-	var suffix [4]byte
-	_, _ = rand.Read(suffix[:])
-	tmp := filepath.Join(parent, fmt.Sprintf(".%s%s%d-%s", base, tempMarker, os.Getpid(), hex.EncodeToString(suffix[:])))
-	if err := os.Mkdir(tmp, 0o755); err != nil {
+	tmp, lock, err := lockedFolder(parent, base)
+	if err != nil {
 		return nil, err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte(markerText), 0o644); err != nil {
 		_ = os.RemoveAll(tmp)
+		closeLock(lock)
 		return nil, err
 	}
-	return &Publisher{dest: dest, tmp: tmp, minifier: newMinifier()}, nil
+	return &Publisher{dest: dest, tmp: tmp, lock: lock, minifier: newMinifier()}, nil
+}
+
+// lockedFolder makes the new folder beside the destination and locks it.
+// A build removing stale folders at the same moment may take the lock
+// first, or remove the folder between its making and its locking: then
+// another name is tried.
+func lockedFolder(parent, base string) (string, *os.File, error) {
+	for attempt := 0; ; attempt++ {
+		var suffix [4]byte
+		_, _ = rand.Read(suffix[:])
+		tmp := filepath.Join(parent, fmt.Sprintf(".%s%s%d-%s", base, tempMarker, os.Getpid(), hex.EncodeToString(suffix[:])))
+		if err := os.Mkdir(tmp, 0o755); err != nil {
+			return "", nil, err
+		}
+		lock, err := lockDir(tmp)
+		if err == nil && lock != nil {
+			info, errOpen := lock.Stat()
+			now, errNow := os.Stat(tmp)
+			if errOpen != nil || errNow != nil || !os.SameFile(info, now) {
+				closeLock(lock)
+				err = errBusy // removed meanwhile
+			}
+		}
+		if err == nil {
+			return tmp, lock, nil
+		}
+		if retry := errors.Is(err, errBusy) || errors.Is(err, fs.ErrNotExist); !retry || attempt == 4 {
+			_ = os.Remove(tmp)
+			return "", nil, err
+		}
+	}
+}
+
+// errBusy is lockDir's error for a folder another process holds.
+var errBusy = errors.New("the folder is locked by another build")
+
+func closeLock(f *os.File) {
+	if f != nil {
+		_ = f.Close()
+	}
 }
 
 // checkOurs accepts an empty folder, or one that holds the marker file.
@@ -326,6 +370,7 @@ func (p *Publisher) Commit() error {
 		return fmt.Errorf("publish: already finished")
 	}
 	p.done = true
+	defer closeLock(p.lock)
 	if _, err := os.Lstat(p.dest); os.IsNotExist(err) {
 		if err := os.Rename(p.tmp, p.dest); err != nil {
 			_ = os.RemoveAll(p.tmp)
@@ -383,12 +428,14 @@ func removeTree(dir string) error {
 func (p *Publisher) Abort() {
 	if !p.done {
 		p.done = true
-		_ = os.RemoveAll(p.tmp)
+		_ = removeTree(p.tmp)
+		closeLock(p.lock)
 	}
 }
 
 // removeStale deletes folders of earlier builds of base whose process has
-// ended.
+// ended: those whose lock is free, holding it meanwhile, or, where there
+// are no locks, those whose process id is not in use.
 func removeStale(parent, base string) {
 	entries, err := os.ReadDir(parent)
 	if err != nil {
@@ -401,9 +448,15 @@ func removeStale(parent, base string) {
 			continue
 		}
 		var pid int
-		if _, err := fmt.Sscanf(rest, "%d-", &pid); err != nil || processAlive(pid) {
+		if _, err := fmt.Sscanf(rest, "%d-", &pid); err != nil {
 			continue
 		}
-		_ = os.RemoveAll(filepath.Join(parent, e.Name()))
+		dir := filepath.Join(parent, e.Name())
+		lock, err := lockDir(dir)
+		if err != nil || (lock == nil && processAlive(pid)) {
+			continue
+		}
+		_ = os.RemoveAll(dir)
+		closeLock(lock)
 	}
 }
