@@ -105,6 +105,7 @@ func parseArticle(p string, src []byte, t *tree, fsys fs.FS, cfg *config.Site, d
 		d.Errorf(e.Pos, "%s", e.Message)
 		return nil
 	}
+	checkBody(doc.Body, doc.BodyLine, p, diags)
 	a := &Article{Path: p, Body: doc.Body, BodyLine: doc.BodyLine,
 		Version: maphash.Bytes(versionSeed, src), front: maphash.Bytes(versionSeed, doc.FrontMatter)}
 	if path.Base(p) == "index.md" {
@@ -156,8 +157,13 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 		"cluster": func(v *metadata.Node) { n.cluster = v },
 		"awards":  func(v *metadata.Node) { p.awards(v) },
 		"tags":    func(v *metadata.Node) { p.tags(v) },
-		"summary": func(v *metadata.Node) { a.Summary, _ = p.text(v, "summary") },
-		"image":   func(v *metadata.Node) { n.image = v },
+		"summary": func(v *metadata.Node) {
+			a.Summary, _ = p.text(v, "summary")
+			if n := utf8.RuneCountInString(a.Summary); n > MaxSummaryChars {
+				p.errorf(v.Pos, "the summary has %d characters; at most %d are allowed, since every list repeats it: shorten it", n, MaxSummaryChars)
+			}
+		},
+		"image": func(v *metadata.Node) { n.image = v },
 		"image_alt": func(v *metadata.Node) {
 			n.imageAlt = v
 			a.ImageAlt, _ = p.text(v, "image_alt")
