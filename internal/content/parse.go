@@ -683,6 +683,7 @@ func (p *articleParser) url(n nodes) {
 		// measured already, is not read again.
 		for i := range a.Resources {
 			r := &a.Resources[i]
+			p.checkActive(*r)
 			switch {
 			case a.Image != nil && a.Image.Source == r.Source:
 				r.Width, r.Height = a.Image.Width, a.Image.Height
