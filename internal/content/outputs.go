@@ -37,25 +37,35 @@ var listPages = func() []string {
 	return out
 }()
 
+// The list pages by kind, for lookups in constant time: the files, the
+// folders they own whole, and the folders that hold their files.
+var listFiles, listDirs, listNeeded = func() (files, dirs, needed map[string]bool) {
+	files, dirs, needed = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, l := range listPages {
+		if dir, ok := strings.CutSuffix(l, "/"); ok {
+			dirs[dir] = true
+			l = dir
+		} else {
+			files[l] = true
+		}
+		for dir := path.Dir(l); dir != "."; dir = path.Dir(dir) {
+			needed[dir] = true
+		}
+		if dirs[l] {
+			needed[l] = true
+		}
+	}
+	return files, dirs, needed
+}()
+
 // isListPage reports whether output path p belongs to one of the build's
 // own pages.
 func isListPage(p string) bool {
-	if strings.HasPrefix(p, "sitemap-") && strings.HasSuffix(p, ".xml") {
+	if listFiles[p] || (strings.HasPrefix(p, "sitemap-") && strings.HasSuffix(p, ".xml")) {
 		return true
 	}
-	for _, l := range listPages {
-		if p == l || (strings.HasSuffix(l, "/") && strings.HasPrefix(p, l)) {
-			return true
-		}
-	}
-	return false
-}
-
-// isListFolder reports whether the build's own pages need a folder at
-// output path p.
-func isListFolder(p string) bool {
-	for _, l := range listPages {
-		if strings.HasPrefix(l, p+"/") {
+	for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
+		if listDirs[dir] {
 			return true
 		}
 	}
@@ -98,7 +108,6 @@ func newOutputs() *outputs {
 // path, one of its folders, or a file below it.
 func (out *outputs) claim(p string, o owner) (clash, claim) {
 	p = vietnamese.NFC(p)
-	lower := strings.ToLower(p)
 	if len(p) > MaxPathBytes {
 		return longPath, claim{}
 	}
@@ -107,11 +116,18 @@ func (out *outputs) claim(p string, o owner) (clash, claim) {
 			return longName, claim{path: part}
 		}
 	}
+	lower := strings.ToLower(p) // p itself when it has no capitals
+	fold := func(s string) string {
+		if lower == p {
+			return s
+		}
+		return strings.ToLower(s)
+	}
 	list := claim{owner: owner{"a list page", ""}}
 	switch {
-	case isListPage(p) || isListPage(lower):
+	case isListPage(p) || (lower != p && isListPage(lower)):
 		return listPage, list
-	case isListFolder(p) || isListFolder(lower):
+	case listNeeded[p] || listNeeded[lower]:
 		return overFolder, list
 	}
 	if prev, ok := out.files[p]; ok {
@@ -127,13 +143,13 @@ func (out *outputs) claim(p string, o owner) (clash, claim) {
 		return overFolder, prev
 	}
 	for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
-		if isListPage(dir) {
+		if listFiles[dir] {
 			return underFile, list
 		}
 		if prev, ok := out.files[dir]; ok {
 			return underFile, prev
 		}
-		if prev, ok := out.folded[strings.ToLower(dir)]; ok {
+		if prev, ok := out.folded[fold(dir)]; ok {
 			return underFile, prev
 		}
 	}
@@ -144,7 +160,7 @@ func (out *outputs) claim(p string, o owner) (clash, claim) {
 			break
 		}
 		out.dirs[dir] = c
-		out.foldedDirs[strings.ToLower(dir)] = c
+		out.foldedDirs[fold(dir)] = c
 	}
 	return noClash, c
 }
