@@ -193,7 +193,15 @@ func runBuild(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
-	sum, err := build.Run(opts)
+	sum, err := buildUntilSignal(opts)
+	switch {
+	case errors.Is(err, errInterrupted):
+		fmt.Fprintf(stderr, "vinhdanh build: interrupted; nothing was written, and the previous output is unchanged.\n")
+		return 1
+	case errors.Is(err, errCutShort):
+		fmt.Fprintf(stderr, "vinhdanh build: interrupted; the output is whole, the previous one or the new one, and the next build removes what is left beside it.\n")
+		return 1
+	}
 	if err != nil {
 		var ce *build.ContentError
 		var ue *build.UsageError
@@ -213,6 +221,49 @@ func runBuild(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 		printSummary(lang, stdout, sum)
 	}
 	return 0
+}
+
+// buildUntilSignal's errors when SIGINT or SIGTERM stopped the build: in
+// time, or (errCutShort) not within the second it is given.
+var (
+	errInterrupted = errors.New("interrupted")
+	errCutShort    = errors.New("interrupted, not finished")
+)
+
+// buildUntilSignal runs a build that SIGINT or SIGTERM stop within a second: the
+// build removes the folder it was writing and returns. Should it take
+// longer, it returns anyway; until the build has begun to write,
+// nothing is on disk, and a folder left after that is removed by the next
+// build (its lock dies with the process).
+func buildUntilSignal(opts build.Options) (*build.Summary, error) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	type result struct {
+		sum *build.Summary
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		sum, err := build.RunContext(ctx, opts)
+		done <- result{sum, err}
+	}()
+	select {
+	case r := <-done:
+		if r.err != nil && ctx.Err() != nil {
+			return nil, errInterrupted
+		}
+		return r.sum, r.err
+	case <-ctx.Done():
+	}
+	select {
+	case r := <-done:
+		if r.err == nil {
+			return r.sum, nil
+		}
+		return nil, errInterrupted
+	case <-time.After(900 * time.Millisecond):
+		return nil, errCutShort
+	}
 }
 
 // parseFlags parses a command's flags, which take no further arguments, and

@@ -34,6 +34,13 @@ func writeFixture(t *testing.T, dir string, a *txtar.Archive) (args []string, wa
 		case f.Name == "args":
 			args = strings.Fields(string(f.Data))
 		case strings.HasSuffix(f.Name, " contains"):
+		case strings.HasPrefix(f.Name, "fifo "):
+			hasConfig = hasConfig || f.Name == "fifo site.yaml"
+			p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(f.Name, "fifo ")))
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			mkfifo(t, p)
 		case strings.HasPrefix(f.Name, "symlink "):
 			p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(f.Name, "symlink ")))
 			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

@@ -1,7 +1,8 @@
 // Package build runs a whole build, and is the only package that knows the
 // order of the stages:
 //
-//  1. config   read site.yaml (and apply --base-url)
+//  1. config   read site.yaml (and apply --base-url); its mistakes are
+//     reported with those of the content, which is checked all the same
 //  2. content  read and check every article; stop here on any error, before
 //     anything is written (warnings, which Strict makes errors, wait for
 //     the link check, so that all are listed at once)
@@ -96,7 +97,12 @@ func (e *ContentError) Error() string {
 }
 
 // Run builds the site described by opts.
-func Run(opts Options) (*Summary, error) {
+func Run(opts Options) (*Summary, error) { return RunContext(context.Background(), opts) }
+
+// RunContext builds the site described by opts until ctx is done: then the
+// build stops at its next stage or file, removes the folder it was writing,
+// leaving the destination as it was, and returns ctx's error.
+func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	start := time.Now()
 	fsys, err := sitefs.Open(opts.Source)
 	if err != nil {
@@ -111,7 +117,7 @@ func Run(opts Options) (*Summary, error) {
 	cfg, diags, err := loadConfig(fsys, &opts)
 	region.End()
 	if err != nil {
-		return nil, err
+		return nil, withContent(err, fsys, cfg, opts)
 	}
 	region = stage("content")
 	site, contentDiags := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
@@ -146,6 +152,9 @@ func Run(opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	pub, err := publish.Begin(opts.Dest)
 	if errors.Is(err, publish.ErrNotOutput) {
 		return nil, &UsageError{err}
@@ -157,12 +166,16 @@ func Run(opts Options) (*Summary, error) {
 	// Every page is written as soon as it is rendered, and nothing keeps
 	// one afterwards, so pages are lent rather than copied.
 	r.Lend = true
-	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: pub, sum: sum, now: opts.Now, dropBodies: true,
+	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: until{ctx, pub}, sum: sum, now: opts.Now, dropBodies: true,
 		refs: make([][]markdown.Reference, len(site.Articles))}
 	region = stage("write")
 	err = w.write()
 	region.End()
 	if err != nil {
+		pub.Abort()
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
 		pub.Abort()
 		return nil, err
 	}
@@ -196,7 +209,9 @@ func stage(name string) *trace.Region {
 }
 
 // loadConfig reads site.yaml, applies --base-url, and reads --now in the
-// site's time zone into opts.Now. It returns the warnings so far.
+// site's time zone into opts.Now. It returns the warnings so far. When
+// site.yaml has mistakes it returns them as a ContentError, with the Site
+// as far as it was read (nil when it could not be read as YAML).
 func loadConfig(fsys fs.FS, opts *Options) (*config.Site, diagnostic.List, error) {
 	cfg, diags := config.Load(fsys)
 	if cfg != nil && opts.BaseURL != "" {
@@ -207,7 +222,13 @@ func loadConfig(fsys fs.FS, opts *Options) (*config.Site, diagnostic.List, error
 		cfg.BaseURL = u
 	}
 	if len(diags.Errors(false)) > 0 {
-		return nil, nil, &ContentError{diags.Sort()}
+		if cfg != nil && cfg.Registry == nil {
+			cfg = nil // site.yaml could not be read as YAML at all
+		}
+		if cfg != nil && opts.NowText != "" {
+			opts.Now, _ = vietnamese.ParseDate(opts.NowText, cfg.Location)
+		}
+		return cfg, nil, &ContentError{diags.Sort()}
 	}
 	if opts.NowText != "" {
 		t, err := vietnamese.ParseDate(opts.NowText, cfg.Location)
@@ -220,6 +241,18 @@ func loadConfig(fsys fs.FS, opts *Options) (*config.Site, diagnostic.List, error
 		diags.Warn(config.FileName, 0, 0, "base_url is not set, so canonical and sharing links are site paths, not full addresses; set base_url or pass --base-url")
 	}
 	return cfg, diags, nil
+}
+
+// withContent adds to the errors of a site.yaml that was read, with
+// mistakes, those of the articles, so that an editor sees all of them at
+// once; any other error is returned as it is.
+func withContent(err error, fsys fs.FS, cfg *config.Site, opts Options) error {
+	var cerr *ContentError
+	if cfg == nil || !errors.As(err, &cerr) {
+		return err
+	}
+	_, diags := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
+	return &ContentError{append(slices.Clone(cerr.Diagnostics), diags...).Sort()}
 }
 
 // newRenderer arranges the site's articles and prepares their rendering.
@@ -270,12 +303,14 @@ func (f builtFiles) Has(name string) bool {
 
 // checkDest refuses an output folder that is the source or contains it, or
 // that lies inside content/, where a swap would destroy the site itself.
+// Both are compared with their symbolic links resolved, so a link cannot
+// lead the output into the sources.
 func checkDest(source, dest string) error {
-	src, err := filepath.Abs(source)
+	src, err := resolve(source)
 	if err != nil {
 		return err
 	}
-	dst, err := filepath.Abs(dest)
+	dst, err := resolve(dest)
 	if err != nil {
 		return err
 	}
@@ -291,6 +326,26 @@ func checkDest(source, dest string) error {
 		return &UsageError{i18n.Errorf("--dest %s is inside the site's sources; choose a folder such as public", dest)}
 	}
 	return nil
+}
+
+// resolve returns the absolute path p names once the symbolic links of its
+// nearest existing folder are followed; the parts that do not exist yet
+// are kept as they are.
+func resolve(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	rest := ""
+	for dir := abs; ; dir = filepath.Dir(dir) {
+		if real, err := filepath.EvalSymlinks(dir); err == nil {
+			return filepath.Join(real, rest), nil
+		}
+		if filepath.Dir(dir) == dir {
+			return abs, nil
+		}
+		rest = filepath.Join(filepath.Base(dir), rest)
+	}
 }
 
 // unwrap drops the operation and path of a file error, which the message
@@ -330,6 +385,34 @@ type output interface {
 	WriteRaw(name string, data []byte) error
 	Copy(name string, src fs.FS, srcPath string) error
 	Rename(from, to string) error
+}
+
+// until is an output that refuses every file once its context is done, so
+// that a cancelled build's workers stop at their next file.
+type until struct {
+	ctx context.Context
+	output
+}
+
+func (u until) Write(name string, data []byte) error {
+	if err := u.ctx.Err(); err != nil {
+		return err
+	}
+	return u.output.Write(name, data)
+}
+
+func (u until) WriteRaw(name string, data []byte) error {
+	if err := u.ctx.Err(); err != nil {
+		return err
+	}
+	return u.output.WriteRaw(name, data)
+}
+
+func (u until) Copy(name string, src fs.FS, srcPath string) error {
+	if err := u.ctx.Err(); err != nil {
+		return err
+	}
+	return u.output.Copy(name, src, srcPath)
 }
 
 // siteWriter renders and publishes everything, once.

@@ -140,7 +140,7 @@ func (s *Session) build(changed []string) (*Output, error) {
 		opts := s.opts
 		cfg, diags, err := loadConfig(s.fsys, &opts)
 		if err != nil {
-			return nil, err
+			return nil, withContent(err, s.fsys, cfg, opts)
 		}
 		th, err := theme.Load(s.fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: interpretLayouts, Now: opts.Now})
 		if err != nil {

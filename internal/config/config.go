@@ -92,6 +92,10 @@ var DefaultMenu = []MenuItem{
 	{"Quyết định", "/quyet-dinh/"}, {"Tin tức", "/tin-tuc/"}, {"Địa phương", "/tinh/"}, {"Lưu trữ", "/luu-tru/"},
 }
 
+// MaxDescription is the most characters of the site's description, which
+// every page and feed carries.
+const MaxDescription = 1000
+
 // Load reads site.yaml from the root of fsys. The returned list holds every
 // problem found; the Site is usable only when the list has no errors.
 func Load(fsys fs.FS) (*Site, diagnostic.List) {
@@ -143,8 +147,13 @@ func Parse(src []byte, diags *diagnostic.List) *Site {
 	site.Registry = registry.Default()
 	var registryNode, clusterNode *metadata.Node
 	d.Fields(root, FileName, map[string]func(*metadata.Node){
-		"title":        func(n *metadata.Node) { setString(d, n, "title", &site.Title, true) },
-		"description":  func(n *metadata.Node) { setString(d, n, "description", &site.Description, false) },
+		"title": func(n *metadata.Node) { setString(d, n, "title", &site.Title, true) },
+		"description": func(n *metadata.Node) {
+			setString(d, n, "description", &site.Description, false)
+			if c := utf8.RuneCountInString(site.Description); c > MaxDescription {
+				d.Errorf(n.Pos, "description has %d characters; at most %d are allowed, since every page repeats it: shorten it", c, MaxDescription)
+			}
+		},
 		"organisation": func(n *metadata.Node) { setString(d, n, "organisation", &site.Organisation, false) },
 		"base_url":     func(n *metadata.Node) { site.BaseURL = baseURL(d, n) },
 		"language": func(n *metadata.Node) {

@@ -330,7 +330,7 @@ func walk(fsys fs.FS, diags *diagnostic.List) *tree {
 				diags.Add(p, 1, 1, "cannot read: %v", err)
 				return nil
 			}
-			t.files[vietnamese.NFC(p)] = file{size: info.Size(), real: p}
+			t.add(p, info.Size())
 			return nil
 		})
 		if err != nil && !errorIsNotExist(err) {
@@ -339,6 +339,23 @@ func walk(fsys fs.FS, diags *diagnostic.List) *tree {
 	}
 	classify(t, diags)
 	return t
+}
+
+// add notes the file at p, by its path in NFC. Of two files whose names
+// differ only in Unicode normalisation (one saved on a Mac, one elsewhere),
+// the one already in NFC gets that path and the other keeps its own, so
+// that both are read and meet at the same output path, where checkOutputs
+// reports them, rather than one silently replacing the other.
+func (t *tree) add(p string, size int64) {
+	key := vietnamese.NFC(p)
+	if prev, ok := t.files[key]; ok && prev.real != p {
+		if p == key {
+			t.files[prev.real] = prev
+		} else {
+			key = p
+		}
+	}
+	t.files[key] = file{size: size, real: p}
 }
 
 func errorIsNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
@@ -372,7 +389,7 @@ func checkSymlink(fsys fs.FS, p string, t *tree, diags *diagnostic.List) {
 		diags.Add(p, 1, 1, "symbolic link to the folder %s is not followed; move or copy the folder instead", target)
 		return
 	}
-	t.files[vietnamese.NFC(p)] = file{size: info.Size(), real: p}
+	t.add(p, info.Size())
 }
 
 // resolveLink follows the chain of links that starts at p and returns the
@@ -466,92 +483,4 @@ func bundleResources(t *tree, dir, url string) []Resource {
 	}
 	slices.SortFunc(out, func(a, b Resource) int { return cmp.Compare(a.Source, b.Source) })
 	return out
-}
-
-// listPages are the output paths, and the folders (ending in /), that the
-// build's own pages own: lists, index pages, feeds and sitemaps.
-var listPages = func() []string {
-	out := []string{"index.html", "index.xml", "404.html", "atom.xml", "sitemap.xml", "news-sitemap.xml",
-		"trang/", "tinh/", "nam/", "giai-doan/", "luu-tru/", "chu-de/", "khen-thuong/", "cum-thi-dua/", "tim-kiem/"}
-	for _, k := range Kinds {
-		out = append(out, k.Section()+"/index.html", k.Section()+"/index.xml", k.Section()+"/trang/")
-	}
-	return out
-}()
-
-// isListPage reports whether output path p belongs to one of the build's
-// own pages.
-func isListPage(p string) bool {
-	if strings.HasPrefix(p, "sitemap-") && strings.HasSuffix(p, ".xml") {
-		return true
-	}
-	for _, l := range listPages {
-		if p == l || (strings.HasSuffix(l, "/") && strings.HasPrefix(p, l)) {
-			return true
-		}
-	}
-	return false
-}
-
-// checkOutputs reports files that would be written at the same output path:
-// articles that share a URL, aliases that meet a page or a file, static
-// files or bundle files that would replace a page. The first owner of a
-// path, in the order articles, their files, aliases, static files, keeps it.
-func checkOutputs(published []*Article, static []Resource, diags *diagnostic.List) {
-	owners := map[string]owner{}
-	claim := func(p string, o owner) (owner, bool) {
-		if isListPage(p) {
-			return owner{"a list page", ""}, false
-		}
-		if prev, taken := owners[p]; taken {
-			return prev, false
-		}
-		owners[p] = o
-		return o, true
-	}
-	var byPath []*Article
-	for _, a := range published {
-		if a.URL != "" { // an article without one has errors of its own
-			byPath = append(byPath, a)
-		}
-	}
-	slices.SortFunc(byPath, func(a, b *Article) int { return cmp.Compare(a.Path, b.Path) })
-	for _, a := range byPath {
-		if prev, ok := claim(strings.TrimPrefix(a.URL, "/")+"index.html", owner{"the article", a.Path}); !ok {
-			diags.Add(a.Path, 1, 1, "the URL %s is already used by %s; give one of them another slug (slug: ...)", a.URL, describe(prev))
-		}
-	}
-	for _, a := range byPath {
-		for _, r := range a.Resources {
-			if prev, ok := claim(r.Path, owner{"the file", r.Source}); !ok {
-				diags.Add(r.Source, 1, 1, "this file would be published at %s, where %s is; rename it", r.URL, describe(prev))
-			}
-		}
-	}
-	for _, a := range byPath {
-		for i, alias := range a.Aliases {
-			p := strings.TrimPrefix(alias, "/")
-			if strings.HasSuffix(p, "/") || p == "" {
-				p += "index.html"
-			}
-			if prev, ok := claim(p, owner{"an alias of", a.Path}); !ok {
-				diags.Add(a.Path, a.aliasPos[i].Line, a.aliasPos[i].Col, "alias %s would replace %s; remove the alias", alias, describe(prev))
-			}
-		}
-	}
-	for _, r := range static {
-		if prev, ok := claim(r.Path, owner{"the static file", r.Source}); !ok {
-			diags.Add(r.Source, 1, 1, "this file would replace %s at %s; rename or remove it", describe(prev), r.URL)
-		}
-	}
-}
-
-// owner is what holds an output path, for messages.
-type owner struct{ what, file string }
-
-func describe(o owner) string {
-	if o.file == "" {
-		return o.what
-	}
-	return o.what + " " + o.file
 }

@@ -108,6 +108,7 @@ func parseArticle(p string, src []byte, t *tree, fsys fs.FS, cfg *config.Site, d
 		return nil
 	}
 	textOK := d.CheckText(root)
+	checkBody(doc.Body, doc.BodyLine, p, diags)
 	a := &Article{Path: p, Body: doc.Body, BodyLine: doc.BodyLine,
 		Version: maphash.Bytes(versionSeed, src), front: maphash.Bytes(versionSeed, doc.FrontMatter)}
 	if path.Base(p) == "index.md" {
@@ -159,8 +160,13 @@ func (p *articleParser) decode(root *metadata.Node, opening metadata.Pos) {
 		"cluster": func(v *metadata.Node) { n.cluster = v },
 		"awards":  func(v *metadata.Node) { p.awards(v) },
 		"tags":    func(v *metadata.Node) { p.tags(v) },
-		"summary": func(v *metadata.Node) { a.Summary, _ = p.text(v, "summary") },
-		"image":   func(v *metadata.Node) { n.image = v },
+		"summary": func(v *metadata.Node) {
+			a.Summary, _ = p.text(v, "summary")
+			if n := utf8.RuneCountInString(a.Summary); n > MaxSummaryChars {
+				p.errorf(v.Pos, "the summary has %d characters; at most %d are allowed, since every list repeats it: shorten it", n, MaxSummaryChars)
+			}
+		},
+		"image": func(v *metadata.Node) { n.image = v },
 		"image_alt": func(v *metadata.Node) {
 			n.imageAlt = v
 			a.ImageAlt, _ = p.text(v, "image_alt")
@@ -366,11 +372,19 @@ func (p *articleParser) tags(v *metadata.Node) {
 	if !ok {
 		return
 	}
+	if len(names) > MaxTags {
+		p.errorf(v.Pos, "%d tags; at most %d are allowed an article: keep the main ones", len(names), MaxTags)
+		return
+	}
 	seen := map[string]bool{}
 	for i, name := range names {
 		slug := vietnamese.Slug(name)
 		if slug == "" {
 			p.errorf(items[i].Pos, "tag %q has no letters or digits", name)
+			continue
+		}
+		if len(slug) > MaxNameBytes {
+			p.errorf(items[i].Pos, "the tag %.40q... makes an address part of %d bytes (/chu-de/<tag>/); at most %d are allowed: shorten the tag", name, len(slug), MaxNameBytes)
 			continue
 		}
 		if !seen[slug] {
@@ -726,6 +740,14 @@ func (p *articleParser) url(n nodes) {
 			p.errorf(metadata.Pos{Line: 1, Col: 1}, "cannot make a URL from the file name %q; rename the file or add slug:", name)
 		}
 	}
+	if len(a.Slug) > MaxNameBytes {
+		if n.slug != nil {
+			p.errorf(n.slug.Pos, "the slug is %d bytes long; at most %d are allowed, since it becomes a folder name: shorten it", len(a.Slug), MaxNameBytes)
+		} else {
+			p.errorf(metadata.Pos{Line: 1, Col: 1}, "the file name makes a slug of %d bytes; at most %d are allowed, since it becomes a folder name: add a shorter slug: or rename the file", len(a.Slug), MaxNameBytes)
+		}
+		a.Slug = ""
+	}
 	if a.Kind == "" || a.Date.IsZero() || a.Slug == "" {
 		return
 	}
@@ -736,6 +758,7 @@ func (p *articleParser) url(n nodes) {
 		// measured already, is not read again.
 		for i := range a.Resources {
 			r := &a.Resources[i]
+			p.checkActive(*r)
 			switch {
 			case a.Image != nil && a.Image.Source == r.Source:
 				r.Width, r.Height = a.Image.Width, a.Image.Height

@@ -85,13 +85,16 @@ func (l Lang) Fprintf(w io.Writer, key string, args ...any) {
 // key itself for English and for a key the catalogue lacks (which its test
 // does not let happen).
 func (l Lang) format(key string) string {
-	if l == En {
-		return key
+	f := key
+	if l != En {
+		if vi, ok := vietnamese[key]; ok {
+			f = vi
+		}
 	}
-	if f, ok := vietnamese[key]; ok {
-		return f
+	if strings.Contains(f, "%w") { // an Errorf's wrapped error, printed as with %v
+		f = strings.ReplaceAll(f, "%w", "%v")
 	}
-	return key
+	return f
 }
 
 // args returns args with each Text and each known error in l.
@@ -155,7 +158,6 @@ type Error struct {
 func Errorf(key string, args ...any) error {
 	e := &Error{Text: T(key, args...)}
 	if strings.Contains(key, "%w") {
-		e.Key = strings.ReplaceAll(key, "%w", "%v")
 		for _, a := range args {
 			if err, ok := a.(error); ok {
 				e.wrapped = err

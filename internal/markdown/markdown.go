@@ -94,9 +94,35 @@ func New(opts Options) *Renderer {
 		bufs: sync.Pool{New: func() any { return new(bytes.Buffer) }}, reserved: opts.ReservedIDs}
 }
 
+// MaxSummary is the most characters of a summary taken from a body, which
+// every list and feed the article is in repeats; a longer first paragraph
+// is cut at a word before it, with "…".
+const MaxSummary = 300
+
+// shorten cuts s to at most n characters, at the last space before the
+// limit when there is one, and ends it with "…".
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	end := 0
+	for i := range s {
+		if n == 0 {
+			end = i
+			break
+		}
+		n--
+	}
+	cut := s[:end]
+	if space := strings.LastIndexByte(cut, ' '); space > len(cut)/2 {
+		cut = cut[:space]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
 // Summary returns the plain text of src's first top-level paragraph that is
 // not only images, as Render does, parsing a growing prefix of src that ends
-// at a blank line until the paragraph is found.
+// at a blank line until the paragraph is found, shortened to MaxSummary.
 func (r *Renderer) Summary(src []byte) string {
 	for limit := 256; ; limit *= 8 {
 		prefix := src
@@ -106,7 +132,7 @@ func (r *Renderer) Summary(src []byte) string {
 			}
 		}
 		whole := len(prefix) == len(src)
-		summary := r.firstParagraph(prefix)
+		summary := shorten(r.firstParagraph(prefix), MaxSummary)
 		// A paragraph with brackets may hold a reference link defined further
 		// down, which only the whole text resolves.
 		if whole || (summary != "" && !strings.ContainsRune(summary, '[')) {
@@ -136,7 +162,7 @@ func (r *Renderer) firstParagraph(src []byte) string {
 
 // newIDs returns a fresh table of heading IDs for one document.
 func (r *Renderer) newIDs() *headingIDs {
-	ids := &headingIDs{used: make(map[string]bool, len(r.reserved))}
+	ids := &headingIDs{used: make(map[string]bool, len(r.reserved)), next: map[string]int{}}
 	for _, id := range r.reserved {
 		ids.used[id] = true
 	}
@@ -177,7 +203,7 @@ func (r *Renderer) RenderWithImages(src []byte, images Images) (Result, error) {
 		}
 		plainText(&w, c, src)
 		if w.words && res.Summary == "" && c.Kind() == ast.KindParagraph && !onlyImages(c, src) {
-			res.Summary = string(buf.Bytes()[before+min(before, 1):])
+			res.Summary = shorten(string(buf.Bytes()[before+min(before, 1):]), MaxSummary)
 		}
 	}
 	res.Text = buf.String()
@@ -310,9 +336,13 @@ func plainText(b *collapser, n ast.Node, src []byte) {
 	}
 }
 
-// headingIDs makes heading IDs from Vietnamese slugs, unique in a document.
+// headingIDs makes heading IDs from Vietnamese slugs, unique in a document:
+// the first free one of base, base-1, base-2... Each base remembers where
+// its search ended, so that N headings of one text cost N steps, not N²;
+// the IDs are the same, since an ID once used stays used.
 type headingIDs struct {
 	used map[string]bool
+	next map[string]int // the suffix each base's next search starts from
 }
 
 func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
@@ -324,8 +354,12 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 		}
 	}
 	id := base
-	for i := 1; h.used[id]; i++ {
-		id = base + "-" + strconv.Itoa(i)
+	if h.used[id] {
+		i := max(h.next[base], 1)
+		for id = base + "-" + strconv.Itoa(i); h.used[id]; id = base + "-" + strconv.Itoa(i) {
+			i++
+		}
+		h.next[base] = i + 1
 	}
 	h.used[id] = true
 	return []byte(id)

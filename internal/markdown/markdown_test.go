@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -269,5 +270,58 @@ func TestImages(t *testing.T) {
 	}
 	if got := res.References[2].Destination; got != "c.jpg" {
 		t.Errorf("the reference holds %q, not the address as written", got)
+	}
+}
+
+// TestManyEqualHeadings: N headings of one text get base, base-1... in
+// linear time (20,000 once took 110 s), skipping IDs already taken.
+func TestManyEqualHeadings(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("## Mục 2\n\n")
+	for range 20000 {
+		src.WriteString("## Mục\n\n")
+	}
+	start := time.Now()
+	res := render(t, false, src.String())
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("20,000 headings took %v", took)
+	}
+	for _, want := range []string{`id="muc-2"`, `id="muc"`, `id="muc-1"`, `id="muc-3"`, `id="muc-19999"`, `id="muc-20000"`} {
+		if !bytes.Contains(res.HTML, []byte(want)) {
+			t.Errorf("missing %s", want)
+		}
+	}
+	if bytes.Count(res.HTML, []byte(`id="muc-2"`)) != 1 {
+		t.Error("muc-2 given twice")
+	}
+}
+
+// TestSummaryShortened: a first paragraph over MaxSummary characters is cut
+// at a word, with an ellipsis, the same by Summary and Render.
+func TestSummaryShortened(t *testing.T) {
+	src := strings.Repeat("Thi đua yêu nước ", 5000) + "\n\nĐoạn hai.\n"
+	r := New(Options{})
+	got := r.Summary([]byte(src))
+	if n := utf8.RuneCountInString(got); n > MaxSummary+1 || !strings.HasSuffix(got, "nước…") && !strings.HasSuffix(got, "đua…") && !strings.HasSuffix(got, "yêu…") && !strings.HasSuffix(got, "Thi…") {
+		t.Errorf("summary of %d characters: %q", n, got)
+	}
+	res, err := r.Render([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Summary != got {
+		t.Errorf("Render's summary %q, Summary's %q", res.Summary, got)
+	}
+	if short := "Một câu ngắn."; r.Summary([]byte(short)) != short {
+		t.Errorf("a short summary changed: %q", r.Summary([]byte(short)))
+	}
+	for _, c := range []struct{ in, want string }{
+		{"abc def ghi", "abc def…"},
+		{strings.Repeat("x", 20), strings.Repeat("x", 10) + "…"},
+		{"đà nẵng, huế", "đà nẵng…"},
+	} {
+		if got := shorten(c.in, 10); got != c.want {
+			t.Errorf("shorten(%q, 10) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

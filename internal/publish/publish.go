@@ -10,8 +10,11 @@
 // a build that fails, or is killed at any moment, leaves the previous output
 // whole, and files of deleted articles never linger; where the swap is two
 // renames, a build killed between them leaves the previous output aside,
-// and the next Begin puts it back. Folders left by killed builds are removed by
-// the next Begin once their process is gone.
+// and the next Begin puts it back. Each new folder is locked (flock, on
+// Linux and macOS) for as long as its build runs; folders left by killed
+// builds are removed by the next Begin once their lock is free, which the
+// kernel sees to however the process ended. Where there are no locks
+// (Windows), a folder is removed once no process has its process id.
 //
 // Every output holds a file named .vinhdanh. Begin refuses a destination
 // that exists, is not empty and has no such file: a mistyped --dest must not
@@ -48,11 +51,14 @@ import (
 	"github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
+
+	"vinhdanh/internal/i18n"
 )
 
 // Publisher writes one build's output.
 type Publisher struct {
 	dest, tmp string
+	lock      *os.File // holds tmp's lock (nil where there are none)
 	minifier  *minify.M
 	dirs      sync.Map // folders already created
 	written   sync.Map // paths already written
@@ -85,24 +91,63 @@ func Begin(dest string) (*Publisher, error) {
 	restoreAside(dest)
 	if info, err := os.Lstat(dest); err == nil {
 		if !info.IsDir() {
-			return nil, fmt.Errorf("%s exists and is not a folder", dest)
+			return nil, i18n.Errorf("%s exists and is not a folder", dest)
 		}
 		if err := checkOurs(dest); err != nil {
 			return nil, err
 		}
 	}
 	removeStale(parent, base)
-	var suffix [4]byte
-	_, _ = rand.Read(suffix[:])
-	tmp := filepath.Join(parent, fmt.Sprintf(".%s%s%d-%s", base, tempMarker, os.Getpid(), hex.EncodeToString(suffix[:])))
-	if err := os.Mkdir(tmp, 0o755); err != nil {
+	tmp, lock, err := lockedFolder(parent, base)
+	if err != nil {
 		return nil, err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte(markerText), 0o644); err != nil {
 		_ = os.RemoveAll(tmp)
+		closeLock(lock)
 		return nil, err
 	}
-	return &Publisher{dest: dest, tmp: tmp, minifier: newMinifier()}, nil
+	return &Publisher{dest: dest, tmp: tmp, lock: lock, minifier: newMinifier()}, nil
+}
+
+// lockedFolder makes the new folder beside the destination and locks it.
+// A build removing stale folders at the same moment may take the lock
+// first, or remove the folder between its making and its locking: then
+// another name is tried.
+func lockedFolder(parent, base string) (string, *os.File, error) {
+	for attempt := 0; ; attempt++ {
+		var suffix [4]byte
+		_, _ = rand.Read(suffix[:])
+		tmp := filepath.Join(parent, fmt.Sprintf(".%s%s%d-%s", base, tempMarker, os.Getpid(), hex.EncodeToString(suffix[:])))
+		if err := os.Mkdir(tmp, 0o755); err != nil {
+			return "", nil, err
+		}
+		lock, err := lockDir(tmp)
+		if err == nil && lock != nil {
+			info, errOpen := lock.Stat()
+			now, errNow := os.Stat(tmp)
+			if errOpen != nil || errNow != nil || !os.SameFile(info, now) {
+				closeLock(lock)
+				err = errBusy // removed meanwhile
+			}
+		}
+		if err == nil {
+			return tmp, lock, nil
+		}
+		if retry := errors.Is(err, errBusy) || errors.Is(err, fs.ErrNotExist); !retry || attempt == 4 {
+			_ = os.Remove(tmp)
+			return "", nil, err
+		}
+	}
+}
+
+// errBusy is lockDir's error for a folder another process holds.
+var errBusy = errors.New("the folder is locked by another build")
+
+func closeLock(f *os.File) {
+	if f != nil {
+		_ = f.Close()
+	}
 }
 
 // checkOurs accepts an empty folder, or one that holds the marker file.
@@ -118,7 +163,7 @@ func checkOurs(dest string) error {
 	if names, _ := f.Readdirnames(1); len(names) == 0 {
 		return nil
 	}
-	return fmt.Errorf("%w: %s is not empty and was not written by vinhdanh (it has no %s file); empty it, or choose another --dest", ErrNotOutput, dest, Marker)
+	return i18n.Errorf("%w: %s is not empty and was not written by vinhdanh (it has no %s file); empty it, or choose another --dest", ErrNotOutput, dest, Marker)
 }
 
 func newMinifier() *minify.M {
@@ -241,7 +286,7 @@ func (p *Publisher) claim(name string) (string, error) {
 		return "", err
 	}
 	if _, dup := p.written.LoadOrStore(name, true); dup {
-		return "", fmt.Errorf("two files would be written at %s; rename one of them", name)
+		return "", i18n.Errorf("two files would be written at %s; rename one of them", name)
 	}
 	if err := p.makeDir(path.Dir(name)); err != nil {
 		return "", err
@@ -279,7 +324,7 @@ func (p *Publisher) Rename(from, to string) error {
 		}
 	}
 	if _, err := os.Lstat(filepath.Join(p.tmp, filepath.FromSlash(to))); err == nil || from == to {
-		return fmt.Errorf("cannot move %s to %s, which is written already", from, to)
+		return i18n.Errorf("cannot move %s to %s, which is written already", from, to)
 	}
 	prefix := from + "/"
 	var moved []string
@@ -291,7 +336,7 @@ func (p *Publisher) Rename(from, to string) error {
 	})
 	for _, name := range moved {
 		if _, dup := p.written.LoadOrStore(to+"/"+strings.TrimPrefix(name, prefix), true); dup {
-			return fmt.Errorf("two files would be written at %s/%s; rename one of them", to, strings.TrimPrefix(name, prefix))
+			return i18n.Errorf("two files would be written at %s/%s; rename one of them", to, strings.TrimPrefix(name, prefix))
 		}
 	}
 	if err := os.MkdirAll(filepath.Join(p.tmp, filepath.FromSlash(path.Dir(to))), 0o755); err != nil {
@@ -315,7 +360,7 @@ func (p *Publisher) Rename(from, to string) error {
 // checkName refuses names that are not clean paths inside the output.
 func checkName(name string) error {
 	if name == "" || path.IsAbs(name) || path.Clean(name) != name || name == ".." || strings.HasPrefix(name, "../") {
-		return fmt.Errorf("refusing to write %q outside the output folder", name)
+		return i18n.Errorf("refusing to write %q outside the output folder", name)
 	}
 	return nil
 }
@@ -353,9 +398,10 @@ func (p *Publisher) Stats() (files int, bytes int64) {
 // Commit puts the new output in place of the destination.
 func (p *Publisher) Commit() error {
 	if p.done {
-		return fmt.Errorf("publish: already finished")
+		return i18n.Errorf("publish: already finished")
 	}
 	p.done = true
+	defer closeLock(p.lock)
 	if _, err := os.Lstat(p.dest); os.IsNotExist(err) {
 		if err := os.Rename(p.tmp, p.dest); err != nil {
 			_ = os.RemoveAll(p.tmp)
@@ -365,7 +411,7 @@ func (p *Publisher) Commit() error {
 	}
 	if err := exchange(p.tmp, p.dest); err != nil {
 		_ = os.RemoveAll(p.tmp)
-		return fmt.Errorf("replacing %s: %v", p.dest, err)
+		return i18n.Errorf("replacing %s: %v", p.dest, err)
 	}
 	// p.tmp now holds the previous output.
 	return removeTree(p.tmp)
@@ -413,12 +459,14 @@ func removeTree(dir string) error {
 func (p *Publisher) Abort() {
 	if !p.done {
 		p.done = true
-		_ = os.RemoveAll(p.tmp)
+		_ = removeTree(p.tmp)
+		closeLock(p.lock)
 	}
 }
 
 // removeStale deletes folders of earlier builds of base whose process has
-// ended.
+// ended: those whose lock is free, holding it meanwhile, or, where there
+// are no locks, those whose process id is not in use.
 func removeStale(parent, base string) {
 	entries, err := os.ReadDir(parent)
 	if err != nil {
@@ -431,9 +479,15 @@ func removeStale(parent, base string) {
 			continue
 		}
 		var pid int
-		if _, err := fmt.Sscanf(rest, "%d-", &pid); err != nil || processAlive(pid) {
+		if _, err := fmt.Sscanf(rest, "%d-", &pid); err != nil {
 			continue
 		}
-		_ = os.RemoveAll(filepath.Join(parent, e.Name()))
+		dir := filepath.Join(parent, e.Name())
+		lock, err := lockDir(dir)
+		if err != nil || (lock == nil && processAlive(pid)) {
+			continue
+		}
+		_ = os.RemoveAll(dir)
+		closeLock(lock)
 	}
 }

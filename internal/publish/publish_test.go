@@ -2,7 +2,6 @@ package publish
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -103,20 +102,33 @@ func TestStaleFoldersAreRemoved(t *testing.T) {
 	parent := t.TempDir()
 	dest := filepath.Join(parent, "public")
 	dead := filepath.Join(parent, ".public"+tempMarker+"999999999-abcd")
-	alive := filepath.Join(parent, fmt.Sprintf(".public%s%d-abcd", tempMarker, os.Getpid()))
+	// In a PID namespace a killed build may have been PID 1, which always
+	// exists: its folder is unlocked, so stale all the same.
+	deadOne := filepath.Join(parent, ".public"+tempMarker+"1-abcd")
+	alive := filepath.Join(parent, ".public"+tempMarker+"1-ef01")
 	other := filepath.Join(parent, ".other"+tempMarker+"999999999-abcd")
-	for _, d := range []string{dead, alive, other} {
+	for _, d := range []string{dead, deadOne, alive, other} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
 		}
 	}
+	lock, err := lockDir(alive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lock == nil {
+		t.Skip("no locks here")
+	}
+	defer lock.Close()
 	p, err := Begin(dest)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p.Abort()
-	if _, err := os.Stat(dead); !os.IsNotExist(err) {
-		t.Error("the folder of a dead build was kept")
+	for _, d := range []string{dead, deadOne} {
+		if _, err := os.Stat(d); !os.IsNotExist(err) {
+			t.Errorf("%s, the folder of a dead build, was kept", filepath.Base(d))
+		}
 	}
 	for _, d := range []string{alive, other} {
 		if _, err := os.Stat(d); err != nil {

@@ -386,7 +386,11 @@ func (b *Builder) Add(d Doc) error {
 	doc.kind = uint8(d.Kind & 3)
 	doc.length = int32(min(length, 1<<31-1))
 	doc.date = d.Date
-	doc.record = encodeRecord(d)
+	record, err := encodeRecord(d)
+	if err != nil {
+		return err
+	}
+	doc.record = record
 	doc.provinces = slices.Clone(d.Provinces)
 	doc.spells, doc.tfs = spells, tfs
 	return nil

@@ -17,6 +17,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+
+	"vinhdanh/internal/i18n"
 )
 
 // Format constants; docs/search-format.md describes the files.
@@ -590,28 +592,69 @@ func appendString(buf []byte, s string) []byte {
 
 // encodeRecord writes a document's result record: a JSON array that fits in
 // a slot, [url, title, date, kind, places, summary], the summary shortened
-// (with an ellipsis) as far as needed, then the title.
-func encodeRecord(d Doc) []byte {
+// (with an ellipsis) as far as needed, then the title, then the places. It
+// encodes at most four times, whatever the text: each shortening is worked
+// out from the encoded lengths, not found by trying. A URL too long for a
+// slot even alone is an error; content limits addresses well below that.
+func encodeRecord(d Doc) ([]byte, error) {
+	date := d.Date.Format("2006-01-02")
 	title, places, summary := cut(d.Title, 200), cut(d.Places, 80), d.Summary
-	for n := len(summary); ; {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		_ = enc.Encode([]any{d.URL, title, d.Date.Format("2006-01-02"), d.Kind, places, summary})
-		rec := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
-		if len(rec) <= SlotSize {
-			return rec
-		}
-		if n == 0 {
-			title = cut(title, len(title)*3/4)
-			continue
-		}
-		n = max(0, n-(len(rec)-SlotSize)-len("…"))
-		summary = cut(d.Summary, n)
-		if summary != "" {
+	rec := recordJSON(d.URL, title, date, d.Kind, places, summary)
+	if len(rec) <= SlotSize {
+		return rec, nil
+	}
+	// The summary loses the overflow and room for the ellipsis; raw bytes
+	// never encode to fewer bytes, so that is enough whenever some is left.
+	if n := len(summary) - (len(rec) - SlotSize) - len("…"); n > 0 {
+		if summary = cut(d.Summary, n); summary != "" {
 			summary += "…"
 		}
+		rec = recordJSON(d.URL, title, date, d.Kind, places, summary)
+		if len(rec) <= SlotSize {
+			return rec, nil
+		}
 	}
+	// Without a summary, the title gets the room that is left, then the
+	// places.
+	rec = recordJSON(d.URL, "", date, d.Kind, places, "")
+	if len(rec) > SlotSize {
+		places = ""
+		rec = recordJSON(d.URL, "", date, d.Kind, places, "")
+	}
+	if len(rec) > SlotSize {
+		return nil, i18n.Errorf("search: the address %s is too long for a search record (%d bytes at most)", d.URL, SlotSize)
+	}
+	title = fitJSON(title, SlotSize-len(rec))
+	return recordJSON(d.URL, title, date, d.Kind, places, ""), nil
+}
+
+// recordJSON encodes a record's fields, without HTML escapes.
+func recordJSON(url, title, date string, kind int, places, summary string) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode([]any{url, title, date, kind, places, summary})
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+}
+
+// fitJSON returns the longest prefix of s, at a character boundary, that
+// encodes in a JSON string to at most budget bytes beyond its quotes.
+func fitJSON(s string, budget int) string {
+	used := 0
+	for i, r := range s {
+		n := utf8.RuneLen(r)
+		switch {
+		case r == utf8.RuneError || r < 0x20 || r == '\u2028' || r == '\u2029':
+			n = 6 // \u00XX, \u2028, or \ufffd for a broken byte; \n and the like take 2
+		case r == '"' || r == '\\':
+			n = 2
+		}
+		if used+n > budget {
+			return s[:i]
+		}
+		used += n
+	}
+	return s
 }
 
 // cut shortens s to at most n bytes at a character boundary.

@@ -310,12 +310,29 @@ func TestRecordsFitSlots(t *testing.T) {
 		{URL: "/a/", Title: long, Summary: long, Date: time.Now()},
 		{URL: "/a/", Title: "Ngắn", Summary: long, Date: time.Now(), Places: long},
 		{URL: "/a/", Title: `Có "ngoặc" và \ gạch`, Summary: "<b>&</b>", Date: time.Now()},
+		// An address that leaves no room for a summary, or for a title.
+		{URL: "/tin-tuc/2024/" + strings.Repeat("a", 400) + "/", Title: long, Summary: long, Date: time.Now(), Places: long},
+		{URL: "/tin-tuc/2024/" + strings.Repeat("a", 450) + "/", Title: long, Summary: long, Date: time.Now(), Places: long},
+		{URL: "/a/", Title: strings.Repeat("\x01\"", 100), Summary: strings.Repeat("\u2028", 300), Date: time.Now(), Places: strings.Repeat("\x1b", 80)},
 	} {
-		rec := encodeRecord(d)
+		rec, err := encodeRecord(d)
+		if err != nil {
+			t.Errorf("%.40s: %v", d.URL, err)
+			continue
+		}
 		var v []any
 		if len(rec) > SlotSize || json.Unmarshal(rec, &v) != nil {
 			t.Errorf("record of %d bytes does not fit or parse: %s", len(rec), rec)
 		}
+	}
+}
+
+// TestRecordTooLong: an address longer than a slot is an error, at once,
+// not a loop.
+func TestRecordTooLong(t *testing.T) {
+	d := Doc{URL: "/tin-tuc/2024/" + strings.Repeat("a", 600) + "/", Title: "Tiêu đề", Summary: "Tóm tắt", Date: time.Now()}
+	if rec, err := encodeRecord(d); err == nil {
+		t.Errorf("record of %d bytes, no error", len(rec))
 	}
 }
 

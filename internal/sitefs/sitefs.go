@@ -6,12 +6,22 @@
 // openat2 with RESOLVE_BENEATH, which refuses the same escapes), instead of
 // one for each folder of the name; whenever that way fails for any reason,
 // the os.Root reads the file, so errors are the os.Root's own.
+//
+// Open and ReadFile read only regular files and open folders: a named
+// pipe, a socket or a device (which would block a read forever, or never
+// end) is refused with ErrNotRegular before it is opened, or, on Linux's
+// fast path, opened without blocking and refused at once.
 package sitefs
 
 import (
 	"io/fs"
 	"os"
+	"vinhdanh/internal/i18n"
 )
+
+// ErrNotRegular is the error for a name that is neither a regular file nor
+// a folder.
+var ErrNotRegular = i18n.Errorf("not a regular file (a named pipe, socket or device); replace it with an ordinary file")
 
 // FS is a site's folder. It implements fs.ReadFileFS, fs.ReadDirFS,
 // fs.StatFS and fs.ReadLinkFS, as an os.Root's FS does, and is safe for
@@ -37,10 +47,10 @@ func (f *FS) Close() error {
 	return f.root.Close()
 }
 
-// Open opens the named file. Where the system has named pipes that an
-// open would wait on (Linux), a name that is neither a regular file nor a
-// folder is refused without waiting, even when it was replaced by one just
-// before: whoever read the folder a moment before cannot be made to hang.
+// Open opens the named file or folder. A name that is neither is refused
+// without waiting, even when it was replaced by one just before (on Linux,
+// the file is opened without blocking and then looked at): whoever read the
+// folder a moment before cannot be made to hang.
 func (f *FS) Open(name string) (fs.File, error) { return f.open(name) }
 
 // ReadFile reads the named file whole.
@@ -51,6 +61,17 @@ func (f *FS) ReadFile(name string) ([]byte, error) {
 		}
 	}
 	return f.readFile(name)
+}
+
+// checkRegular refuses a name, once any links are followed, that is
+// neither a regular file nor a folder; other errors are left to the open
+// that follows.
+func (f *FS) checkRegular(op, name string) error {
+	info, err := fs.Stat(f.fsys, name)
+	if err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return &fs.PathError{Op: op, Path: name, Err: ErrNotRegular}
+	}
+	return nil
 }
 
 // ReadDir lists the named folder, sorted by name.

@@ -1,7 +1,6 @@
 package sitefs
 
 import (
-	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -73,9 +72,6 @@ func (r fastReader) readFile(name string) ([]byte, bool) {
 	}
 }
 
-// errNotRegular refuses what is neither a regular file nor a folder.
-var errNotRegular = errors.New("not a regular file")
-
 // open opens name without waiting on a named pipe, and refuses anything
 // but a regular file or a folder.
 func (f *FS) open(name string) (fs.File, error) {
@@ -88,7 +84,7 @@ func (f *FS) open(name string) (fs.File, error) {
 	}
 	info, err := file.Stat()
 	if err == nil && !info.Mode().IsRegular() && !info.IsDir() {
-		err = &fs.PathError{Op: "open", Path: name, Err: errNotRegular}
+		err = &fs.PathError{Op: "open", Path: name, Err: ErrNotRegular}
 	}
 	if err != nil {
 		file.Close()

@@ -13,8 +13,20 @@ func (fastReader) close() {}
 
 func (fastReader) readFile(string) ([]byte, bool) { return nil, false }
 
-// open opens name through the os.Root.
-func (f *FS) open(name string) (fs.File, error) { return f.fsys.Open(name) }
+// open opens name through the os.Root, once it is seen to be a regular file
+// or a folder.
+func (f *FS) open(name string) (fs.File, error) {
+	if err := f.checkRegular("open", name); err != nil {
+		return nil, err
+	}
+	return f.fsys.Open(name)
+}
 
-// readFile reads name whole through the os.Root.
-func (f *FS) readFile(name string) ([]byte, error) { return fs.ReadFile(f.fsys, name) }
+// readFile reads name whole through the os.Root, once it is seen to be a
+// regular file.
+func (f *FS) readFile(name string) ([]byte, error) {
+	if err := f.checkRegular("read", name); err != nil {
+		return nil, err
+	}
+	return fs.ReadFile(f.fsys, name)
+}

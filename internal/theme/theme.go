@@ -166,7 +166,7 @@ func themeFiles(siteFS fs.FS, site *config.Site) (fs.FS, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := refuseLinks(siteFS, dir); err != nil {
+	if err := checkFiles(siteFS, dir); err != nil {
 		return nil, err
 	}
 	return layered{top: sub, bottom: themes.Default()}, nil
@@ -193,15 +193,20 @@ func Archetype(siteFS fs.FS, site *config.Site, kind string) (src []byte, name s
 	return nil, "", i18n.Errorf("the theme has no archetypes/%s.md or archetypes/default.md", kind)
 }
 
-// refuseLinks reports a symbolic link anywhere in the site's theme folder:
-// theme files are published, and a link could publish any file of the site.
-func refuseLinks(siteFS fs.FS, dir string) error {
+// checkFiles reports a symbolic link anywhere in the site's theme folder
+// (theme files are published, and a link could publish any file of the
+// site), and anything else that is neither a folder nor a regular file: a
+// named pipe would make the build wait for a writer forever.
+func checkFiles(siteFS fs.FS, dir string) error {
 	return fs.WalkDir(siteFS, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
+		switch {
+		case d.Type()&fs.ModeSymlink != 0:
 			return i18n.Errorf("%s: theme files may not be symbolic links; copy the file in instead", p)
+		case !d.IsDir() && !d.Type().IsRegular():
+			return i18n.Errorf("%s: not a regular file (a named pipe, socket or device); replace it with an ordinary file", p)
 		}
 		return nil
 	})
@@ -467,9 +472,12 @@ type layered struct {
 	top, bottom fs.FS
 }
 
+// Open opens the top layer's file, or the bottom's where the top has none;
+// a top file that cannot be read is an error, not hidden by the default.
 func (l layered) Open(name string) (fs.File, error) {
-	if f, err := l.top.Open(name); err == nil {
-		return f, nil
+	f, err := l.top.Open(name)
+	if err == nil || !isNotExist(err) {
+		return f, err
 	}
 	return l.bottom.Open(name)
 }
