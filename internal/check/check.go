@@ -101,7 +101,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 			}
 			for _, i := range byKey[weblink.Key(r.URL)] {
 				p := links.Web[i].Place
-				diags.Add(p.File, p.Line, p.Col, "web link %s: %s", r.URL, r.Problem)
+				diags.Add(p.File, p.Line, p.Col, "web link %s: %s", r.URL, weblink.ProblemText(r.Problem))
 			}
 		}
 	}
