@@ -437,7 +437,7 @@ func TestForeignDestIsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"build", "--source", "../..", "--dest", dest, "--now", "2026-11-21"}, &stdout, &stderr); code != 2 {
+	if code := run([]string{"build", "--lang", "en", "--source", "../..", "--dest", dest, "--now", "2026-11-21"}, &stdout, &stderr); code != 2 {
 		t.Errorf("exit status %d, want 2\n%s", code, stderr.String())
 	}
 	if !strings.Contains(stderr.String(), "was not written by vinhdanh") {

@@ -573,4 +573,11 @@ Tuỳ chọn:
 	"certificate problem: not valid for %s":               "lỗi chứng chỉ: không dùng được cho %s",
 	"certificate problem: %s":                             "lỗi chứng chỉ: %s",
 	"request failed: %s":                                  "yêu cầu không thành công: %s",
+	"not a vinhdanh output":                               "không phải kết quả của vinhdanh",
+	"the file changed after the last build":               "tệp đã thay đổi sau lần dựng gần nhất",
+	"%s is not a regular file":                            "%s không phải tệp thông thường",
+	"%w: not held by reference":                           "%w: không được giữ theo tham chiếu",
+	"minifying %s: %v":                                    "thu gọn %s: %v",
+	"no earlier output holds %s":                          "không bản dựng trước nào có %s",
+	"no file at %s":                                       "không có tệp ở %s",
 }

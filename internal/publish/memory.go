@@ -2,14 +2,13 @@ package publish
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"slices"
 	"strings"
 	"sync"
+	"vinhdanh/internal/i18n"
 
 	"github.com/tdewolff/minify/v2"
 )
@@ -72,7 +71,7 @@ func (m *Memory) SetKey(name string, key uint64) error {
 	defer m.mu.Unlock()
 	f, ok := m.files[name]
 	if !ok {
-		return fmt.Errorf("no file at %s", name)
+		return i18n.Errorf("no file at %s", name)
 	}
 	f.Key = key
 	m.files[name] = f
@@ -95,7 +94,7 @@ func (m *Memory) put(name string, f MemoryFile, kept bool) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if _, dup := m.files[name]; dup {
-		return fmt.Errorf("two files would be written at %s; rename one of them", name)
+		return i18n.Errorf("two files would be written at %s; rename one of them", name)
 	}
 	m.files[name] = f
 	m.bytes += int64(len(f.Data))
@@ -141,14 +140,14 @@ func (m *Memory) Copy(name string, src fs.FS, srcPath string) error {
 
 // ErrChanged is the error of MemoryFile.Open for a source file that is no
 // longer the one the build copied.
-var ErrChanged = errors.New("the file changed after the last build")
+var ErrChanged = i18n.Errorf("the file changed after the last build")
 
 // Open opens a file held by reference, if the file at its source path is
 // still the regular file that Copy found there, unchanged; otherwise it
 // returns ErrChanged.
 func (f MemoryFile) Open() (fs.File, error) {
 	if f.Source == nil {
-		return nil, fmt.Errorf("%w: not held by reference", fs.ErrInvalid)
+		return nil, i18n.Errorf("%w: not held by reference", fs.ErrInvalid)
 	}
 	file, info, err := openRegular(f.Source, f.SourcePath)
 	if err != nil {
@@ -171,7 +170,7 @@ func openRegular(fsys fs.FS, p string) (fs.File, fs.FileInfo, error) {
 		return nil, nil, err
 	}
 	if !info.Mode().IsRegular() {
-		return nil, nil, fmt.Errorf("%s is not a regular file", p)
+		return nil, nil, i18n.Errorf("%s is not a regular file", p)
 	}
 	f, err := fsys.Open(p)
 	if err != nil {
@@ -179,7 +178,7 @@ func openRegular(fsys fs.FS, p string) (fs.File, fs.FileInfo, error) {
 	}
 	if info, err = f.Stat(); err != nil || !info.Mode().IsRegular() {
 		f.Close()
-		return nil, nil, fmt.Errorf("%s is not a regular file", p)
+		return nil, nil, i18n.Errorf("%s is not a regular file", p)
 	}
 	return f, info, nil
 }
@@ -212,7 +211,7 @@ func (m *Memory) Rename(from, to string) error {
 	}
 	for name, f := range moved {
 		if _, dup := m.files[name]; dup {
-			return fmt.Errorf("two files would be written at %s; rename one of them", name)
+			return i18n.Errorf("two files would be written at %s; rename one of them", name)
 		}
 		m.files[name] = f
 	}
@@ -227,12 +226,12 @@ func (m *Memory) Rename(from, to string) error {
 // Keep carries the previous output's file at name over unchanged.
 func (m *Memory) Keep(name string) error {
 	if m.prev == nil {
-		return fmt.Errorf("no earlier output holds %s", name)
+		return i18n.Errorf("no earlier output holds %s", name)
 	}
 	// The previous output is finished, so only read: its map needs no lock.
 	f, ok := m.prev.files[name]
 	if !ok {
-		return fmt.Errorf("no earlier output holds %s", name)
+		return i18n.Errorf("no earlier output holds %s", name)
 	}
 	return m.put(name, f, true)
 }
@@ -382,7 +381,7 @@ func minifyByName(m *minify.M, name string, data []byte) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.Grow(len(data))
 	if err := m.Minify(mt, &buf, bytes.NewReader(data)); err != nil {
-		return nil, fmt.Errorf("minifying %s: %v", name, err)
+		return nil, i18n.Errorf("minifying %s: %v", name, err)
 	}
 	return buf.Bytes(), nil
 }

@@ -76,7 +76,7 @@ const Marker = ".vinhdanh"
 const markerText = "This folder is the output of vinhdanh build. Each build replaces all of it.\n"
 
 // ErrNotOutput is returned by Begin for a destination that holds other files.
-var ErrNotOutput = errors.New("not a vinhdanh output")
+var ErrNotOutput = i18n.Errorf("not a vinhdanh output")
 
 // Begin starts writing a new output for dest.
 func Begin(dest string) (*Publisher, error) {
