@@ -140,7 +140,6 @@ func TestInvalidSites(t *testing.T) {
 			src := t.TempDir()
 			args, wants := writeFixture(t, src, a)
 			for _, lang := range []string{"vi", "en"} {
-				section := wantSection(lang)
 				dest := filepath.Join(t.TempDir(), "public")
 				before := previousOutput(t, dest)
 				var stdout, stderr bytes.Buffer
@@ -148,15 +147,7 @@ func TestInvalidSites(t *testing.T) {
 				if code != 1 {
 					t.Errorf("--lang %s: exit status %d, want 1\n%s", lang, code, stderr.String())
 				}
-				want, ok := wants[section]
-				switch {
-				case *update:
-					setSection(a, section, stderr.Bytes())
-				case !ok:
-					t.Errorf("no %q section", section)
-				case stderr.String() != want:
-					t.Errorf("--lang %s: errors:\n%s\nwant:\n%s", lang, stderr.String(), want)
-				}
+				want := compareWant(t, a, wants, lang, stderr.String())
 				if want != "" && !strings.Contains(want, ": ") {
 					t.Errorf("the expected output names no file")
 				}
@@ -178,6 +169,23 @@ func wantSection(lang string) string {
 		return "want"
 	}
 	return "want." + lang
+}
+
+// compareWant checks the output got in lang against the fixture's section
+// for lang, or, under -update, puts it there. It returns the section.
+func compareWant(t *testing.T, a *txtar.Archive, wants map[string]string, lang, got string) string {
+	t.Helper()
+	section := wantSection(lang)
+	want, ok := wants[section]
+	switch {
+	case *update:
+		setSection(a, section, []byte(got))
+	case !ok:
+		t.Errorf("no %q section", section)
+	case got != want:
+		t.Errorf("--lang %s: printed:\n%s\nwant:\n%s", lang, got, want)
+	}
+	return want
 }
 
 // setSection puts data in a's section name, adding it when a has none.
@@ -219,21 +227,12 @@ func TestWarningSites(t *testing.T) {
 			args, wants := writeFixture(t, src, a)
 			dest := filepath.Join(t.TempDir(), "public")
 			for _, lang := range []string{"vi", "en"} {
-				section := wantSection(lang)
 				var stdout, stderr bytes.Buffer
 				code := run(append([]string{"build", "--lang", lang, "--source", src, "--dest", dest, "--now", "2026-11-21"}, args...), &stdout, &stderr)
 				if code != 0 {
 					t.Errorf("--lang %s: exit status %d, want 0\n%s", lang, code, stderr.String())
 				}
-				want, ok := wants[section]
-				switch {
-				case *update:
-					setSection(a, section, stderr.Bytes())
-				case !ok:
-					t.Errorf("no %q section", section)
-				case stderr.String() != want:
-					t.Errorf("--lang %s: warnings:\n%s\nwant:\n%s", lang, stderr.String(), want)
-				}
+				compareWant(t, a, wants, lang, stderr.String())
 			}
 			if *update {
 				if err := os.WriteFile(path, txtar.Format(a), 0o644); err != nil {

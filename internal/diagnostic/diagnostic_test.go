@@ -76,8 +76,8 @@ func TestEditDistance(t *testing.T) {
 		{"", "", 0}, {"a", "", 1}, {"", "ab", 2}, {"kitten", "sitting", 3},
 		{"ab", "ba", 1}, {"bac can", "bac kan", 1}, {"đà", "đá", 1},
 	} {
-		if got := editDistance([]rune(tc.a), []rune(tc.b)); got != tc.want {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		if got := EditDistance([]rune(tc.a), []rune(tc.b)); got != tc.want {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

@@ -13,7 +13,7 @@ func Closest(word string, candidates []string, key func(string) string) (string,
 	target := []rune(key(word))
 	best, bestDistance := "", -1
 	for _, c := range candidates {
-		d := editDistance(target, []rune(key(c)))
+		d := EditDistance(target, []rune(key(c)))
 		if bestDistance < 0 || d < bestDistance {
 			best, bestDistance = c, d
 		}
@@ -36,9 +36,10 @@ func DidYouMean(word string, candidates []string, key func(string) string) i18n.
 	return i18n.Text{}
 }
 
-// editDistance is the Damerau-Levenshtein distance (optimal string alignment):
-// insertions, deletions, substitutions and transpositions of neighbours.
-func editDistance(a, b []rune) int {
+// EditDistance is the Damerau-Levenshtein distance (optimal string
+// alignment) between two sequences, of letters or of words: insertions,
+// deletions, substitutions and transpositions of neighbours.
+func EditDistance[T comparable](a, b []T) int {
 	if len(a) == 0 {
 		return len(b)
 	}

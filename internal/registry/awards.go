@@ -239,7 +239,7 @@ func (idx *awardIndex) closest(name string) (string, bool) {
 		return "", false
 	}
 	for i, text := range append(slices.Clone(idx.names), texts...) {
-		if wordDistance(words, strings.Split(vietnamese.Slug(text), "-")) <= 1 {
+		if diagnostic.EditDistance(words, strings.Split(vietnamese.Slug(text), "-")) <= 1 {
 			if i < len(idx.names) {
 				return text, true
 			}
@@ -247,27 +247,6 @@ func (idx *awardIndex) closest(name string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// wordDistance is the edit distance between two lists of words.
-func wordDistance(a, b []string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // Awards returns every award in the law's order, then the site's own.

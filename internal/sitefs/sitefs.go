@@ -63,17 +63,6 @@ func (f *FS) ReadFile(name string) ([]byte, error) {
 	return f.readFile(name)
 }
 
-// checkRegular refuses a name, once any links are followed, that is
-// neither a regular file nor a folder; other errors are left to the open
-// that follows.
-func (f *FS) checkRegular(op, name string) error {
-	info, err := fs.Stat(f.fsys, name)
-	if err == nil && !info.Mode().IsRegular() && !info.IsDir() {
-		return &fs.PathError{Op: op, Path: name, Err: ErrNotRegular}
-	}
-	return nil
-}
-
 // ReadDir lists the named folder, sorted by name.
 func (f *FS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(f.fsys, name) }
 

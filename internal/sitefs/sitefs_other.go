@@ -30,3 +30,14 @@ func (f *FS) readFile(name string) ([]byte, error) {
 	}
 	return fs.ReadFile(f.fsys, name)
 }
+
+// checkRegular refuses a name, once any links are followed, that is
+// neither a regular file nor a folder; other errors are left to the open
+// that follows.
+func (f *FS) checkRegular(op, name string) error {
+	info, err := fs.Stat(f.fsys, name)
+	if err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return &fs.PathError{Op: op, Path: name, Err: ErrNotRegular}
+	}
+	return nil
+}
