@@ -108,7 +108,8 @@ func TestLiveReload(t *testing.T) {
 
 	rewrite(t, file, func(s string) string { return strings.Replace(s, `kind: "news"`, `kind: "tin"`, 1) })
 	rel, _ := filepath.Rel(src, file)
-	waitFor(t, ctx, "the overlay", `(e => !!e && e.innerText.includes(`+quoteJS(filepath.ToSlash(rel)+":4:")+`))(document.getElementById("vinhdanh-build-error"))`)
+	// The server speaks Vietnamese, as it does unless told otherwise.
+	waitFor(t, ctx, "the overlay", `(e => !!e && e.innerText.includes(`+quoteJS(filepath.ToSlash(rel)+":4:")+`) && e.innerText.includes("Trang chưa dựng được"))(document.getElementById("vinhdanh-build-error"))`)
 	if !chromium.Eval[bool](t, ctx, `window.notReloaded === true && document.body.innerText.includes("Đoạn sửa thử thứ nhất.")`) {
 		t.Error("the page under the overlay is not the last good build")
 	}
