@@ -272,7 +272,20 @@ func (l *Loader) load(changed []string) {
 	resolveExemplarDecisions(all, published, &diags)
 	slices.SortFunc(published, Newest)
 	site.Articles = published
-	l.tree, l.parsed, l.site, l.diags = t, parsed, site, diags.Sort()
+	l.tree, l.parsed, l.site, l.diags = t, parsed, site, realNames(diags, t).Sort()
+}
+
+// realNames gives each diagnostic the file's name as it is on disk: files
+// are known by their names in NFC, and a file saved on a Mac, or copied
+// from one, may be named in NFD, which an editor's tools (and CI's
+// annotations) must be given to find it.
+func realNames(diags diagnostic.List, t *tree) diagnostic.List {
+	for i, d := range diags {
+		if f, ok := t.files[d.File]; ok && f.real != d.File {
+			diags[i].File = f.real
+		}
+	}
+	return diags
 }
 
 // Newest orders articles newest first, then by source path.
