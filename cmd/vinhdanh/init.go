@@ -24,9 +24,9 @@ every key, one sample article of each kind in content/, static/,
 .gitignore, and the workflows that publish the site on GitHub Pages
 (.github/workflows/pages.yml) and GitLab Pages (.gitlab-ci.yml).
 `)
-		fs.PrintDefaults()
+		printFlags(lang, fs)
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(lang, fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}

@@ -273,9 +273,9 @@ func parseFlags(lang i18n.Lang, fs *flag.FlagSet, args []string, stderr io.Write
 	langFlag(lang, fs)
 	fs.Usage = func() {
 		lang.Fprintf(stderr, "Usage: vinhdanh %s [flags]\n\n%sFlags:\n", fs.Name(), about)
-		fs.PrintDefaults()
+		printFlags(lang, fs)
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseArgs(lang, fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}

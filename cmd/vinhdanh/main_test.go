@@ -491,3 +491,32 @@ func TestNewThenBuild(t *testing.T) {
 		t.Errorf("a second new: exit status %d\n%s", code, stderr.String())
 	}
 }
+
+// TestFlagsInVietnamese checks that mistakes in flags and the help are in
+// the editor's language, where the flag package would print English.
+func TestFlagsInVietnamese(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		want []string
+	}{
+		{[]string{"build", "--no-such-flag"}, 2, []string{"vinhdanh build: không có tuỳ chọn -no-such-flag", "Cách dùng: vinhdanh build [tuỳ chọn]", `(mặc định "public")`}},
+		{[]string{"serve", "--drafts=maybe"}, 2, []string{`-drafts nhận true hoặc false, không phải "maybe"`}},
+		{[]string{"check", "--timeout"}, 2, []string{"tuỳ chọn -timeout cần một giá trị đi sau"}},
+		{[]string{"new", "-h"}, 0, []string{"Cách dùng: vinhdanh new", "(mặc định"}},
+		{[]string{"build", "--lang", "en", "--no-such-flag"}, 2, []string{"there is no flag -no-such-flag", `(default "public")`}},
+	} {
+		var stdout, stderr bytes.Buffer
+		if code := run(tc.args, &stdout, &stderr); code != tc.code {
+			t.Errorf("%q: exit status %d, want %d", tc.args, code, tc.code)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(stderr.String(), w) {
+				t.Errorf("%q: no %q in\n%s", tc.args, w, stderr.String())
+			}
+		}
+		if strings.Contains(stderr.String(), "flag provided") || strings.Contains(stderr.String(), "(default") != slices.Contains(tc.args, "en") {
+			t.Errorf("%q: the flag package's English in\n%s", tc.args, stderr.String())
+		}
+	}
+}

@@ -29,12 +29,12 @@ it. An existing file is never overwritten.
 
 Flags:
 `)
-		fs.PrintDefaults()
+		printFlags(lang, fs)
 	}
 	// Flags may come before or after the two arguments.
 	var positional []string
 	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
+		if err := parseArgs(lang, fs, args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				return 0
 			}

@@ -580,4 +580,12 @@ Tuỳ chọn:
 	"minifying %s: %v":                                    "thu gọn %s: %v",
 	"no earlier output holds %s":                          "không bản dựng trước nào có %s",
 	"no file at %s":                                       "không có tệp ở %s",
+
+	// The flags' mistakes (cmd/vinhdanh/flags.go).
+	"there is no flag -%s; the flags are listed below": "không có tuỳ chọn -%s; các tuỳ chọn có ở dưới đây",
+	"the flag -%s needs a value after it":              "tuỳ chọn -%s cần một giá trị đi sau",
+	"-%s takes true or false, not %q":                  "-%s nhận true hoặc false, không phải %q",
+	"%q is not a value -%s takes; see below":           "%q không phải giá trị mà -%s nhận; xem ở dưới",
+	" (default %q)":                                    " (mặc định %q)",
+	" (default %v)":                                    " (mặc định %v)",
 }
