@@ -196,10 +196,10 @@ func runBuild(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 	sum, err := buildUntilSignal(opts)
 	switch {
 	case errors.Is(err, errInterrupted):
-		fmt.Fprintf(stderr, "vinhdanh build: interrupted; nothing was written, and the previous output is unchanged.\n")
+		lang.Fprintf(stderr, "vinhdanh build: interrupted; nothing was written, and the previous output is unchanged.\n")
 		return 1
 	case errors.Is(err, errCutShort):
-		fmt.Fprintf(stderr, "vinhdanh build: interrupted; the output is whole, the previous one or the new one, and the next build removes what is left beside it.\n")
+		lang.Fprintf(stderr, "vinhdanh build: interrupted; the output is whole, the previous one or the new one, and the next build removes what is left beside it.\n")
 		return 1
 	}
 	if err != nil {

@@ -588,4 +588,6 @@ Tuỳ chọn:
 	"%q is not a value -%s takes; see below":           "%q không phải giá trị mà -%s nhận; xem ở dưới",
 	" (default %q)":                                    " (mặc định %q)",
 	" (default %v)":                                    " (mặc định %v)",
+	"vinhdanh build: interrupted; nothing was written, and the previous output is unchanged.\n":                                               "vinhdanh build: đã dừng giữa chừng; chưa ghi gì, bản dựng trước vẫn giữ nguyên.\n",
+	"vinhdanh build: interrupted; the output is whole, the previous one or the new one, and the next build removes what is left beside it.\n": "vinhdanh build: đã dừng giữa chừng; kết quả vẫn trọn vẹn (bản trước hoặc bản mới), và lần dựng sau sẽ dọn phần còn sót bên cạnh.\n",
 }

@@ -234,3 +234,52 @@ func TestBothFormsTakeTheSameArguments(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintsOnlyThroughTheCatalogue checks that the code that prints to people
+// (the vinhdanh command and the preview server) prints words only through
+// the catalogue: a fmt print whose format holds words would be English
+// whatever the editor's language.
+func TestPrintsOnlyThroughTheCatalogue(t *testing.T) {
+	fset := token.NewFileSet()
+	for _, dir := range []string{"../../cmd/vinhdanh", "../serve"} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range files {
+			if strings.HasSuffix(p, "_test.go") || filepath.Base(p) == "version.go" {
+				continue // the version line is the same in every language
+			}
+			f, err := parser.ParseFile(fset, p, nil, parser.SkipObjectResolution)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				sel, ok := call.Fun.(*ast.SelectorExpr)
+				if !ok || !strings.HasPrefix(sel.Sel.Name, "Fprint") && !strings.HasPrefix(sel.Sel.Name, "Print") {
+					return true
+				}
+				if x, ok := sel.X.(*ast.Ident); !ok || x.Name != "fmt" {
+					return true
+				}
+				for _, a := range call.Args {
+					if lit, ok := a.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						s, _ := strconv.Unquote(lit.Value)
+						if strings.HasPrefix(s, "event: ") {
+							continue // the server-sent events' protocol, for the page's script
+						}
+						words := strings.ReplaceAll(verbPattern.ReplaceAllString(s, ""), "vinhdanh", "")
+						if strings.ContainsFunc(words, isLetter) {
+							t.Errorf("%s: fmt prints %q, which no catalogue says in Vietnamese", fset.Position(lit.Pos()), s)
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+}
