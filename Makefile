@@ -11,13 +11,14 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 # empty keeps the program's default. The release workflow gives its own.
 REPOSITORY ?=
 
-.PHONY: help build serve check test lint fuzz bench bench-hugo bench-search bench-serve check-html lighthouse screenshots golden release ci clean
+.PHONY: help build serve check test test-scale lint fuzz bench bench-hugo bench-search bench-serve check-html lighthouse screenshots golden release ci clean
 
 help:
 	@echo "make build    build the demo site into public/"
 	@echo "make serve    build and preview the demo at http://127.0.0.1:1313/"
 	@echo "make check    check the demo's links and images (vinhdanh check)"
 	@echo "make test     run every test (go test ./...)"
+	@echo "make test-scale    the tests at full size: 60,000 articles' sitemaps, kill -9 during builds"
 	@echo "make lint     gofmt, go vet and staticcheck"
 	@echo "make fuzz     run each fuzz target for FUZZTIME (default $(FUZZTIME))"
 	@echo "make bench    build 1,000, 10,000 and 100,000 generated articles: time, articles/s, peak memory, output"
@@ -42,6 +43,11 @@ check:
 
 test:
 	$(GO) test ./...
+
+# The tests that build large sites or build again and again; go test ./...
+# skips them, CI runs them.
+test-scale:
+	VINHDANH_SCALE_TESTS=1 $(GO) test ./internal/build/ ./cmd/vinhdanh/ -run 'TestSitemapIndexAt60000|TestKilledBuildLeavesOutputWhole' -count 1 -timeout 30m -v
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change: $$out"; exit 1; fi

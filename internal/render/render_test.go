@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"net/url"
 	"reflect"
 	"regexp"
@@ -244,5 +245,56 @@ func TestOriginStyle(t *testing.T) {
 	got := string(originStyle(`http://a"b</style>\x`))
 	if inner := strings.TrimSuffix(strings.TrimPrefix(got, `<style>@media print{:root{--origin:"`), `"}}</style>`); strings.ContainsAny(inner, `"<>`) || strings.Contains(inner, `\x`) {
 		t.Errorf("originStyle let through %s", got)
+	}
+}
+
+// TestSitemapIndex splits the sitemaps at a small limit, as a site of more
+// than 50,000 pages splits them at sitemaps.org's: an index at sitemap.xml
+// naming the parts, each part at most limit URLs, every page once, in path
+// order, the home page first. make test-scale builds 60,000 articles to
+// see it at full size.
+func TestSitemapIndex(t *testing.T) {
+	r := renderer(t, nil)
+	var pages []PageRef
+	for i := range 7 {
+		pages = append(pages, PageRef{Path: fmt.Sprintf("tin-tuc/2023/bai-%d/index.html", i), LastMod: time.Date(2023, 1, 1+i, 0, 0, 0, 0, time.UTC)})
+	}
+	pages = append(pages, PageRef{Path: "index.html"})
+	files, err := r.sitemaps(pages, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, f := range files {
+		names = append(names, f.Path)
+	}
+	if want := "sitemap.xml sitemap-1.xml sitemap-2.xml sitemap-3.xml"; strings.Join(names, " ") != want {
+		t.Fatalf("files %q, want %s", names, want)
+	}
+	var locs []string
+	for _, f := range files[1:] {
+		var set urlSet
+		if err := xml.Unmarshal(f.Data, &set); err != nil {
+			t.Fatalf("%s: %v", f.Path, err)
+		}
+		if len(set.URLs) == 0 || len(set.URLs) > 3 {
+			t.Errorf("%s holds %d URLs", f.Path, len(set.URLs))
+		}
+		for _, u := range set.URLs {
+			locs = append(locs, u.Loc)
+		}
+	}
+	if len(locs) != len(pages) || !strings.HasSuffix(locs[0], "/") || strings.Contains(locs[0], "tin-tuc") {
+		t.Errorf("the parts list %q", locs)
+	}
+	var index sitemapIndex
+	if err := xml.Unmarshal(files[0].Data, &index); err != nil {
+		t.Fatal(err)
+	}
+	if len(index.Sitemaps) != 3 || !strings.HasSuffix(index.Sitemaps[2].Loc, "/sitemap-3.xml") || index.Sitemaps[2].LastMod == "" {
+		t.Errorf("the index: %+v", index.Sitemaps)
+	}
+	if one, err := r.sitemaps(pages, 50); err != nil || len(one) != 1 || one[0].Path != "sitemap.xml" {
+		t.Errorf("under the limit: %d files, %v", len(one), err)
 	}
 }

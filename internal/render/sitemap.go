@@ -86,14 +86,15 @@ func (r *Renderer) Sitemaps(pages []PageRef) ([]File, error) {
 			return files, nil
 		}
 	}
-	files, err := r.sitemaps(pages)
+	files, err := r.sitemaps(pages, SitemapLimit)
 	for i := range files {
 		files[i].Key = key
 	}
 	return files, err
 }
 
-func (r *Renderer) sitemaps(pages []PageRef) ([]File, error) {
+// sitemaps renders the sitemaps of pages, limit URLs a sitemap at most.
+func (r *Renderer) sitemaps(pages []PageRef, limit int) ([]File, error) {
 	pages = slices.Clone(pages)
 	slices.SortFunc(pages, func(a, b PageRef) int {
 		return strings.Compare(sortPath(a.Path), sortPath(b.Path))
@@ -105,14 +106,14 @@ func (r *Renderer) sitemaps(pages []PageRef) ([]File, error) {
 			urls[i].LastMod = p.LastMod.Format(time.RFC3339)
 		}
 	}
-	if len(urls) <= SitemapLimit {
+	if len(urls) <= limit {
 		f, err := r.xmlFile("sitemap.xml", urlSet{NS: sitemapNS, URLs: urls})
 		return []File{f}, err
 	}
 	var files []File
 	index := sitemapIndex{NS: sitemapNS}
-	for part := 0; part*SitemapLimit < len(urls); part++ {
-		lo, hi := part*SitemapLimit, min((part+1)*SitemapLimit, len(urls))
+	for part := 0; part*limit < len(urls); part++ {
+		lo, hi := part*limit, min((part+1)*limit, len(urls))
 		name := fmt.Sprintf("sitemap-%d.xml", part+1)
 		f, err := r.xmlFile(name, urlSet{NS: sitemapNS, URLs: urls[lo:hi]})
 		if err != nil {
