@@ -62,6 +62,9 @@ type Options struct {
 	Now     time.Time
 	NowText string
 	Strict  bool // warnings fail the build
+	// Interpret runs the layouts with html/template alone instead of their
+	// compiled form, which must write the same files (a test compares them).
+	Interpret bool
 }
 
 // Summary describes a finished build.
@@ -84,6 +87,10 @@ type Summary struct {
 	// are among Warnings.
 	Links *link.Report
 	Dest  string
+	// Interpreted counts the layouts and cards that html/template ran
+	// rather than their compiled form: 0 for the default theme, unless
+	// Interpret asked for it.
+	Interpreted int
 }
 
 // ContentError is returned when the site's files have problems: it holds
@@ -131,13 +138,10 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	}
 
 	region = stage("theme")
-	th, err := theme.Load(fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: interpretLayouts, Now: opts.Now})
+	th, err := theme.Load(fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: opts.Interpret, Now: opts.Now})
 	region.End()
 	if err != nil {
 		return nil, err
-	}
-	if themeLoaded != nil {
-		themeLoaded(th)
 	}
 	md := markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML, ReservedIDs: th.IDs, BasePath: cfg.BasePath()})
 	region = stage("summaries")
@@ -193,15 +197,10 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 		return nil, i18n.Errorf("cannot put the output in place: %v", err)
 	}
 	sum.Files, sum.Bytes = pub.Stats()
+	sum.Interpreted = int(th.Interpreted())
 	sum.Duration = time.Since(start)
 	return sum, nil
 }
-
-// interpretLayouts, set by tests, runs layouts with html/template alone.
-var interpretLayouts = false
-
-// themeLoaded, set by tests, is given a whole build's theme.
-var themeLoaded func(*theme.Theme)
 
 // stage marks a stage of the build in an execution trace (build --trace).
 func stage(name string) *trace.Region {

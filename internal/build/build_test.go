@@ -11,7 +11,6 @@ import (
 
 	"vinhdanh/internal/corpus"
 	"vinhdanh/internal/sitetest"
-	"vinhdanh/internal/theme"
 )
 
 func TestMinimalSiteUsesEmbeddedTheme(t *testing.T) {
@@ -488,6 +487,7 @@ func readTree(t *testing.T, dir string) map[string]string {
 // one with the layouts compiled (as every build does) and with
 // html/template alone: every file must be the same.
 func TestCompiledLayoutsWriteTheSamePages(t *testing.T) {
+	t.Parallel()
 	generated := filepath.Join(t.TempDir(), "generated")
 	if err := corpus.WriteDir(generated, corpus.Options{Articles: 400}); err != nil {
 		t.Fatal(err)
@@ -495,20 +495,19 @@ func TestCompiledLayoutsWriteTheSamePages(t *testing.T) {
 	for _, src := range []string{"../..", generated} {
 		trees := make([]map[string]string, 2)
 		for i, interpret := range []bool{false, true} {
-			interpretLayouts = interpret
-			var th *theme.Theme
-			themeLoaded = func(loaded *theme.Theme) { th = loaded }
 			dest := filepath.Join(t.TempDir(), "public")
-			_, err := Run(Options{Source: src, Dest: dest, Now: testNow, Drafts: true, Future: true})
-			interpretLayouts, themeLoaded = false, nil
+			sum, err := Run(Options{Source: src, Dest: dest, Now: testNow, Drafts: true, Future: true, Interpret: interpret})
 			if err != nil {
 				t.Fatal(err)
 			}
 			trees[i] = readTree(t, dest)
 			// Every page of these sites runs compiled: a page left to
 			// html/template costs ten times as much.
-			if n := th.Interpreted(); !interpret && n > 0 {
+			if n := sum.Interpreted; !interpret && n > 0 {
 				t.Errorf("%s: html/template ran %d layouts or cards that the compiled layouts should have", src, n)
+			}
+			if interpret && sum.Interpreted == 0 {
+				t.Errorf("%s: with Interpret, html/template ran no layout", src)
 			}
 		}
 		if len(trees[0]) < 100 {

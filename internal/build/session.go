@@ -142,7 +142,7 @@ func (s *Session) build(changed []string) (*Output, error) {
 		if err != nil {
 			return nil, withContent(err, s.fsys, cfg, opts)
 		}
-		th, err := theme.Load(s.fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: interpretLayouts, Now: opts.Now})
+		th, err := theme.Load(s.fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: opts.Interpret, Now: opts.Now})
 		if err != nil {
 			return nil, err
 		}

@@ -59,9 +59,9 @@ func startPreview(t testing.TB, opts Options) *preview {
 		opts.Lang = i18n.En // the tests read the log's English
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	p := &preview{log: &syncBuffer{}, opts: opts}
 	started := make(chan *server, 1)
-	serverStarted = func(s *server) { started <- s }
+	opts.started = func(s *server) { started <- s }
+	p := &preview{log: &syncBuffer{}, opts: opts}
 	urls := make(chan string, 1)
 	done := make(chan error, 1)
 	go func() { done <- Run(ctx, opts, p.log, func(u string) { urls <- u }) }()
@@ -70,7 +70,6 @@ func startPreview(t testing.TB, opts Options) *preview {
 	case err := <-done:
 		t.Fatalf("serve stopped early: %v\n%s", err, p.log)
 	}
-	serverStarted = nil
 	p.s = <-started
 	t.Cleanup(func() {
 		cancel()

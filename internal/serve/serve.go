@@ -74,6 +74,9 @@ type Options struct {
 	Now    time.Time // what counts as the future; the clock when zero
 	Lang   i18n.Lang // the language of the log and of the error pages
 	Open   bool      // open the site in the browser once it is served
+
+	// started, set by this package's tests, receives the server Run makes.
+	started func(*server)
 }
 
 // searchDelay is how long the server waits after a build, with no new
@@ -119,8 +122,8 @@ func Run(ctx context.Context, opts Options, log io.Writer, ready func(url string
 	// closes them when it ends, which may be after Run has returned.
 	s := newServer(allowedHosts(opts.Bind, port))
 	s.lang = lang
-	if serverStarted != nil {
-		serverStarted(s)
+	if opts.started != nil {
+		opts.started(s)
 	}
 	type built struct {
 		out *build.Output
@@ -197,9 +200,6 @@ func Run(ctx context.Context, opts Options, log io.Writer, ready func(url string
 	}
 	return err
 }
-
-// serverStarted, set by tests, receives the server Run makes.
-var serverStarted func(*server)
 
 // listen listens on bind at port, or, when that port is taken, on the first
 // free one of the next few, and says so.
