@@ -357,7 +357,7 @@ func (s *server) rebuild(ctx context.Context, session *build.Session, w *watcher
 			case out == nil: // a build came since: index that one
 				searchTimer.Reset(0)
 			default:
-				s.publish(out.Files, out.Changed)
+				s.publishIndex(out.Files, out.Changed)
 			}
 		case err := <-w.errors:
 			s.lang.Fprintf(log, "vinhdanh serve: watching: %v\n", err)
@@ -451,6 +451,19 @@ func (s *server) publish(files *publish.Memory, changed []string) {
 	if len(changed) > 0 || first || s.problems != nil {
 		s.problems = nil
 		s.broadcast(event{"reload", reloadData(changed, first)})
+	}
+}
+
+// publishIndex serves the last good build with its search index, which
+// comes after the build: the pages among changed reload, but a build that
+// failed since keeps its problems shown, since the index is of the build
+// before it.
+func (s *server) publishIndex(files *publish.Memory, changed []string) {
+	s.files.Store(files)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(changed) > 0 {
+		s.broadcast(event{"reload", reloadData(changed, false)})
 	}
 }
 

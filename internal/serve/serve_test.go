@@ -131,3 +131,27 @@ func TestErrorsInTheEditorsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexKeepsTheFailure checks that the search index of the last good
+// build, finished after a build that failed, is served without hiding that
+// failure: the pages still show its problems, and a good build clears them.
+func TestIndexKeepsTheFailure(t *testing.T) {
+	s := newServer(nil)
+	s.publish(publish.NewMemory(nil), nil)
+	s.fail([]string{"content/a.md:2:1: lỗi"})
+	withIndex := publish.NewMemory(nil)
+	if err := withIndex.WriteRaw("tim-kiem/index.html", []byte("tìm")); err != nil {
+		t.Fatal(err)
+	}
+	s.publishIndex(withIndex, []string{"tim-kiem/index.html"})
+	if s.problems == nil {
+		t.Error("the index hid the failed build's problems")
+	}
+	if s.files.Load() != withIndex {
+		t.Error("the index is not served")
+	}
+	s.publish(publish.NewMemory(nil), []string{"index.html"})
+	if s.problems != nil {
+		t.Error("a good build left the problems shown")
+	}
+}
