@@ -296,15 +296,51 @@ func Newest(a, b *Article) int {
 	return cmp.Compare(a.Path, b.Path)
 }
 
-// ignored reports whether a file name is hidden or an editor's temporary file.
+// ignored reports whether a file name is hidden or an editor's or a
+// system's temporary file, which is not part of the site:
+//
+//   - hidden names (.DS_Store, LibreOffice's .~lock.x#, emacs's .#x);
+//   - vim's and emacs's backups and swap files (x~, #x#, .swp, .swx, .swo)
+//     and vim's write test 4913; sed -i's sedXXXXXX;
+//   - Word's and Excel's lock files ~$x.docx;
+//   - Windows's Thumbs.db and desktop.ini;
+//   - JetBrains' safe-write copies, Chrome's File System Access swap files,
+//     unfinished downloads (.crdownload, .part) and *.tmp.
 func ignored(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
-		(strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#")) ||
-		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") || strings.HasSuffix(name, ".tmp")
+	lower := strings.ToLower(name)
+	switch {
+	case strings.HasPrefix(name, "."), strings.HasSuffix(name, "~"),
+		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"),
+		strings.HasPrefix(name, "~$"), name == "4913", isSedTemp(name),
+		lower == "thumbs.db", lower == "desktop.ini":
+		return true
+	}
+	for _, suffix := range []string{".swp", ".swx", ".swo", ".tmp", "___jb_tmp___", "___jb_old___", ".crswap", ".crdownload", ".part"} {
+		if strings.HasSuffix(lower, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
-// Ignored reports whether the source file at slash path p is one Load skips:
-// hidden, or an editor's temporary file. The watcher uses it too.
+// isSedTemp reports whether name is sed -i's temporary file: "sed" and six
+// letters or digits.
+func isSedTemp(name string) bool {
+	rest, ok := strings.CutPrefix(name, "sed")
+	if !ok || len(rest) != 6 {
+		return false
+	}
+	for _, c := range rest {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// Ignored reports whether the source file at slash path p is one Load skips
+// (see ignored): the preview's watcher skips the same, so that a build and
+// the preview agree on what is part of the site.
 func Ignored(p string) bool { return ignored(path.Base(p)) }
 
 func walk(fsys fs.FS, diags *diagnostic.List) *tree {

@@ -6,7 +6,7 @@
 // each batch of changes it builds again through a build.Session, which
 // renders only what the changes affect, and tells the open pages: each page
 // reloads itself when it changed. The search index follows a moment later,
-// off the path of the reload. Editors' temporary files (see ignoredName)
+// off the path of the reload. Editors' temporary files (see content.Ignored)
 // are not changes.
 //
 // The preview shows what the editor is writing: drafts and articles dated

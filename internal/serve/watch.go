@@ -74,7 +74,7 @@ func (w *watcher) addTree(dir string) ([]string, error) {
 			return err
 		}
 		rel, ok := w.sitePath(p)
-		if !ok || (p != dir && ignoredName(d.Name())) {
+		if !ok || (p != dir && content.Ignored(d.Name())) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -105,56 +105,11 @@ func (w *watcher) sitePath(p string) (string, bool) {
 		return "", false
 	}
 	for _, part := range strings.Split(rel, "/") {
-		if ignoredName(part) {
+		if content.Ignored(part) {
 			return "", false
 		}
 	}
 	return rel, true
-}
-
-// ignoredName reports whether a file or folder name is one that the build
-// skips (hidden names, vim's and emacs's files ending in ~, .swp, .swx and
-// #x#, *.tmp: see content.Ignored), or another editor's or system's
-// temporary file, which is not a change of the site:
-//
-//   - sed -i's sedXXXXXX (sed and six letters or digits);
-//   - vim's swap file .swo and its write test 4913;
-//   - Word's and Excel's lock files ~$x.docx (LibreOffice's .~lock.x# and
-//     emacs's .#x are hidden names);
-//   - Windows's Thumbs.db and desktop.ini (macOS's .DS_Store is hidden);
-//   - JetBrains' safe-write copies, Chrome's File System Access swap files,
-//     and unfinished downloads (.crdownload, .part).
-func ignoredName(name string) bool {
-	if content.Ignored(name) {
-		return true
-	}
-	lower := strings.ToLower(name)
-	switch {
-	case name == "4913", lower == "thumbs.db", lower == "desktop.ini",
-		strings.HasPrefix(name, "~$"), isSedTemp(name):
-		return true
-	}
-	for _, suffix := range []string{".swo", "___jb_tmp___", "___jb_old___", ".crswap", ".crdownload", ".part"} {
-		if strings.HasSuffix(lower, suffix) {
-			return true
-		}
-	}
-	return false
-}
-
-// isSedTemp reports whether name is sed -i's temporary file: "sed" and six
-// letters or digits.
-func isSedTemp(name string) bool {
-	rest, ok := strings.CutPrefix(name, "sed")
-	if !ok || len(rest) != 6 {
-		return false
-	}
-	for _, c := range rest {
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
-			return false
-		}
-	}
-	return true
 }
 
 func (w *watcher) run() {
