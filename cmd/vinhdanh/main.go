@@ -357,7 +357,7 @@ func printSummary(lang i18n.Lang, w io.Writer, s *build.Summary) {
 	if len(left) > 0 {
 		extra = lang.Sprintf(" (left out: %s)", strings.Join(left, ", "))
 	}
-	lang.Fprintf(w, "Built %s%s in %s s into %s\n", plural(lang, s.Articles, "%d article", "%d articles"), extra, seconds(lang, s.Duration), s.Dest)
+	lang.Fprintf(w, "Built %s%s in %s s into %s\n", plural(lang, s.Articles, "%d article", "%d articles"), extra, lang.Seconds(s.Duration), s.Dest)
 	lang.Fprintf(w, "  pages: %s, %s, %s, %s, %s\n", plural(lang, s.ArticlePages, "%d article", "%d articles"),
 		plural(lang, s.ListPages, "%d list or index page", "%d list and index pages"), plural(lang, s.Feeds, "%d feed", "%d feeds"),
 		plural(lang, s.AliasPages, "%d alias", "%d aliases"), plural(lang, s.OtherPages, "%d other", "%d others"))
@@ -366,16 +366,6 @@ func printSummary(lang i18n.Lang, w io.Writer, s *build.Summary) {
 	if s.SearchFiles > 0 {
 		lang.Fprintf(w, "  search index: %d files (%s)\n", s.SearchFiles, theme.FileSize(s.SearchBytes))
 	}
-}
-
-// seconds formats d in seconds, to the hundredth, with the decimal mark of
-// lang: 0.97 in English, 0,97 in Vietnamese.
-func seconds(lang i18n.Lang, d time.Duration) string {
-	s := strconv.FormatFloat(d.Seconds(), 'f', 2, 64)
-	if lang == i18n.Vi {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
 }
 
 // plural formats n with the message one when it is 1, else with many: two

@@ -29,8 +29,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 	"syscall"
+	"time"
 )
 
 // Lang is a language messages are printed in.
@@ -175,7 +177,7 @@ func (e *Error) Error() string { return e.In(En) }
 func (e *Error) Unwrap() error { return e.wrapped }
 
 // Error returns err's message in l: an Error's own, a file system error's
-// with its cause said in l, that of the error a wrapper of no words of its
+// with its cause said in l (in English, as the system says it), that of the error a wrapper of no words of its
 // own wraps, or else err.Error().
 func (l Lang) Error(err error) string {
 	var e *Error
@@ -187,31 +189,27 @@ func (l Lang) Error(err error) string {
 	if inner := errors.Unwrap(err); inner != nil && inner.Error() == err.Error() {
 		return l.Error(inner)
 	}
+	if l == En {
+		return err.Error() // the system's own English
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) && pe == err {
 		return pe.Path + ": " + l.Error(pe.Err)
 	}
 	var errno syscall.Errno
-	if errors.As(err, &errno) && errno == err {
-		if key, ok := errnoKeys[errno]; ok {
-			return l.Sprintf(key)
-		}
+	isErrno := errors.As(err, &errno) && errno == err
+	if key, ok := errnoKeys[errno]; ok && isErrno {
+		return l.Sprintf(key)
+	}
+	if isErrno || err == fs.ErrNotExist || err == fs.ErrPermission || err == fs.ErrExist {
 		switch {
-		case errors.Is(errno, fs.ErrNotExist):
+		case errors.Is(err, fs.ErrNotExist):
 			return l.Sprintf("no such file or folder")
-		case errors.Is(errno, fs.ErrPermission):
+		case errors.Is(err, fs.ErrPermission):
 			return l.Sprintf("permission denied")
-		case errors.Is(errno, fs.ErrExist):
+		case errors.Is(err, fs.ErrExist):
 			return l.Sprintf("it already exists")
 		}
-	}
-	switch err {
-	case fs.ErrNotExist:
-		return l.Sprintf("no such file or folder")
-	case fs.ErrPermission:
-		return l.Sprintf("permission denied")
-	case fs.ErrExist:
-		return l.Sprintf("it already exists")
 	}
 	return err.Error()
 }
@@ -226,4 +224,14 @@ var errnoKeys = map[syscall.Errno]string{
 	syscall.EROFS:        "the disk is read-only",
 	syscall.ENOTEMPTY:    "the folder is not empty",
 	syscall.ELOOP:        "too many symbolic links",
+}
+
+// Seconds formats d in seconds, to the hundredth, with l's decimal mark:
+// 0.97 in English, 0,97 in Vietnamese.
+func (l Lang) Seconds(d time.Duration) string {
+	s := strconv.FormatFloat(d.Seconds(), 'f', 2, 64)
+	if l != En {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }

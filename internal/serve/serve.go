@@ -152,7 +152,7 @@ func Run(ctx context.Context, opts Options, log io.Writer, ready func(url string
 		}
 	}
 	if out != nil {
-		lang.Fprintf(log, "Built %d articles in %s s. Serving at %s (Ctrl+C to stop)\n", out.Summary.Articles, seconds(lang, out.Summary.Duration), base)
+		lang.Fprintf(log, "Built %d articles in %s s. Serving at %s (Ctrl+C to stop)\n", out.Summary.Articles, lang.Seconds(out.Summary.Duration), base)
 	} else {
 		lang.Fprintf(log, "Serving at %s, which shows the errors until they are fixed (Ctrl+C to stop)\n", base)
 	}
@@ -408,16 +408,6 @@ func describeBatch(batch []string) any {
 		return batch[0]
 	}
 	return i18n.T("%s and %d more", batch[0], len(batch)-1)
-}
-
-// seconds formats d in seconds, to the hundredth, with the decimal mark of
-// lang: 0.97 in English, 0,97 in Vietnamese.
-func seconds(lang i18n.Lang, d time.Duration) string {
-	s := strconv.FormatFloat(d.Seconds(), 'f', 2, 64)
-	if lang != i18n.En {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
 }
 
 // server serves the current build and tells open pages what happens.
