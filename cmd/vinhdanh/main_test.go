@@ -127,7 +127,38 @@ func assertTree(t *testing.T, dest string, files map[string]string) {
 // default language) and of its "want.en" section (with --lang en), and the
 // previous output untouched. Run with -update to rewrite both sections.
 func TestInvalidSites(t *testing.T) {
-	fixtures, err := filepath.Glob("testdata/invalid/*.txtar")
+	eachFixture(t, "testdata/invalid", func(t *testing.T, a *txtar.Archive, src string, args []string, wants map[string]string) {
+		for _, lang := range []string{"vi", "en"} {
+			dest := filepath.Join(t.TempDir(), "public")
+			before := previousOutput(t, dest)
+			var stdout, stderr bytes.Buffer
+			code := run(append([]string{"build", "--lang", lang, "--source", src, "--dest", dest, "--now", "2026-11-21"}, args...), &stdout, &stderr)
+			if code != 1 {
+				t.Errorf("--lang %s: exit status %d, want 1\n%s", lang, code, stderr.String())
+			}
+			want := compareWant(t, a, wants, lang, stderr.String())
+			if want != "" && !strings.Contains(want, ": ") {
+				t.Errorf("the expected output names no file")
+			}
+			assertTree(t, dest, before)
+		}
+	})
+}
+
+// wantSection names the section of a fixture that holds its expected output
+// in lang: "want" for Vietnamese, the default, "want.en" for English.
+func wantSection(lang string) string {
+	if lang == "vi" {
+		return "want"
+	}
+	return "want." + lang
+}
+
+// eachFixture runs test on each fixture of dir, in a subtest, with the
+// folder its site is written into, its args and its "want" sections; under
+// -update it writes the fixture back once test has set its sections.
+func eachFixture(t *testing.T, dir string, test func(t *testing.T, a *txtar.Archive, src string, args []string, wants map[string]string)) {
+	fixtures, err := filepath.Glob(filepath.Join(dir, "*.txtar"))
 	if err != nil || len(fixtures) == 0 {
 		t.Fatalf("no fixtures: %v", err)
 	}
@@ -139,20 +170,7 @@ func TestInvalidSites(t *testing.T) {
 			}
 			src := t.TempDir()
 			args, wants := writeFixture(t, src, a)
-			for _, lang := range []string{"vi", "en"} {
-				dest := filepath.Join(t.TempDir(), "public")
-				before := previousOutput(t, dest)
-				var stdout, stderr bytes.Buffer
-				code := run(append([]string{"build", "--lang", lang, "--source", src, "--dest", dest, "--now", "2026-11-21"}, args...), &stdout, &stderr)
-				if code != 1 {
-					t.Errorf("--lang %s: exit status %d, want 1\n%s", lang, code, stderr.String())
-				}
-				want := compareWant(t, a, wants, lang, stderr.String())
-				if want != "" && !strings.Contains(want, ": ") {
-					t.Errorf("the expected output names no file")
-				}
-				assertTree(t, dest, before)
-			}
+			test(t, a, src, args, wants)
 			if *update {
 				if err := os.WriteFile(path, txtar.Format(a), 0o644); err != nil {
 					t.Fatal(err)
@@ -160,15 +178,6 @@ func TestInvalidSites(t *testing.T) {
 			}
 		})
 	}
-}
-
-// wantSection names the section of a fixture that holds its expected output
-// in lang: "want" for Vietnamese, the default, "want.en" for English.
-func wantSection(lang string) string {
-	if lang == "vi" {
-		return "want"
-	}
-	return "want." + lang
 }
 
 // compareWant checks the output got in lang against the fixture's section
@@ -213,62 +222,45 @@ func setSection(a *txtar.Archive, name string, data []byte) {
 // output file named by a "public/PATH contains" section every line of that
 // section. Run with -update to rewrite the "want" sections.
 func TestWarningSites(t *testing.T) {
-	fixtures, err := filepath.Glob("testdata/warnings/*.txtar")
-	if err != nil || len(fixtures) == 0 {
-		t.Fatalf("no fixtures: %v", err)
-	}
-	for _, path := range fixtures {
-		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
-			a, err := txtar.ParseFile(path)
+	eachFixture(t, "testdata/warnings", func(t *testing.T, a *txtar.Archive, src string, args []string, wants map[string]string) {
+		dest := filepath.Join(t.TempDir(), "public")
+		for _, lang := range []string{"vi", "en"} {
+			var stdout, stderr bytes.Buffer
+			code := run(append([]string{"build", "--lang", lang, "--source", src, "--dest", dest, "--now", "2026-11-21"}, args...), &stdout, &stderr)
+			if code != 0 {
+				t.Errorf("--lang %s: exit status %d, want 0\n%s", lang, code, stderr.String())
+			}
+			compareWant(t, a, wants, lang, stderr.String())
+		}
+		if !strings.Contains(wants["want.en"], ": warning: ") {
+			t.Errorf("the expected output holds no warning")
+		}
+		checked := 0
+		for _, f := range a.Files {
+			name, ok := strings.CutSuffix(f.Name, " contains")
+			if !ok {
+				continue
+			}
+			out, ok := strings.CutPrefix(name, "public/")
+			if !ok {
+				t.Fatalf("section %q: name a file of the output, public/PATH", f.Name)
+			}
+			page, err := os.ReadFile(filepath.Join(dest, filepath.FromSlash(out)))
 			if err != nil {
-				t.Fatal(err)
+				t.Error(err)
+				continue
 			}
-			src := t.TempDir()
-			args, wants := writeFixture(t, src, a)
-			dest := filepath.Join(t.TempDir(), "public")
-			for _, lang := range []string{"vi", "en"} {
-				var stdout, stderr bytes.Buffer
-				code := run(append([]string{"build", "--lang", lang, "--source", src, "--dest", dest, "--now", "2026-11-21"}, args...), &stdout, &stderr)
-				if code != 0 {
-					t.Errorf("--lang %s: exit status %d, want 0\n%s", lang, code, stderr.String())
-				}
-				compareWant(t, a, wants, lang, stderr.String())
-			}
-			if *update {
-				if err := os.WriteFile(path, txtar.Format(a), 0o644); err != nil {
-					t.Fatal(err)
+			for _, line := range strings.Split(string(f.Data), "\n") {
+				if line = strings.TrimSpace(line); line != "" && !bytes.Contains(page, []byte(line)) {
+					t.Errorf("%s does not contain %s", name, line)
 				}
 			}
-			if !strings.Contains(wants["want.en"], ": warning: ") {
-				t.Errorf("the expected output holds no warning")
-			}
-			checked := 0
-			for _, f := range a.Files {
-				name, ok := strings.CutSuffix(f.Name, " contains")
-				if !ok {
-					continue
-				}
-				out, ok := strings.CutPrefix(name, "public/")
-				if !ok {
-					t.Fatalf("section %q: name a file of the output, public/PATH", f.Name)
-				}
-				page, err := os.ReadFile(filepath.Join(dest, filepath.FromSlash(out)))
-				if err != nil {
-					t.Error(err)
-					continue
-				}
-				for _, line := range strings.Split(string(f.Data), "\n") {
-					if line = strings.TrimSpace(line); line != "" && !bytes.Contains(page, []byte(line)) {
-						t.Errorf("%s does not contain %s", name, line)
-					}
-				}
-				checked++
-			}
-			if checked == 0 {
-				t.Errorf("no public/PATH contains section")
-			}
-		})
-	}
+			checked++
+		}
+		if checked == 0 {
+			t.Errorf("no public/PATH contains section")
+		}
+	})
 }
 
 // TestWarningsBuild builds each fixture of testdata/invalid that fails
