@@ -15,10 +15,11 @@ import (
 	"text/template"
 	"time"
 
+	"vinhdanh/internal/build"
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/index"
-	"vinhdanh/internal/markdown"
+	"vinhdanh/internal/sitefs"
 	"vinhdanh/internal/vietnamese"
 	"vinhdanh/themes"
 )
@@ -87,31 +88,17 @@ func Convert(source, out string, opts Options) (Stats, error) {
 	if opts.Now == "" {
 		opts.Now = DefaultNow
 	}
-	root, err := os.OpenRoot(source)
+	fsys, err := sitefs.Open(source)
 	if err != nil {
 		return Stats{}, fmt.Errorf("cannot open the site folder: %v", err)
 	}
-	defer root.Close()
-	fsys := root.FS()
-	cfg, diags := config.Load(fsys)
-	if errs := diags.Errors(false); len(errs) > 0 {
-		return Stats{}, fmt.Errorf("the site has errors:\n%v", errs.Sort())
-	}
-	now, err := vietnamese.ParseDate(opts.Now, cfg.Location)
+	defer fsys.Close()
+	// The build's own stages read the site, with its reading of -now.
+	loaded, err := build.Load(build.Options{Source: source, FS: fsys, NowText: opts.Now})
 	if err != nil {
-		return Stats{}, fmt.Errorf("-now: %v", err)
+		return Stats{}, fmt.Errorf("the site has errors:\n%v", err)
 	}
-	site, diags := content.Load(fsys, cfg, content.Options{Now: now})
-	if errs := diags.Errors(false); len(errs) > 0 {
-		return Stats{}, fmt.Errorf("the site has errors:\n%v", errs.Sort())
-	}
-	md := markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML, BasePath: cfg.BasePath()})
-	for _, a := range site.Articles {
-		if a.Summary == "" {
-			a.Summary, a.SummaryFromBody = md.Summary(a.Body), true
-		}
-	}
-	idx := index.Build(site.Articles, cfg.Registry)
+	cfg, site, idx, now := loaded.Config, loaded.Site, loaded.Index, loaded.Now
 
 	if err := prepare(out); err != nil {
 		return Stats{}, err

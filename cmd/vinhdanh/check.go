@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"vinhdanh/internal/diagnostic"
 
 	"io"
 	"os"
@@ -11,7 +12,6 @@ import (
 	"syscall"
 	"time"
 
-	"vinhdanh/internal/build"
 	"vinhdanh/internal/check"
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/i18n"
@@ -67,12 +67,12 @@ func runCheck(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	rep, err := check.Run(ctx, opts)
 	if err != nil {
-		var ce *build.ContentError
-		var ue *build.UsageError
+		var ce diagnostic.List
+		var ue *diagnostic.UsageError
 		switch {
 		case errors.As(err, &ce):
-			report(lang, stdout, stderr, opts.Build.Source, ce.Diagnostics)
-			lang.Fprintf(stderr, "%s; the links are checked once the site builds.\n", countProblems(lang, ce.Diagnostics, opts.Build.Strict))
+			report(lang, stdout, stderr, opts.Build.Source, ce)
+			lang.Fprintf(stderr, "%s; the links are checked once the site builds.\n", countProblems(lang, ce, opts.Build.Strict))
 			return 1
 		case errors.As(err, &ue):
 			lang.Fprintf(stderr, "vinhdanh check: %v\n", ue)

@@ -203,11 +203,11 @@ func runBuild(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if err != nil {
-		var ce *build.ContentError
-		var ue *build.UsageError
+		var ce diagnostic.List
+		var ue *diagnostic.UsageError
 		switch {
 		case errors.As(err, &ce):
-			printDiagnostics(lang, stdout, stderr, opts.Source, ce.Diagnostics, opts.Strict)
+			printDiagnostics(lang, stdout, stderr, opts.Source, ce, opts.Strict)
 			return 1
 		case errors.As(err, &ue):
 			lang.Fprintf(stderr, "vinhdanh build: %v\n", ue)
@@ -410,9 +410,9 @@ func runServe(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
-	var ce *build.ContentError
+	var ce diagnostic.List
 	if errors.As(err, &ce) {
-		printDiagnostics(lang, stdout, stderr, opts.Source, ce.Diagnostics, false)
+		printDiagnostics(lang, stdout, stderr, opts.Source, ce, false)
 		return 1
 	}
 	lang.Fprintf(stderr, "vinhdanh serve: %v\n", err)

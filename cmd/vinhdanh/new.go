@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"vinhdanh/internal/archetype"
+	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/i18n"
 )
 
@@ -54,13 +55,14 @@ Flags:
 	req.Kind, req.Title = positional[0], positional[1]
 	created, err := archetype.Create(req)
 	if err != nil {
-		var ce *archetype.ContentError
-		var ue *archetype.UsageError
+		var problems diagnostic.List
+		var nf *archetype.NewFileError
+		var ue *diagnostic.UsageError
 		switch {
-		case errors.As(err, &ce):
-			report(lang, stdout, stderr, req.Source, ce.Diagnostics)
-			if ce.Archetype != "" {
-				lang.Fprintf(stderr, "The new file, made from %s, would not build; nothing was written.\n", ce.Archetype)
+		case errors.As(err, &problems):
+			report(lang, stdout, stderr, req.Source, problems)
+			if errors.As(err, &nf) {
+				lang.Fprintf(stderr, "The new file, made from %s, would not build; nothing was written.\n", nf.Archetype)
 			} else {
 				lang.Fprintf(stderr, "Nothing was written.\n")
 			}

@@ -35,11 +35,13 @@ import (
 	"text/template"
 	"time"
 
+	"vinhdanh/internal/build"
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/registry"
+	"vinhdanh/internal/sitefs"
 	"vinhdanh/internal/theme"
 	"vinhdanh/internal/vietnamese"
 )
@@ -77,25 +79,19 @@ type Created struct {
 	Future   bool            // dated after Now, so published only from then on
 }
 
-// UsageError is a request that cannot be met as given (unknown kind or
-// province, a title with no letters, a taken place).
-type UsageError struct{ Err error }
-
-func (e *UsageError) Error() string { return e.Err.Error() }
-
-// Unwrap returns the error that says what the mistake is.
-func (e *UsageError) Unwrap() error { return e.Err }
-
-// ContentError holds the problems of the site or the new file that stop
-// Create: the file was not written.
-type ContentError struct {
-	Diagnostics diagnostic.List
-	// Archetype is the archetype the new file came from, when the errors
-	// are the new file's: "themes/default/archetypes/default.md".
+// NewFileError holds the errors of the new file that stop Create: the file
+// was not written. It unwraps to them, a diagnostic.List.
+type NewFileError struct {
+	Problems diagnostic.List
+	// Archetype is the archetype the new file came from:
+	// "themes/default/archetypes/default.md".
 	Archetype string
 }
 
-func (e *ContentError) Error() string { return e.Diagnostics.Error() }
+func (e *NewFileError) Error() string { return e.Problems.Error() }
+
+// Unwrap returns the new file's errors.
+func (e *NewFileError) Unwrap() error { return e.Problems }
 
 // Create writes a new article for req.
 func Create(req Request) (*Created, error) {
@@ -105,13 +101,21 @@ func Create(req Request) (*Created, error) {
 	}
 	root, err := os.OpenRoot(req.Source)
 	if err != nil {
-		return nil, &UsageError{i18n.Errorf("cannot open the site folder %s: %v", req.Source, err)}
+		return nil, diagnostic.Usage(i18n.Errorf("cannot open the site folder %s: %v", req.Source, err))
 	}
 	defer root.Close()
-	fsys := root.FS()
-	cfg, diags := config.Load(fsys)
-	if errs := diags.Errors(false); len(errs) > 0 {
-		return nil, &ContentError{Diagnostics: errs.Sort()}
+	fsys, err := sitefs.Open(req.Source)
+	if err != nil {
+		return nil, diagnostic.Usage(i18n.Errorf("cannot open the site folder %s: %v", req.Source, err))
+	}
+	defer fsys.Close()
+	cfg, _, err := build.LoadConfig(build.Options{Source: req.Source, FS: fsys})
+	var problems diagnostic.List
+	if errors.As(err, &problems) {
+		return nil, problems.Errors(false)
+	}
+	if err != nil {
+		return nil, err
 	}
 	data, err := newData(req, cfg, kind, title, slug)
 	if err != nil {
@@ -128,12 +132,12 @@ func Create(req Request) (*Created, error) {
 	rel := path.Join(content.ContentDir, data.Section, strconv.Itoa(data.Year), data.Slug+".md")
 	for _, taken := range []string{rel, strings.TrimSuffix(rel, ".md") + "/index.md"} {
 		if _, err := fs.Stat(fsys, taken); err == nil {
-			return nil, &UsageError{i18n.Errorf("%s already exists; edit it, or give the new article another title", taken)}
+			return nil, diagnostic.Usage(i18n.Errorf("%s already exists; edit it, or give the new article another title", taken))
 		}
 	}
-	warnings, err := check(fsys, cfg, rel, file, req.Now)
-	if ce, ok := err.(*ContentError); ok {
-		ce.Archetype = name
+	warnings, err := check(req.Source, fsys, rel, file, req.Now)
+	if nf, ok := err.(*NewFileError); ok {
+		nf.Archetype = name
 	}
 	if err != nil {
 		return nil, err
@@ -143,7 +147,7 @@ func Create(req Request) (*Created, error) {
 	}
 	f, err := root.OpenFile(rel, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return nil, &UsageError{i18n.Errorf("%s already exists; edit it, or give the new article another title", rel)}
+		return nil, diagnostic.Usage(i18n.Errorf("%s already exists; edit it, or give the new article another title", rel))
 	}
 	if err != nil {
 		return nil, err
@@ -164,15 +168,15 @@ func Create(req Request) (*Created, error) {
 func readRequest(req Request) (kind content.Kind, title, slug string, err error) {
 	kind, err = content.ParseKind(req.Kind)
 	if err != nil {
-		return "", "", "", &UsageError{err}
+		return "", "", "", diagnostic.Usage(err)
 	}
 	title = strings.TrimSpace(vietnamese.NFC(req.Title))
 	if title == "" {
-		return "", "", "", &UsageError{i18n.Errorf("the title is empty; write it in quotes: vinhdanh new news \"Tiêu đề bài viết\"")}
+		return "", "", "", diagnostic.Usage(i18n.Errorf("the title is empty; write it in quotes: vinhdanh new news \"Tiêu đề bài viết\""))
 	}
 	slug = Slug(title)
 	if slug == "" {
-		return "", "", "", &UsageError{i18n.Errorf("cannot make an address from the title %q: it has no Latin letters or digits", title)}
+		return "", "", "", diagnostic.Usage(i18n.Errorf("cannot make an address from the title %q: it has no Latin letters or digits", title))
 	}
 	return kind, title, slug, nil
 }
@@ -184,7 +188,7 @@ func newData(req Request, cfg *config.Site, kind content.Kind, title, slug strin
 	if req.Date != "" {
 		t, err := vietnamese.ParseDate(req.Date, cfg.Location)
 		if err != nil {
-			return Data{}, &UsageError{i18n.Errorf("--date: %v", err)}
+			return Data{}, diagnostic.Usage(i18n.Errorf("--date: %v", err))
 		}
 		d.when = t.In(cfg.Location)
 		d.Date = FormatDate(d.when)
@@ -198,7 +202,7 @@ func newData(req Request, cfg *config.Site, kind content.Kind, title, slug strin
 		switch {
 		case errors.Is(err, registry.ErrNational):
 		case err != nil:
-			return Data{}, &UsageError{i18n.Errorf("--province: %v", err)}
+			return Data{}, diagnostic.Usage(i18n.Errorf("--province: %v", err))
 		default:
 			d.Province = u.Name
 		}
@@ -266,11 +270,20 @@ func quote(s string) string {
 	return b.String()
 }
 
-// check loads the site with the new file at rel and returns the new file's
-// warnings, or its errors as a ContentError.
-func check(fsys fs.FS, cfg *config.Site, rel string, file []byte, now time.Time) (diagnostic.List, error) {
+// check loads the site at source, whose files are fsys, with the new file
+// at rel, and returns the new file's warnings, or its errors as a
+// *NewFileError.
+func check(source string, fsys fs.FS, rel string, file []byte, now time.Time) (diagnostic.List, error) {
 	site := withFile{base: fsys, name: rel, data: file}
-	_, diags := content.Load(site, cfg, content.Options{Drafts: true, Future: true, Now: now})
+	var diags diagnostic.List
+	loaded, err := build.Load(build.Options{Source: source, FS: site, Drafts: true, Future: true, Now: now})
+	switch {
+	case errors.As(err, &diags):
+	case err != nil:
+		return nil, err
+	default:
+		diags = loaded.Warnings
+	}
 	var mine diagnostic.List
 	for _, d := range diags {
 		if d.File == rel || strings.Contains(d.Message, rel) {
@@ -278,7 +291,7 @@ func check(fsys fs.FS, cfg *config.Site, rel string, file []byte, now time.Time)
 		}
 	}
 	if errs := mine.Errors(false); len(errs) > 0 {
-		return nil, &ContentError{Diagnostics: errs}
+		return nil, &NewFileError{Problems: errs}
 	}
 	return mine.Warnings(), nil
 }

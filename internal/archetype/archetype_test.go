@@ -238,7 +238,7 @@ title: {{ quote .Title }}
 
 	// An archetype that leaves out a required key is refused, not written.
 	_, err = Create(Request{Source: dir, Kind: "conference", Title: "Hội nghị", Now: now})
-	var ce *ContentError
+	var ce *NewFileError
 	if !errors.As(err, &ce) || !strings.Contains(err.Error(), "content/hoi-nghi/2026/hoi-nghi.md:1:1: missing date") || ce.Archetype != "themes/toasoan/archetypes/conference.md" {
 		t.Errorf("got %v, want the missing date of the new file", err)
 	}

@@ -44,14 +44,16 @@ import (
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
 	"vinhdanh/internal/search"
-	"vinhdanh/internal/sitefs"
 	"vinhdanh/internal/theme"
-	"vinhdanh/internal/vietnamese"
 )
 
 // Options are a build's inputs besides the source tree.
 type Options struct {
-	Source  string // the site's folder
+	Source string // the site's folder
+	// FS, when set, holds the site's files instead of the folder Source,
+	// which then only names the site (vinhdanh new checks a site with its
+	// new file laid over it).
+	FS      fs.FS
 	Dest    string // the output folder
 	BaseURL string // overrides site.yaml's base_url when set
 	Drafts  bool
@@ -93,16 +95,6 @@ type Summary struct {
 	Interpreted int
 }
 
-// ContentError is returned when the site's files have problems: it holds
-// every error, and the warnings, sorted.
-type ContentError struct {
-	Diagnostics diagnostic.List
-}
-
-func (e *ContentError) Error() string {
-	return e.Diagnostics.Error()
-}
-
 // Run builds the site described by opts.
 func Run(opts Options) (*Summary, error) { return RunContext(context.Background(), opts) }
 
@@ -111,11 +103,11 @@ func Run(opts Options) (*Summary, error) { return RunContext(context.Background(
 // leaving the destination as it was, and returns ctx's error.
 func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	start := time.Now()
-	fsys, err := sitefs.Open(opts.Source)
+	fsys, closeFS, err := opts.open()
 	if err != nil {
-		return nil, &UsageError{i18n.Errorf("cannot open the site folder %s: %v", opts.Source, unwrap(err))}
+		return nil, err
 	}
-	defer fsys.Close()
+	defer closeFS()
 	if err := checkDest(opts.Source, opts.Dest); err != nil {
 		return nil, err
 	}
@@ -127,23 +119,19 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 		return nil, withContent(err, fsys, cfg, opts)
 	}
 	region = stage("content")
-	site, contentDiags := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
+	site, diags := readContent(fsys, cfg, opts, diags)
 	region.End()
-	diags.Append(contentDiags)
-	diags = diags.Sort()
 	// Warnings stop a strict build only once the links are checked too, so
 	// that it lists all of them at once.
 	if len(diags.Errors(false)) > 0 {
-		return nil, &ContentError{diags}
+		return nil, diags
 	}
-
 	region = stage("theme")
-	th, err := theme.Load(fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: opts.Interpret, Now: opts.Now})
+	th, md, err := loadTheme(fsys, cfg, opts)
 	region.End()
 	if err != nil {
 		return nil, err
 	}
-	md := markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML, ReservedIDs: th.IDs, BasePath: cfg.BasePath()})
 	region = stage("summaries")
 	err = summaries(site.Articles, md)
 	region.End()
@@ -151,7 +139,7 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 		return nil, err
 	}
 	region = stage("index")
-	r, err := newRenderer(fsys, cfg, site, th, md, opts.Now)
+	r, err := newRenderer(fsys, cfg, site, index.Build(site.Articles, cfg.Registry), th, md, opts.Now)
 	region.End()
 	if err != nil {
 		return nil, err
@@ -161,7 +149,7 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	}
 	pub, err := publish.Begin(opts.Dest)
 	if errors.Is(err, publish.ErrNotOutput) {
-		return nil, &UsageError{err}
+		return nil, diagnostic.Usage(err)
 	}
 	if err != nil {
 		return nil, i18n.Errorf("cannot write the output: %v", err)
@@ -207,74 +195,6 @@ func stage(name string) *trace.Region {
 	return trace.StartRegion(context.Background(), name)
 }
 
-// loadConfig reads site.yaml, applies --base-url, and reads --now in the
-// site's time zone into opts.Now. It returns the warnings so far. When
-// site.yaml has mistakes it returns them as a ContentError, with the Site
-// as far as it was read (nil when it could not be read as YAML).
-func loadConfig(fsys fs.FS, opts *Options) (*config.Site, diagnostic.List, error) {
-	cfg, diags := config.Load(fsys)
-	if cfg != nil && opts.BaseURL != "" {
-		u, err := config.ParseBaseURL(opts.BaseURL)
-		if err != nil {
-			return nil, nil, i18n.Errorf("--base-url: %v", err)
-		}
-		cfg.BaseURL = u
-	}
-	if len(diags.Errors(false)) > 0 {
-		if cfg != nil && cfg.Registry == nil {
-			cfg = nil // site.yaml could not be read as YAML at all
-		}
-		if cfg != nil && opts.NowText != "" {
-			opts.Now, _ = vietnamese.ParseDate(opts.NowText, cfg.Location)
-		}
-		return cfg, nil, &ContentError{diags.Sort()}
-	}
-	if opts.NowText != "" {
-		t, err := vietnamese.ParseDate(opts.NowText, cfg.Location)
-		if err != nil {
-			return nil, nil, &UsageError{i18n.Errorf("--now: %v", err)}
-		}
-		opts.Now = t
-	}
-	if cfg.BaseURL == nil {
-		diags.Warn(config.FileName, 0, 0, "base_url is not set, so canonical and sharing links are site paths, not full addresses; set base_url or pass --base-url")
-	}
-	return cfg, diags, nil
-}
-
-// withContent adds to the errors of a site.yaml that was read, with
-// mistakes, those of the articles, so that an editor sees all of them at
-// once; any other error is returned as it is.
-func withContent(err error, fsys fs.FS, cfg *config.Site, opts Options) error {
-	var cerr *ContentError
-	if cfg == nil || !errors.As(err, &cerr) {
-		return err
-	}
-	_, diags := content.Load(fsys, cfg, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
-	return &ContentError{append(slices.Clone(cerr.Diagnostics), diags...).Sort()}
-}
-
-// newRenderer arranges the site's articles and prepares their rendering.
-func newRenderer(fsys fs.FS, cfg *config.Site, site *content.Site, th *theme.Theme, md *markdown.Renderer, now time.Time) (*render.Renderer, error) {
-	idx := index.Build(site.Articles, cfg.Registry)
-	siteStatic := map[string]content.Resource{}
-	for _, s := range site.Static {
-		siteStatic[s.Path] = s
-	}
-	readAsset := func(p string) ([]byte, error) {
-		if s, ok := siteStatic[p]; ok {
-			return fs.ReadFile(fsys, s.Source)
-		}
-		return th.ReadStatic(p)
-	}
-	r, err := render.New(cfg, th, idx, md, now, readAsset, publish.CompactHTML)
-	if err != nil {
-		return nil, err
-	}
-	r.Picture = site.Picture
-	return r, nil
-}
-
 // checkLinks checks the links and images of the site's articles against
 // the files written to out, refs[i] being those of site.Articles[i], and
 // adds the problems to sum's warnings; under strict, any warning fails the
@@ -283,7 +203,7 @@ func checkLinks(sum *Summary, site *content.Site, refs [][]markdown.Reference, o
 	sum.Links = link.Check(site, refs, builtFiles{out, search})
 	sum.Warnings = slices.Concat(sum.Warnings, sum.Links.Diagnostics).Sort()
 	if strict && len(sum.Warnings) > 0 {
-		return &ContentError{sum.Warnings}
+		return sum.Warnings
 	}
 	return nil
 }
@@ -319,10 +239,10 @@ func checkDest(source, dest string) error {
 	}
 	switch {
 	case inside(src, dst):
-		return &UsageError{i18n.Errorf("--dest %s holds the site itself; choose a folder such as public", dest)}
+		return diagnostic.Usage(i18n.Errorf("--dest %s holds the site itself; choose a folder such as public", dest))
 	case inside(dst, filepath.Join(src, content.ContentDir)), inside(dst, filepath.Join(src, content.StaticDir)),
 		inside(dst, filepath.Join(src, "themes")):
-		return &UsageError{i18n.Errorf("--dest %s is inside the site's sources; choose a folder such as public", dest)}
+		return diagnostic.Usage(i18n.Errorf("--dest %s is inside the site's sources; choose a folder such as public", dest))
 	}
 	return nil
 }
@@ -355,26 +275,6 @@ func unwrap(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// UsageError is a mistake in how the build was asked for.
-type UsageError struct{ Err error }
-
-func (e *UsageError) Error() string { return e.Err.Error() }
-
-// Unwrap returns the error that says what the mistake is.
-func (e *UsageError) Unwrap() error { return e.Err }
-
-// summaries fills in the summary of each article that has none from the
-// first paragraph of its body. It is the one stage that changes articles
-// after they are read, and it finishes before any page is rendered.
-func summaries(articles []*content.Article, md *markdown.Renderer) error {
-	return parallel(len(articles), func(i int) error {
-		if a := articles[i]; a.Summary == "" {
-			a.Summary, a.SummaryFromBody = md.Summary(a.Body), true
-		}
-		return nil
-	})
 }
 
 // output is where a build's files go: a Publisher writing the destination,

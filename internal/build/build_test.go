@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"vinhdanh/internal/diagnostic"
 
 	"vinhdanh/internal/corpus"
 	"vinhdanh/internal/sitetest"
@@ -388,7 +389,7 @@ func TestDestInsideSourceIsRefused(t *testing.T) {
 	src := sitetest.Write(t, "-- site.yaml --\ntitle: T\n-- content/.keep --\n")
 	for _, dest := range []string{src, filepath.Join(src, "content", "out"), filepath.Dir(src)} {
 		_, err := Run(Options{Source: src, Dest: dest, Now: testNow})
-		if _, ok := err.(*UsageError); !ok {
+		if _, ok := err.(*diagnostic.UsageError); !ok {
 			t.Errorf("dest %s: err = %v, want a usage error", dest, err)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"vinhdanh/internal/diagnostic"
 )
 
 // TestDestThroughLinks: an output folder reached through a symbolic link
@@ -41,7 +42,7 @@ func TestDestThroughLinks(t *testing.T) {
 		{"to-site", "public", false},
 	} {
 		err := checkDest(filepath.Join(dir, c.source), filepath.Join(dir, c.dest))
-		var usage *UsageError
+		var usage *diagnostic.UsageError
 		if refused := errors.As(err, &usage); refused != c.refused {
 			t.Errorf("source %s, dest %s: %v, want refused %v", c.source, c.dest, err, c.refused)
 		}

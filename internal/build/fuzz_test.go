@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+	"vinhdanh/internal/diagnostic"
 )
 
 // FuzzSite builds whole small sites made from the fuzzer's bytes: article
@@ -16,7 +17,7 @@ import (
 // aliases, tags, repeated headings, bundles with pictures, pages and
 // scripted SVG, static files where pages go. It checks the build's
 // promises: it ends (within a time limit) and does not panic; it succeeds,
-// or fails with a ContentError, never another error; on failure the
+// or fails with a diagnostic.List, never another error; on failure the
 // previous output is unchanged and every error is at a line of a source
 // file that exists; on success nothing from outside the site's content,
 // static files and theme is published (a secret planted in site.yaml, .git
@@ -79,7 +80,7 @@ func FuzzSite(f *testing.F) {
 			t.Fatalf("panic: %v; site:\n%s", r.panic, describeSite(site))
 		}
 		got := readTree(t, dest)
-		var ce *ContentError
+		var ce diagnostic.List
 		switch {
 		case r.err == nil:
 			for name, body := range got {
@@ -96,7 +97,7 @@ func FuzzSite(f *testing.F) {
 					t.Errorf("the previous output changed at %s", name)
 				}
 			}
-			for _, d := range ce.Diagnostics.Errors(false) {
+			for _, d := range ce.Errors(false) {
 				if _, err := os.Lstat(filepath.Join(src, filepath.FromSlash(d.File))); err != nil || d.Line < 1 {
 					t.Errorf("error not at a line of a source file: %v; site:\n%s", d, describeSite(site))
 				}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"vinhdanh/internal/diagnostic"
 
 	"vinhdanh/internal/sitetest"
 )
@@ -73,7 +74,7 @@ func TestBodyLinksAndImages(t *testing.T) {
 	src := sitetest.Write(t, linksSite)
 	strictDest := filepath.Join(t.TempDir(), "public")
 	_, err := Run(Options{Source: src, Dest: strictDest, Now: testNow, Strict: true})
-	var ce *ContentError
+	var ce diagnostic.List
 	if !errors.As(err, &ce) || ce.Error() != strings.Join(linksWarnings, "\n") {
 		t.Errorf("under --strict: got %v, want the warnings", err)
 	}
@@ -129,8 +130,8 @@ func TestSessionChecksLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer strict.Close()
-	var ce *ContentError
-	if _, err := strict.Build(nil); !errors.As(err, &ce) || len(ce.Diagnostics) != 3 {
+	var ce diagnostic.List
+	if _, err := strict.Build(nil); !errors.As(err, &ce) || len(ce) != 3 {
 		t.Fatalf("under Strict: got %v, want the three warnings", err)
 	}
 	if strict.Site() != nil {

@@ -11,11 +11,11 @@ import (
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/i18n"
+	"vinhdanh/internal/index"
 	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
 	"vinhdanh/internal/search"
-	"vinhdanh/internal/sitefs"
 	"vinhdanh/internal/theme"
 )
 
@@ -50,9 +50,9 @@ import (
 //
 // A Session's methods must not be called concurrently.
 type Session struct {
-	opts Options
-	root *sitefs.FS
-	fsys fs.FS
+	opts  Options
+	fsys  fs.FS
+	close func() error // releases fsys
 
 	// Made again when site.yaml or the theme change.
 	cfg    *config.Site
@@ -109,11 +109,11 @@ type Output struct {
 // NewSession prepares a session for the site at opts.Source; opts.Dest is
 // not used.
 func NewSession(opts Options) (*Session, error) {
-	root, err := sitefs.Open(opts.Source)
+	fsys, closeFS, err := opts.open()
 	if err != nil {
-		return nil, &UsageError{i18n.Errorf("cannot open the site folder %s: %v", opts.Source, unwrap(err))}
+		return nil, err
 	}
-	return &Session{opts: opts, root: root, fsys: root}, nil
+	return &Session{opts: opts, fsys: fsys, close: closeFS}, nil
 }
 
 // Site returns the site of the last build that succeeded; nil before one
@@ -121,7 +121,7 @@ func NewSession(opts Options) (*Session, error) {
 func (s *Session) Site() *content.Site { return s.site }
 
 // Close releases the site's folder.
-func (s *Session) Close() error { return s.root.Close() }
+func (s *Session) Close() error { return s.close() }
 
 // Build builds the site again after the files at the slash paths (relative
 // to the site's folder) changed; nil means any may have, as at the start.
@@ -142,20 +142,19 @@ func (s *Session) build(changed []string) (*Output, error) {
 		if err != nil {
 			return nil, withContent(err, s.fsys, cfg, opts)
 		}
-		th, err := theme.Load(s.fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: opts.Interpret, Now: opts.Now})
+		th, md, err := loadTheme(s.fsys, cfg, opts)
 		if err != nil {
 			return nil, err
 		}
 		s.opts.Now = opts.Now
-		s.cfg, s.th, s.warn = cfg, th, diags
-		s.md = markdown.New(markdown.Options{Unsafe: cfg.UnsafeHTML, ReservedIDs: th.IDs, BasePath: cfg.BasePath()})
-		s.loader = content.NewLoader(s.fsys, cfg, content.Options{Drafts: s.opts.Drafts, Future: s.opts.Future, Now: s.opts.Now})
+		s.cfg, s.th, s.md, s.warn = cfg, th, md, diags
+		s.loader = content.NewLoader(s.fsys, cfg, s.opts.contentOptions())
 		contentChanged = nil
 	}
 	site, contentDiags, bodyOnly := s.loader.Reload(contentChanged)
 	diags := append(slices.Clone(s.warn), contentDiags...).Sort()
 	if len(diags.Errors(false)) > 0 { // warnings wait for checkLinks
-		return nil, &ContentError{diags}
+		return nil, diags
 	}
 	if err := summaries(site.Articles, s.md); err != nil {
 		return nil, err
@@ -163,7 +162,7 @@ func (s *Session) build(changed []string) (*Output, error) {
 	r := s.r
 	if r == nil || s.rearrange || !bodyOnly {
 		var err error
-		if r, err = newRenderer(s.fsys, s.cfg, site, s.th, s.md, s.opts.Now); err != nil {
+		if r, err = newRenderer(s.fsys, s.cfg, site, index.Build(site.Articles, s.cfg.Registry), s.th, s.md, s.opts.Now); err != nil {
 			return nil, err
 		}
 		r.Reuse = func(path string, key uint64) bool {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"vinhdanh/internal/diagnostic"
 
 	"vinhdanh/internal/publish"
 )
@@ -201,7 +202,7 @@ func TestSessionMatchesWholeBuilds(t *testing.T) {
 	// A broken edit fails and leaves the session able to build the fix.
 	edit(article, func(s string) string { return strings.Replace(s, "kind: ", "kind: x", 1) })
 	_, err = s.Build([]string{article})
-	var ce *ContentError
+	var ce diagnostic.List
 	if !errors.As(err, &ce) || !strings.Contains(ce.Error(), article) {
 		t.Fatalf("a broken edit: got %v, want an error naming %s", err, article)
 	}

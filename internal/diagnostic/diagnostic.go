@@ -143,3 +143,17 @@ func (l List) Err() error {
 	}
 	return l
 }
+
+// UsageError is a mistake in how a command was asked for (a folder that
+// cannot be opened, an option's value, a request that cannot be met as
+// given), not in the site's files, which are reported as a List. Commands
+// exit with status 2 for it.
+type UsageError struct{ Err error }
+
+// Usage marks err as a UsageError.
+func Usage(err error) error { return &UsageError{err} }
+
+func (e *UsageError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the error that says what the mistake is.
+func (e *UsageError) Unwrap() error { return e.Err }

@@ -58,6 +58,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"vinhdanh/internal/diagnostic"
 
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/i18n"
@@ -370,12 +371,12 @@ func (s *server) rebuild(ctx context.Context, session *build.Session, w *watcher
 // errors that are not the site's (nothing can be shown for those).
 func (s *server) report(log io.Writer, out *build.Output, err error, batch []string, took time.Duration) error {
 	defer s.reports.Add(1)
-	var ce *build.ContentError
+	var ce diagnostic.List
 	switch {
 	case errors.As(err, &ce):
-		problems := ce.Diagnostics.Errors(false)
+		problems := ce.Errors(false)
 		if len(problems) == 0 {
-			problems = ce.Diagnostics // warnings under --strict
+			problems = ce // warnings under --strict
 		}
 		s.lang.Fprintf(log, "The site does not build (%s); the last good build is still served:\n", describeBatch(batch))
 		lines := make([]string, len(problems))

@@ -1,0 +1,142 @@
+package build
+
+import (
+	"errors"
+	"io/fs"
+	"slices"
+	"time"
+
+	"vinhdanh/internal/config"
+	"vinhdanh/internal/content"
+	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/i18n"
+	"vinhdanh/internal/index"
+	"vinhdanh/internal/markdown"
+	"vinhdanh/internal/publish"
+	"vinhdanh/internal/render"
+	"vinhdanh/internal/sitefs"
+	"vinhdanh/internal/theme"
+	"vinhdanh/internal/vietnamese"
+)
+
+// The setup of each stage, written once for Run, Session and Load.
+
+// open returns the site's files: opts.FS when it is set, else the folder
+// opts.Source, confined by sitefs; close releases them.
+func (opts Options) open() (fsys fs.FS, close func() error, err error) {
+	if opts.FS != nil {
+		return opts.FS, func() error { return nil }, nil
+	}
+	root, err := sitefs.Open(opts.Source)
+	if err != nil {
+		return nil, nil, diagnostic.Usage(i18n.Errorf("cannot open the site folder %s: %v", opts.Source, unwrap(err)))
+	}
+	return root, root.Close, nil
+}
+
+// contentOptions are what the content stage is told of opts.
+func (opts Options) contentOptions() content.Options {
+	return content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now}
+}
+
+// loadConfig reads site.yaml, applies --base-url, and reads --now in the
+// site's time zone into opts.Now. It returns the warnings so far. When
+// site.yaml has mistakes it returns them as a diagnostic.List, with the Site
+// as far as it was read (nil when it could not be read as YAML).
+func loadConfig(fsys fs.FS, opts *Options) (*config.Site, diagnostic.List, error) {
+	cfg, diags := config.Load(fsys)
+	if cfg != nil && opts.BaseURL != "" {
+		u, err := config.ParseBaseURL(opts.BaseURL)
+		if err != nil {
+			return nil, nil, i18n.Errorf("--base-url: %v", err)
+		}
+		cfg.BaseURL = u
+	}
+	if len(diags.Errors(false)) > 0 {
+		if cfg != nil && cfg.Registry == nil {
+			cfg = nil // site.yaml could not be read as YAML at all
+		}
+		if cfg != nil && opts.NowText != "" {
+			opts.Now, _ = vietnamese.ParseDate(opts.NowText, cfg.Location)
+		}
+		return cfg, nil, diags.Sort()
+	}
+	if opts.NowText != "" {
+		t, err := vietnamese.ParseDate(opts.NowText, cfg.Location)
+		if err != nil {
+			return nil, nil, diagnostic.Usage(i18n.Errorf("--now: %v", err))
+		}
+		opts.Now = t
+	}
+	if cfg.BaseURL == nil {
+		diags.Warn(config.FileName, 0, 0, "base_url is not set, so canonical and sharing links are site paths, not full addresses; set base_url or pass --base-url")
+	}
+	return cfg, diags, nil
+}
+
+// withContent adds to the errors of a site.yaml that was read, with
+// mistakes, those of the articles, so that an editor sees all of them at
+// once; any other error is returned as it is.
+func withContent(err error, fsys fs.FS, cfg *config.Site, opts Options) error {
+	var problems diagnostic.List
+	if cfg == nil || !errors.As(err, &problems) {
+		return err
+	}
+	_, diags := content.Load(fsys, cfg, opts.contentOptions())
+	return append(slices.Clone(problems), diags...).Sort()
+}
+
+// newRenderer prepares the rendering of the site's articles, arranged in idx.
+func newRenderer(fsys fs.FS, cfg *config.Site, site *content.Site, idx *index.Index, th *theme.Theme, md *markdown.Renderer, now time.Time) (*render.Renderer, error) {
+	siteStatic := map[string]content.Resource{}
+	for _, s := range site.Static {
+		siteStatic[s.Path] = s
+	}
+	readAsset := func(p string) ([]byte, error) {
+		if s, ok := siteStatic[p]; ok {
+			return fs.ReadFile(fsys, s.Source)
+		}
+		return th.ReadStatic(p)
+	}
+	r, err := render.New(cfg, th, idx, md, now, readAsset, publish.CompactHTML)
+	if err != nil {
+		return nil, err
+	}
+	r.Picture = site.Picture
+	return r, nil
+}
+
+// summaries fills in the summary of each article that has none from the
+// first paragraph of its body. It is the one stage that changes articles
+// after they are read, and it finishes before any page is rendered.
+func summaries(articles []*content.Article, md *markdown.Renderer) error {
+	return parallel(len(articles), func(i int) error {
+		if a := articles[i]; a.Summary == "" {
+			a.Summary, a.SummaryFromBody = md.Summary(a.Body), true
+		}
+		return nil
+	})
+}
+
+// readContent runs the content stage: it reads and checks every article,
+// and returns the site with warn and the articles' problems, sorted.
+func readContent(fsys fs.FS, cfg *config.Site, opts Options, warn diagnostic.List) (*content.Site, diagnostic.List) {
+	site, diags := content.Load(fsys, cfg, opts.contentOptions())
+	return site, append(warn, diags...).Sort()
+}
+
+// loadTheme runs the theme stage and makes the Markdown converter, which
+// must not give a heading an ID the theme's pages use.
+func loadTheme(fsys fs.FS, cfg *config.Site, opts Options) (*theme.Theme, *markdown.Renderer, error) {
+	th, err := theme.Load(fsys, cfg, theme.Options{Compact: publish.CompactTemplate, Interpret: opts.Interpret, Now: opts.Now})
+	if err != nil {
+		return nil, nil, err
+	}
+	return th, markdown.New(markdownOptions(cfg, th.IDs)), nil
+}
+
+// markdownOptions are the Markdown converter's, for pages whose layouts use
+// the element IDs reserved.
+func markdownOptions(cfg *config.Site, reserved []string) markdown.Options {
+	return markdown.Options{Unsafe: cfg.UnsafeHTML, ReservedIDs: reserved, BasePath: cfg.BasePath()}
+}
