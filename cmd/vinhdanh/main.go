@@ -40,7 +40,6 @@ import (
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/serve"
-	"vinhdanh/internal/theme"
 	"vinhdanh/internal/vietnamese"
 )
 
@@ -362,9 +361,9 @@ func printSummary(lang i18n.Lang, w io.Writer, s *build.Summary) {
 		plural(lang, s.ListPages, "%d list or index page", "%d list and index pages"), plural(lang, s.Feeds, "%d feed", "%d feeds"),
 		plural(lang, s.AliasPages, "%d alias", "%d aliases"), plural(lang, s.OtherPages, "%d other", "%d others"))
 	lang.Fprintf(w, "  files: %d (%s), %d of them copied: photos, attachments, static files\n",
-		s.Files, theme.FileSize(s.Bytes), s.Resources)
+		s.Files, lang.FileSize(s.Bytes), s.Resources)
 	if s.SearchFiles > 0 {
-		lang.Fprintf(w, "  search index: %d files (%s)\n", s.SearchFiles, theme.FileSize(s.SearchBytes))
+		lang.Fprintf(w, "  search index: %d files (%s)\n", s.SearchFiles, lang.FileSize(s.SearchBytes))
 	}
 }
 

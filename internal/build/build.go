@@ -1,25 +1,38 @@
-// Package build runs a whole build, and is the only package that knows the
-// order of the stages:
+// Package build runs the stages, and is the only package that knows their
+// order and calls more than one of them. A whole build (Run) is:
 //
-//  1. config   read site.yaml (and apply --base-url); its mistakes are
+//  1. config    read site.yaml (and apply --base-url); its mistakes are
 //     reported with those of the content, which is checked all the same
-//  2. content  read and check every article; stop here on any error, before
+//  2. content   read and check every article; stop here on any error, before
 //     anything is written (warnings, which Strict makes errors, wait for
 //     the link check, so that all are listed at once)
-//  3. theme    load the layouts and strings
-//  4. markdown take the summary of articles that give none from their body
-//  5. index    arrange the articles into lists, neighbours and related
-//  6. render   article pages (Markdown to HTML) and aliases in parallel,
-//     then the lists and index pages with their feeds, the 404 page, and
-//     the sitemaps of every page published
-//  7. publish  minify and write each file as it is rendered, copy bundle
+//  3. theme     load the layouts and strings
+//  4. summaries take the summary of articles that give none from the first
+//     paragraph of their body
+//  5. index     arrange the articles into lists, neighbours and related
+//  6. render    article pages and aliases in parallel, then the lists and
+//     index pages with their feeds, the 404 page, and the sitemaps of every
+//     page published; the search index is made beside the lists
+//  7. publish   minify and write each file as it is rendered, copy bundle
 //     resources and static files
-//  8. link     check the links and images of the articles' bodies against
+//  8. link      check the links and images of the articles' bodies against
 //     the files written (see package link); their problems are warnings;
 //     under Strict, any warning fails the build here
-//  9. publish  swap the new tree into place
+//  9. publish   swap the new tree into place
 //
-// A build that fails at any stage leaves the destination as it was.
+// Markdown is not a stage but a library: render converts each body with
+// it, and the summaries stage uses it to read first paragraphs.
+//
+// A build that fails at any stage leaves the destination as it was. Its
+// errors are a diagnostic.List, holding every problem of the site's files
+// at once, a *diagnostic.UsageError for a mistake in how it was asked for,
+// or any other error (a disk that is full).
+//
+// Session runs the same stages again and again into memory, for the
+// preview server; Load runs stages 1, 2, 4 and 5 alone, for the commands
+// that need the site but not its pages (vinhdanh new, the Hugo converter of
+// the benchmarks). Each stage's setup is written once (stages.go) for all
+// three.
 package build
 
 import (
@@ -139,7 +152,10 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 		return nil, err
 	}
 	region = stage("index")
-	r, err := newRenderer(fsys, cfg, site, index.Build(site.Articles, cfg.Registry), th, md, opts.Now)
+	// Every page is written as soon as it is rendered, and nothing keeps
+	// one afterwards, so pages are lent rather than copied.
+	r, err := newRenderer(fsys, site, render.Options{
+		Site: cfg, Theme: th, Index: index.Build(site.Articles, cfg.Registry), Markdown: md, Now: opts.Now, Lend: true})
 	region.End()
 	if err != nil {
 		return nil, err
@@ -155,9 +171,6 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 		return nil, i18n.Errorf("cannot write the output: %v", err)
 	}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags, Dest: opts.Dest}
-	// Every page is written as soon as it is rendered, and nothing keeps
-	// one afterwards, so pages are lent rather than copied.
-	r.Lend = true
 	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: until{ctx, pub}, sum: sum, now: opts.Now, dropBodies: true,
 		refs: make([][]markdown.Reference, len(site.Articles))}
 	region = stage("write")
@@ -326,7 +339,7 @@ type siteWriter struct {
 	now  time.Time
 
 	// kept, when set, receives every file that has a key (see
-	// render.Renderer.Reuse), Reused or rendered, once it is in out; it
+	// render.Options.Reuse), Reused or rendered, once it is in out; it
 	// carries Reused files over. A whole build leaves it nil.
 	kept func(render.File) error
 	// texted, when set, receives the plain text and the links of each
@@ -527,7 +540,7 @@ func (w *siteWriter) writeFile(f render.File) error {
 // the same version of it.
 func (w *siteWriter) writeThemeFile(p string) error {
 	key := w.r.AssetKey(p)
-	if w.r.Reuse != nil && w.r.Reuse(p, key) {
+	if w.r.Holds(p, key) {
 		return w.writeFile(render.File{Path: p, Key: key, Reused: true})
 	}
 	data, err := w.th.ReadStatic(p)

@@ -30,7 +30,7 @@ import (
 //     read again and updated in place; the arrangement of the site (lists,
 //     neighbours, related articles, the register) stands, and the pages
 //     rendered are their own pages and those whose key (see
-//     render.Renderer.Reuse) names them: the list pages and feeds that
+//     render.Options.Reuse) names them: the list pages and feeds that
 //     show them, the pages that relate to them;
 //   - anything else under content/: the changed articles are read again,
 //     the others kept, the site arranged again, and the pages whose key
@@ -162,11 +162,14 @@ func (s *Session) build(changed []string) (*Output, error) {
 	r := s.r
 	if r == nil || s.rearrange || !bodyOnly {
 		var err error
-		if r, err = newRenderer(s.fsys, s.cfg, site, index.Build(site.Articles, s.cfg.Registry), s.th, s.md, s.opts.Now); err != nil {
+		r, err = newRenderer(s.fsys, site, render.Options{
+			Site: s.cfg, Theme: s.th, Index: index.Build(site.Articles, s.cfg.Registry), Markdown: s.md, Now: s.opts.Now,
+			Reuse: func(path string, key uint64) bool {
+				return !s.reusing.fresh && s.reusing.out.PreviousKey(path) == key
+			},
+		})
+		if err != nil {
 			return nil, err
-		}
-		r.Reuse = func(path string, key uint64) bool {
-			return !s.reusing.fresh && s.reusing.out.PreviousKey(path) == key
 		}
 	}
 

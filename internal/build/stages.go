@@ -4,13 +4,11 @@ import (
 	"errors"
 	"io/fs"
 	"slices"
-	"time"
 
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/i18n"
-	"vinhdanh/internal/index"
 	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
@@ -86,24 +84,22 @@ func withContent(err error, fsys fs.FS, cfg *config.Site, opts Options) error {
 	return append(slices.Clone(problems), diags...).Sort()
 }
 
-// newRenderer prepares the rendering of the site's articles, arranged in idx.
-func newRenderer(fsys fs.FS, cfg *config.Site, site *content.Site, idx *index.Index, th *theme.Theme, md *markdown.Renderer, now time.Time) (*render.Renderer, error) {
+// newRenderer prepares the rendering of site, arranged in opts.Index, with
+// opts; it gives the renderer the site's static files (which replace the
+// theme's of the same name), the minifier and the site's pictures.
+func newRenderer(fsys fs.FS, site *content.Site, opts render.Options) (*render.Renderer, error) {
 	siteStatic := map[string]content.Resource{}
 	for _, s := range site.Static {
 		siteStatic[s.Path] = s
 	}
-	readAsset := func(p string) ([]byte, error) {
+	opts.ReadAsset = func(p string) ([]byte, error) {
 		if s, ok := siteStatic[p]; ok {
 			return fs.ReadFile(fsys, s.Source)
 		}
-		return th.ReadStatic(p)
+		return opts.Theme.ReadStatic(p)
 	}
-	r, err := render.New(cfg, th, idx, md, now, readAsset, publish.CompactHTML)
-	if err != nil {
-		return nil, err
-	}
-	r.Picture = site.Picture
-	return r, nil
+	opts.Compact, opts.Picture = publish.CompactHTML, site.Picture
+	return render.New(opts)
 }
 
 // summaries fills in the summary of each article that has none from the

@@ -62,6 +62,24 @@ type Site struct {
 	logoPos metadata.Pos
 }
 
+// RelURL returns site path p (starting with "/") under the base path; an
+// address with a scheme is returned as it is.
+func (s *Site) RelURL(p string) string {
+	if strings.Contains(p, "://") {
+		return p
+	}
+	return strings.TrimSuffix(s.BasePath(), "/") + p
+}
+
+// AbsURL returns the absolute URL of site path p, or p itself when the site
+// has no base_url; an address with a scheme is returned as it is.
+func (s *Site) AbsURL(p string) string {
+	if strings.Contains(p, "://") || s.BaseURL == nil {
+		return p
+	}
+	return strings.TrimSuffix(s.BaseURL.String(), "/") + p
+}
+
 // BasePath returns the path of base_url ("/" or "/site/"): every page's
 // address starts with it.
 func (s *Site) BasePath() string {

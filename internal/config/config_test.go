@@ -144,3 +144,23 @@ func TestSyntaxErrorAndMissingFile(t *testing.T) {
 		t.Errorf("missing file = %v", diags)
 	}
 }
+
+func TestURLs(t *testing.T) {
+	sub, err := ParseBaseURL("https://example.vn/sub")
+	if err != nil {
+		t.Fatal(err)
+	}
+	withBase, without := &Site{BaseURL: sub}, &Site{}
+	for _, c := range []struct{ got, want string }{
+		{withBase.RelURL("/tin-tuc/"), "/sub/tin-tuc/"},
+		{without.RelURL("/tin-tuc/"), "/tin-tuc/"},
+		{without.RelURL("https://example.vn/x"), "https://example.vn/x"},
+		{withBase.AbsURL("/a/"), "https://example.vn/sub/a/"},
+		{withBase.AbsURL("https://other.vn/"), "https://other.vn/"},
+		{without.AbsURL("/a/"), "/a/"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}

@@ -235,3 +235,19 @@ func (l Lang) Seconds(d time.Duration) string {
 	}
 	return s
 }
+
+// FileSize writes a byte count for readers, with l's decimal mark: "850 B",
+// "87 KB", "1,2 MB" ("1.2 MB" in English).
+func (l Lang) FileSize(n int64) string {
+	switch {
+	case n < 1024:
+		return strconv.FormatInt(n, 10) + " B"
+	case n < 1024*1024:
+		return strconv.FormatInt((n+512)/1024, 10) + " KB"
+	}
+	s := strconv.FormatFloat(float64(n)/(1024*1024), 'f', 1, 64)
+	if l != En {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s + " MB"
+}

@@ -32,3 +32,17 @@ func TestErrorAndSeconds(t *testing.T) {
 		t.Errorf("En.Seconds = %q", got)
 	}
 }
+
+func TestFileSize(t *testing.T) {
+	for n, want := range map[int64][2]string{
+		0: {"0 B", "0 B"}, 1023: {"1023 B", "1023 B"}, 1024: {"1 KB", "1 KB"},
+		87 * 1024: {"87 KB", "87 KB"}, 1536 * 1024: {"1,5 MB", "1.5 MB"},
+	} {
+		if got := Vi.FileSize(n); got != want[0] {
+			t.Errorf("Vi.FileSize(%d) = %q, want %q", n, got, want[0])
+		}
+		if got := En.FileSize(n); got != want[1] {
+			t.Errorf("En.FileSize(%d) = %q, want %q", n, got, want[1])
+		}
+	}
+}

@@ -18,7 +18,9 @@
 // same summary while parsing only as much of the text as it needs, so that
 // every article's summary can be known before any page is rendered.
 //
-// A Renderer is safe for concurrent use.
+// It is a library, not a stage: render converts bodies with it, and the
+// build's summaries stage calls Summary. A Renderer is safe for concurrent
+// use.
 package markdown
 
 import (

@@ -50,7 +50,7 @@ type MemoryFile struct {
 	// copied describes the source file as Copy found it.
 	copied fs.FileInfo
 	// Key is what the file was made from, as the build names it (see
-	// render.Renderer.Reuse); 0 when not named.
+	// render.Options.Reuse); 0 when not named.
 	Key uint64
 }
 

@@ -18,7 +18,7 @@ import (
 // no body: the caller keeps the text and links with the page.
 func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 	var key uint64
-	if r.Reuse != nil {
+	if r.reuse != nil {
 		k := newPageKey("article")
 		k.articles(a, r.idx.Newer[a], r.idx.Older[a])
 		k.articles(r.idx.Related[a]...)
@@ -37,7 +37,7 @@ func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 		}
 	}
 	var images markdown.Images
-	if r.Picture != nil {
+	if r.findPicture != nil {
 		images = func(dest string) (string, int, int) { return r.picture(a, dest) }
 	}
 	res, err := r.md.RenderWithImages(a.Body, images)
@@ -99,7 +99,7 @@ func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 // beside the page, a file of static/ at the site's root. An address that
 // names no file of the site is left as written.
 func (r *Renderer) picture(a *content.Article, dest string) (string, int, int) {
-	res, _ := r.Picture(a, dest)
+	res, _ := r.findPicture(a, dest)
 	if res == nil {
 		return dest, 0, 0
 	}

@@ -69,7 +69,7 @@ func (r *Renderer) rss(feedURL, title, description, listURL string, articles []*
 	}
 	items := r.feedItems(articles)
 	var key uint64
-	if r.Reuse != nil {
+	if r.reuse != nil {
 		k := newPageKey("rss")
 		k.text(feedURL, title, description, listURL)
 		k.articles(items...)
@@ -144,7 +144,7 @@ type atomCategory struct {
 func (r *Renderer) Atom() (File, error) {
 	items := r.feedItems(r.idx.Articles)
 	var key uint64
-	if r.Reuse != nil {
+	if r.reuse != nil {
 		k := newPageKey("atom")
 		k.articles(items...)
 		key = k.sum()

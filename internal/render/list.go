@@ -30,7 +30,7 @@ func (r *Renderer) list(spec listSpec, emit Emit) error {
 	for _, pg := range pages {
 		url := pg.URL(pg.Number)
 		var key uint64
-		if r.Reuse != nil {
+		if r.reuse != nil {
 			k := newPageKey(spec.layout)
 			k.text(url, spec.title, spec.intro)
 			k.number(pg.Number, pg.Total, len(spec.items))
@@ -138,7 +138,7 @@ func (r *Renderer) Aliases(a *content.Article) ([]File, error) {
 	var files []File
 	for _, alias := range a.Aliases {
 		var key uint64
-		if r.Reuse != nil {
+		if r.reuse != nil {
 			k := newPageKey("alias")
 			k.text(alias)
 			k.articles(a)

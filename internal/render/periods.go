@@ -105,7 +105,7 @@ func (r *Renderer) Archive() (File, error) {
 	title := r.t("archive_title")
 	lastMod := newestChange(r.idx.Articles)
 	var key uint64
-	if r.Reuse != nil {
+	if r.reuse != nil {
 		k := newPageKey("archive")
 		k.number(view.Total)
 		k.text(lastMod.String())

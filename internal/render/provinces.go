@@ -96,7 +96,7 @@ func (r *Renderer) provinceHeader(u *registry.ProvinceUnit) *ListHeader {
 // directory renders a directory page.
 func (r *Renderer) directory(url, title string, view *DirectoryView, crumbs []Crumb, emit Emit) error {
 	var key uint64
-	if r.Reuse != nil {
+	if r.reuse != nil {
 		k := newPageKey("directory")
 		k.text(url, title, view.Intro)
 		k.crumbs(crumbs)

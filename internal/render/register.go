@@ -28,7 +28,7 @@ func (r *Renderer) Register(emit Emit) error {
 			}
 		}
 		var key uint64
-		if r.Reuse != nil {
+		if r.reuse != nil {
 			k := newPageKey("register")
 			k.number(n, total, len(rows))
 			for _, row := range rows[lo:hi] {

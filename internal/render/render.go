@@ -3,10 +3,11 @@
 // to the publisher.
 //
 // Rendering reads the articles and changes none of them: summaries taken
-// from bodies are filled in before, by the build's Markdown stage. Article
-// pages are rendered first, each with its card (partials/card.html), which
-// the lists then reuse: an article's card is rendered once, not once for
-// every list it is in.
+// from bodies are filled in before, by the build's summaries stage. Bodies
+// are converted with package markdown, a library that render uses, not a
+// stage of its own. Article pages are rendered first, each with its card
+// (partials/card.html), which the lists then reuse: an article's card is
+// rendered once, not once for every list it is in.
 //
 // Pages: one per article at its URL; the home stream at / and /trang/N/;
 // one stream per kind at /<section>/ and /<section>/trang/N/; /404.html; and
@@ -56,11 +57,33 @@ type Renderer struct {
 	// that pages come out minified whole; nil leaves bodies as they are.
 	compact func([]byte) (string, error)
 
+	findPicture func(a *content.Article, dest string) (res *content.Resource, named bool)
+	reuse       func(path string, key uint64) bool
+	lend        bool
+}
+
+// Options are what a Renderer renders, and how.
+type Options struct {
+	Site  *config.Site
+	Theme *theme.Theme
+	Index *index.Index
+	// Markdown converts the articles' bodies.
+	Markdown *markdown.Renderer
+	// Now is the build's moment (the footer's year).
+	Now time.Time
+	// ReadAsset returns the content that will be published for a theme's
+	// static file (a site's file of the same name replaces the theme's),
+	// from which its version is made.
+	ReadAsset func(path string) ([]byte, error)
+	// Compact, when the theme's layouts were compacted with it, minifies
+	// article bodies too, and pages are then marked Compact; nil leaves
+	// bodies as they are.
+	Compact func([]byte) (string, error)
+
 	// Picture, when set, finds the file of a picture of an article's body
 	// (see content.Site.Picture), so that the page shows it where it is
 	// published, with its size; unset, pictures keep the addresses written.
 	Picture func(a *content.Article, dest string) (res *content.Resource, named bool)
-
 	// Reuse, when set, is asked before a keyed page is rendered whether the
 	// caller holds the file at path rendered from key (see reuse.go).
 	Reuse func(path string, key uint64) bool
@@ -87,7 +110,7 @@ type File struct {
 	Key    uint64
 	Reused bool
 
-	// lent is the pooled buffer Data lies in, under Renderer.Lend.
+	// lent is the pooled buffer Data lies in, under Options.Lend.
 	lent *bytes.Buffer
 }
 
@@ -100,32 +123,27 @@ func (f *File) Release() {
 	}
 }
 
-// New prepares a Renderer that converts bodies with md. now is the build's
-// moment (the footer's year). readAsset returns the content that will be
-// published for a theme's static file (a site's file of the same name
-// replaces the theme's), from which its version is made. compact, when the
-// theme's layouts were compacted with it, minifies article bodies too, and
-// pages are then marked Compact.
-func New(site *config.Site, th *theme.Theme, idx *index.Index, md *markdown.Renderer, now time.Time,
-	readAsset func(path string) ([]byte, error), compact func([]byte) (string, error)) (*Renderer, error) {
-	r := &Renderer{site: site, theme: th, idx: idx, md: md, assets: map[string]string{}, compact: compact,
-		cards: make([]template.HTML, len(idx.Articles)), position: make(map[*content.Article]int, len(idx.Articles))}
+// New prepares a Renderer for opts.
+func New(opts Options) (*Renderer, error) {
+	site, th, idx := opts.Site, opts.Theme, opts.Index
+	r := &Renderer{site: site, theme: th, idx: idx, md: opts.Markdown, assets: map[string]string{}, compact: opts.Compact,
+		cards: make([]template.HTML, len(idx.Articles)), position: make(map[*content.Article]int, len(idx.Articles)),
+		findPicture: opts.Picture, reuse: opts.Reuse, lend: opts.Lend}
 	for i, a := range idx.Articles {
 		r.position[a] = i
 	}
 	for _, f := range th.Static {
-		data, err := readAsset(f.Path)
+		data, err := opts.ReadAsset(f.Path)
 		if err != nil {
 			return nil, err
 		}
 		sum := sha256.Sum256(data)
 		r.assets[f.Path] = "/" + f.Path + "?v=" + hex.EncodeToString(sum[:4])
 	}
-	basePath := site.BasePath()
 	r.info = &SiteInfo{
 		Title: site.Title, Description: site.Description, Language: site.Language, Locale: "vi_VN", Search: site.Search,
-		Organisation: site.Organisation, Year: now.In(site.Location).Year(), assets: r.assets,
-		rel: func(p string) string { return theme.RelURL(basePath, p) },
+		Organisation: site.Organisation, Year: opts.Now.In(site.Location).Year(), assets: r.assets,
+		rel: site.RelURL,
 	}
 	if site.Language == "en" {
 		r.info.Locale = "en_US"
@@ -179,7 +197,7 @@ func (r *Renderer) execute(layout string, page *Page) (File, error) {
 // pageFile returns f with data, which lies in buf, a buffer from
 // pageBuffers: lent, under Lend, or else copied out, and buf put back.
 func (r *Renderer) pageFile(f File, buf *bytes.Buffer, data []byte) File {
-	if r.Lend {
+	if r.lend {
 		f.Data, f.lent = data, buf
 	} else {
 		f.Data = bytes.Clone(data)
@@ -244,13 +262,13 @@ func (r *Renderer) menu(url string) []MenuLink {
 func (r *Renderer) newPage(layout, url, title string) *Page {
 	return &Page{
 		Site: r.info, Layout: layout, URL: url, Title: title, Menu: r.menu(url),
-		Canonical: theme.AbsURL(r.site, url), OGType: "website",
+		Canonical: r.site.AbsURL(url), OGType: "website",
 		HeadTitle: title + " – " + r.site.Title,
 	}
 }
 
 // abs returns the absolute URL of site path p.
-func (r *Renderer) abs(p string) string { return theme.AbsURL(r.site, p) }
+func (r *Renderer) abs(p string) string { return r.site.AbsURL(p) }
 
 // card returns a's card, rendering it if the article phase has not.
 func (r *Renderer) card(a *content.Article) (template.HTML, error) {

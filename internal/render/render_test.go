@@ -38,7 +38,7 @@ func renderer(t *testing.T, articles []*content.Article) *Renderer {
 			a.Summary, a.SummaryFromBody = md.Summary(a.Body), true
 		}
 	}
-	r, err := New(site, th, index.Build(articles, site.Registry), md, time.Date(2026, 1, 1, 0, 0, 0, 0, site.Location), th.ReadStatic, nil)
+	r, err := New(Options{Site: site, Theme: th, Index: index.Build(articles, site.Registry), Markdown: md, Now: time.Date(2026, 1, 1, 0, 0, 0, 0, site.Location), ReadAsset: th.ReadStatic})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -208,7 +208,7 @@ func TestPictureAddress(t *testing.T) {
 		"hình/ảnh.png": {Path: "tin-tuc/2023/goi/hình/ảnh.png", URL: "/tin-tuc/2023/goi/h%C3%ACnh/%E1%BA%A3nh.png", Width: 40, Height: 30},
 		"logo.png":     {Path: "anh/logo.png", URL: "/anh/logo.png"},
 	}
-	r := &Renderer{Picture: func(_ *content.Article, dest string) (*content.Resource, bool) {
+	r := &Renderer{findPicture: func(_ *content.Article, dest string) (*content.Resource, bool) {
 		u, err := url.Parse(dest)
 		if err != nil || u.Scheme != "" || strings.HasPrefix(u.Path, "/") {
 			return nil, false

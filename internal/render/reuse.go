@@ -10,7 +10,7 @@ import (
 )
 
 // A build that lives on (the preview server's) renders the site again after
-// every edit. It sets Renderer.Reuse, and each page whose inputs can be
+// every edit. It sets Options.Reuse, and each page whose inputs can be
 // named cheaply gets a key: a digest of everything the page is made of
 // besides the site's configuration and theme (whose change makes a new
 // Renderer anyway), down to each article's Version. Before rendering such a
@@ -103,7 +103,7 @@ func (k *pageKey) sum() uint64 { return k.h.Sum64() }
 // reused reports whether the caller keeps the file at path rendered from
 // key, and if so returns the File that stands for it.
 func (r *Renderer) reused(path string, key uint64, inSitemap bool, lastMod time.Time) (File, bool) {
-	if r.Reuse == nil || !r.Reuse(path, key) {
+	if r.reuse == nil || !r.reuse(path, key) {
 		return File{}, false
 	}
 	return File{Path: path, Key: key, Reused: true, InSitemap: inSitemap, LastMod: lastMod}, true
@@ -112,3 +112,7 @@ func (r *Renderer) reused(path string, key uint64, inSitemap bool, lastMod time.
 // AssetKey is the key of a theme's static file: a digest of its version,
 // known since New read the file.
 func (r *Renderer) AssetKey(path string) uint64 { return maphash.String(keySeed, r.assets[path]) }
+
+// Holds reports whether the caller holds the file at path rendered from key
+// (Options.Reuse); false when Reuse is not set.
+func (r *Renderer) Holds(path string, key uint64) bool { return r.reuse != nil && r.reuse(path, key) }

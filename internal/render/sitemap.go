@@ -73,7 +73,7 @@ type PageRef struct {
 // Reused.
 func (r *Renderer) Sitemaps(pages []PageRef) ([]File, error) {
 	var key uint64
-	if r.Reuse != nil {
+	if r.reuse != nil {
 		for _, p := range pages {
 			// A sum: the same for any order.
 			key += maphash.String(keySeed, p.Path) ^ uint64(p.LastMod.UnixNano())*0x9e3779b97f4a7c15

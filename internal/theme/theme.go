@@ -244,48 +244,30 @@ func (t *Theme) T(key string) (string, error) {
 }
 
 func (t *Theme) funcs(site *config.Site, now time.Time) template.FuncMap {
-	basePath := site.BasePath()
+	lang := i18n.Vi
+	if site.Language == "en" {
+		lang = i18n.En
+	}
 	return template.FuncMap{
 		"T": t.T,
 		"Tf": func(key string, args ...any) (string, error) {
 			s, err := t.T(key)
 			return fmt.Sprintf(s, args...), err
 		},
-		"rel": func(p string) string { return RelURL(basePath, p) },
-		"abs": func(p string) string { return AbsURL(site, p) },
+		"rel": site.RelURL,
+		"abs": site.AbsURL,
 		"longdate": func(d time.Time) string {
 			return vietnamese.LongDate(d, site.Language)
 		},
 		"shortdate": vietnamese.ShortDate,
 		"isodate":   func(d time.Time) string { return d.Format(time.RFC3339) },
-		"filesize":  FileSize,
+		"filesize":  lang.FileSize,
 		"upper":     strings.ToUpper,
 		"ext":       func(p string) string { return strings.ToUpper(strings.TrimPrefix(path.Ext(p), ".")) },
 		"kindlabel": func(k content.Kind) (string, error) { return t.T("kind_" + string(k)) },
 		"months":    func() []int { return []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12} },
 		"status":    func(draft bool, date time.Time) string { return Status(draft, date, now) },
 	}
-}
-
-// RelURL returns site path p (starting with "/") under basePath.
-func RelURL(basePath, p string) string {
-	if strings.Contains(p, "://") {
-		return p
-	}
-	return strings.TrimSuffix(basePath, "/") + p
-}
-
-// AbsURL returns the absolute URL of site path p, or the base-relative path
-// when the site has no base_url.
-func AbsURL(site *config.Site, p string) string {
-	if strings.Contains(p, "://") {
-		return p
-	}
-	if site.BaseURL == nil {
-		return p
-	}
-	u := *site.BaseURL
-	return strings.TrimSuffix(u.String(), "/") + p
 }
 
 // Status is what an article shown with the build's moment now is, besides
@@ -299,19 +281,6 @@ func Status(draft bool, date, now time.Time) string {
 		return "scheduled"
 	}
 	return ""
-}
-
-// FileSize formats a byte count for readers: "850 B", "87 KB", "1,2 MB".
-func FileSize(n int64) string {
-	switch {
-	case n < 1024:
-		return fmt.Sprintf("%d B", n)
-	case n < 1024*1024:
-		return fmt.Sprintf("%d KB", (n+512)/1024)
-	default:
-		s := fmt.Sprintf("%.1f MB", float64(n)/(1024*1024))
-		return strings.Replace(s, ".", ",", 1)
-	}
 }
 
 func (t *Theme) loadTemplates(funcs template.FuncMap, compact func([]byte) ([]byte, error)) error {

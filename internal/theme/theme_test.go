@@ -73,24 +73,3 @@ func TestErrors(t *testing.T) {
 		t.Errorf("broken layout: %v", err)
 	}
 }
-
-func TestURLsAndSizes(t *testing.T) {
-	if got := RelURL("/vinhdanh/", "/tin-tuc/"); got != "/vinhdanh/tin-tuc/" {
-		t.Errorf("RelURL = %q", got)
-	}
-	if got := RelURL("/", "https://example.vn/x"); got != "https://example.vn/x" {
-		t.Errorf("RelURL of an absolute URL = %q", got)
-	}
-	s := site(t, "title: T\nbase_url: https://example.vn/sub\n")
-	if got := AbsURL(s, "/a/"); got != "https://example.vn/sub/a/" {
-		t.Errorf("AbsURL = %q", got)
-	}
-	if got := AbsURL(site(t, "title: T\n"), "/a/"); got != "/a/" {
-		t.Errorf("AbsURL without base_url = %q", got)
-	}
-	for n, want := range map[int64]string{0: "0 B", 1023: "1023 B", 1024: "1 KB", 87 * 1024: "87 KB", 1536 * 1024: "1,5 MB"} {
-		if got := FileSize(n); got != want {
-			t.Errorf("FileSize(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
