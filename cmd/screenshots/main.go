@@ -22,8 +22,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/chromedp/chromedp"
-
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/chromium"
 )
@@ -84,13 +82,13 @@ func shoot(base, out, profile, sizeName string, width, height int) error {
 	}
 	defer stop()
 	for _, page := range pages {
-		if err := chromedp.Do(ctx, chromedp.Navigate(base+page.path)); err != nil {
+		if err := chromium.Navigate(ctx, base+page.path); err != nil {
 			return fmt.Errorf("%s: %v", page.path, err)
 		}
 		if err := waitReady(ctx, page.path); err != nil {
 			return err
 		}
-		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		png, err := chromium.Screenshot(ctx)
 		if err != nil {
 			return fmt.Errorf("%s: %v", page.path, err)
 		}
@@ -110,11 +108,10 @@ func waitReady(ctx context.Context, path string) error {
 	if strings.HasPrefix(path, "/tim-kiem/") {
 		ready += ` && document.querySelectorAll("#search-results li").length > 0`
 	}
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](ready)); err != nil {
+	if err := chromium.WaitUntil(ctx, ready); err != nil {
 		return fmt.Errorf("%s did not load: %v", path, err)
 	}
 	// Lazy images below the top are not in the picture; those in it are
 	// decoded before it is taken.
-	_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`Promise.all([...document.images].filter(i => i.getBoundingClientRect().top < innerHeight).map(i => i.decode().catch(() => {}))).then(() => true)`, chromedp.EvalAwaitPromise))
-	return err
+	return chromium.Await(ctx, `Promise.all([...document.images].filter(i => i.getBoundingClientRect().top < innerHeight).map(i => i.decode().catch(() => {})))`)
 }

@@ -5,7 +5,12 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"maps"
+	"os"
+	"path"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -29,32 +34,9 @@ var stageEntries = map[string][]string{
 // call it, and the stage itself.
 func TestOnlyBuildRunsStages(t *testing.T) {
 	t.Parallel()
-	root, err := filepath.Abs("../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
-	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if name := d.Name(); name == "testdata" || name == "node_modules" || strings.HasPrefix(name, ".") && p != root {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
-			return nil
-		}
-		rel, _ := filepath.Rel(root, p)
-		dir := "vinhdanh/" + filepath.ToSlash(filepath.Dir(rel))
+	eachProductFile(t, func(fset *token.FileSet, dir string, f *ast.File) {
 		if dir == "vinhdanh/internal/build" {
-			return nil
-		}
-		f, err := parser.ParseFile(fset, p, nil, parser.SkipObjectResolution)
-		if err != nil {
-			return err
+			return
 		}
 		names := map[string]string{} // local name -> stage package
 		for _, imp := range f.Imports {
@@ -84,6 +66,80 @@ func TestOnlyBuildRunsStages(t *testing.T) {
 			}
 			return true
 		})
+	})
+}
+
+// TestOneImporterPerModule fails when two packages of the module import
+// the same third-party module outside tests: each library has one owner,
+// whose doc comment says so, and the rest of the code goes through it.
+func TestOneImporterPerModule(t *testing.T) {
+	t.Parallel()
+	mod, err := os.ReadFile("../../go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var modules []string
+	for _, m := range regexp.MustCompile(`(?m)^\s*(?:require\s+)?([a-z0-9.-]+\.[a-z]+/\S+) v\S+`).FindAllSubmatch(mod, -1) {
+		modules = append(modules, string(m[1]))
+	}
+	if len(modules) < 5 {
+		t.Fatalf("read only %d modules from go.mod", len(modules))
+	}
+	owners := map[string]map[string]bool{}
+	eachProductFile(t, func(_ *token.FileSet, dir string, f *ast.File) {
+		for _, imp := range f.Imports {
+			path, _ := strconv.Unquote(imp.Path.Value)
+			for _, m := range modules {
+				if path == m || strings.HasPrefix(path, m+"/") {
+					if owners[m] == nil {
+						owners[m] = map[string]bool{}
+					}
+					owners[m][dir] = true
+				}
+			}
+		}
+	})
+	for m, dirs := range owners {
+		if len(dirs) > 1 {
+			t.Errorf("%s is imported by %d packages, %v; let one own it and the others go through that one", m, len(dirs), slices.Sorted(maps.Keys(dirs)))
+		}
+	}
+	if len(owners) < 5 {
+		t.Errorf("found importers of only %d modules: %v", len(owners), owners)
+	}
+}
+
+// eachProductFile parses every Go file of the module that is not a test,
+// and calls f with its package's import path.
+func eachProductFile(t *testing.T, f func(fset *token.FileSet, dir string, file *ast.File)) {
+	t.Helper()
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if name := d.Name(); name == "testdata" || name == "node_modules" || strings.HasPrefix(name, ".") && p != root {
+				return filepath.SkipDir
+			}
+			if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil && p != root {
+				return filepath.SkipDir // another module
+			}
+			return nil
+		}
+		if !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, p)
+		file, err := parser.ParseFile(fset, p, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return err
+		}
+		f(fset, path.Join("vinhdanh", filepath.ToSlash(filepath.Dir(rel))), file)
 		return nil
 	})
 	if err != nil {

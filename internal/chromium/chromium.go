@@ -2,7 +2,8 @@
 // cmd/screenshots, through github.com/chromedp/chromedp (its only user).
 //
 // New returns a browser context for a test; Start returns one for a
-// program. When no Chromium is installed, New skips the test with a message
+// program, which Navigate, WaitUntil, Await and Screenshot drive, so that
+// programs need not import chromedp. When no Chromium is installed, New skips the test with a message
 // naming the Debian package to install, unless the environment variable
 // VINHDANH_BROWSER_TESTS is "required" (as .ci/run sets it), in which case
 // the test fails: in CI, browser tests may not silently disappear.
@@ -116,6 +117,30 @@ func Start(width, height int, profile string) (ctx context.Context, stop func(),
 		cancelBrowser()
 		cancelAlloc()
 	}, nil
+}
+
+// Navigate loads url in the browser of ctx (from Start) and waits for it to
+// load.
+func Navigate(ctx context.Context, url string) error {
+	return chromedp.Do(ctx, chromedp.Navigate(url))
+}
+
+// Screenshot returns a PNG of the viewport.
+func Screenshot(ctx context.Context) ([]byte, error) {
+	return chromedp.Run(ctx, chromedp.CaptureScreenshot())
+}
+
+// WaitUntil waits until the JavaScript expression is true in the page.
+func WaitUntil(ctx context.Context, expression string) error {
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](expression))
+	return err
+}
+
+// Await evaluates a JavaScript expression that gives a promise, and waits
+// until the promise settles.
+func Await(ctx context.Context, expression string) error {
+	_, err := chromedp.Run(ctx, chromedp.Evaluate[bool]("Promise.resolve("+expression+").then(() => true)", chromedp.EvalAwaitPromise))
+	return err
 }
 
 // Eval evaluates a JavaScript expression in the page and returns its value,

@@ -53,6 +53,7 @@ import (
 	"github.com/tdewolff/minify/v2/xml"
 
 	"vinhdanh/internal/i18n"
+	"vinhdanh/internal/osfile"
 )
 
 // Publisher writes one build's output.
@@ -122,7 +123,7 @@ func lockedFolder(parent, base string) (string, *os.File, error) {
 		if err := os.Mkdir(tmp, 0o755); err != nil {
 			return "", nil, err
 		}
-		lock, err := lockDir(tmp)
+		lock, err := osfile.Lock(tmp)
 		if err == nil && lock != nil {
 			info, errOpen := lock.Stat()
 			now, errNow := os.Stat(tmp)
@@ -141,8 +142,11 @@ func lockedFolder(parent, base string) (string, *os.File, error) {
 	}
 }
 
-// errBusy is lockDir's error for a folder another process holds.
-var errBusy = errors.New("the folder is locked by another build")
+// errBusy is osfile.Lock's error for a folder another process holds. Where
+// the system has no locks (Windows, the BSDs), stale folders are recognised
+// by their process id alone, and, since that cannot be checked portably,
+// kept (see processAlive).
+var errBusy = osfile.ErrBusy
 
 func closeLock(f *os.File) {
 	if f != nil {
@@ -236,7 +240,7 @@ func (p *Publisher) WriteRaw(name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := writeNew(full, data); err != nil {
+	if err := osfile.WriteNew(full, data); err != nil {
 		return err
 	}
 	p.files.Add(1)
@@ -483,7 +487,7 @@ func removeStale(parent, base string) {
 			continue
 		}
 		dir := filepath.Join(parent, e.Name())
-		lock, err := lockDir(dir)
+		lock, err := osfile.Lock(dir)
 		if err != nil || (lock == nil && processAlive(pid)) {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"vinhdanh/internal/osfile"
 )
 
 func TestCommitReplacesWholeTree(t *testing.T) {
@@ -112,7 +113,7 @@ func TestStaleFoldersAreRemoved(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	lock, err := lockDir(alive)
+	lock, err := osfile.Lock(alive)
 	if err != nil {
 		t.Fatal(err)
 	}

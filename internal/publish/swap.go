@@ -1,6 +1,20 @@
 package publish
 
-import "os"
+import (
+	"errors"
+	"os"
+
+	"vinhdanh/internal/osfile"
+)
+
+// exchange swaps the folders a and b, in one atomic step where the system
+// can (see osfile.Exchange), else with exchangeByRenames.
+func exchange(a, b string) error {
+	if err := osfile.Exchange(a, b); !errors.Is(err, errors.ErrUnsupported) {
+		return err
+	}
+	return exchangeByRenames(a, b)
+}
 
 // exchangeByRenames swaps a and b with two renames through a third name,
 // asideName(b). Between the two, b is briefly missing; exchange avoids that

@@ -4,15 +4,6 @@ package sitefs
 
 import "io/fs"
 
-// fastReader has no faster way than the os.Root here.
-type fastReader struct{}
-
-func openFastReader(string) fastReader { return fastReader{} }
-
-func (fastReader) close() {}
-
-func (fastReader) readFile(string) ([]byte, bool) { return nil, false }
-
 // open opens name through the os.Root, once it is seen to be a regular file
 // or a folder.
 func (f *FS) open(name string) (fs.File, error) {

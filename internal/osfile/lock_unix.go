@@ -1,6 +1,6 @@
 //go:build linux || darwin
 
-package publish
+package osfile
 
 import (
 	"errors"
@@ -9,12 +9,12 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// lockDir opens the folder dir and takes an exclusive flock on it without
+// Lock opens the folder dir and takes an exclusive flock on it without
 // waiting. The lock dies with the process however it ends, even kill -9,
 // and means the same inside a PID namespace, where every build may be PID
-// 1. It returns errBusy when another process holds the lock, and (nil,
-// nil) where the file system has no locks (some network file systems).
-func lockDir(dir string) (*os.File, error) {
+// 1. It returns ErrBusy when another process holds the lock, and (nil, nil)
+// where the file system has no locks (some network file systems).
+func Lock(dir string) (*os.File, error) {
 	f, err := os.Open(dir)
 	if err != nil {
 		return nil, err
@@ -30,7 +30,7 @@ func lockDir(dir string) (*os.File, error) {
 		return f, nil
 	case errors.Is(err, unix.EWOULDBLOCK):
 		f.Close()
-		return nil, errBusy
+		return nil, ErrBusy
 	case errors.Is(err, unix.ENOLCK), errors.Is(err, unix.EOPNOTSUPP), errors.Is(err, unix.ENOSYS), errors.Is(err, unix.EINVAL):
 		f.Close()
 		return nil, nil
