@@ -40,7 +40,6 @@ import (
 	"errors"
 	"io/fs"
 	"path/filepath"
-	"runtime"
 	"runtime/trace"
 	"slices"
 	"strings"
@@ -54,6 +53,7 @@ import (
 	"vinhdanh/internal/index"
 	"vinhdanh/internal/link"
 	"vinhdanh/internal/markdown"
+	"vinhdanh/internal/parallel"
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
 	"vinhdanh/internal/search"
@@ -383,7 +383,7 @@ func (w *siteWriter) write() error {
 		index = search.NewBuilder(len(w.site.Articles))
 	}
 	region := stage("articles")
-	err := parallel(len(w.site.Articles), func(i int) error {
+	err := parallel.For(len(w.site.Articles), parallel.PerCPU(workersPerCPU), func(i int) error {
 		a := w.site.Articles[i]
 		f, body, err := w.r.Article(a)
 		if err != nil {
@@ -465,7 +465,7 @@ func (w *siteWriter) write() error {
 		}
 	}()
 	region = stage("lists")
-	err = parallel(len(lists), func(i int) error { return lists[i](publish) })
+	err = parallel.For(len(lists), parallel.PerCPU(workersPerCPU), func(i int) error { return lists[i](publish) })
 	region.End()
 	if searchErr := <-searched; err == nil {
 		err = searchErr
@@ -598,43 +598,3 @@ func searchDoc(id int, a *content.Article, text string) search.Doc {
 // then writes its files; while some wait for the disk, others render, so
 // writing overlaps with rendering.
 const workersPerCPU = 4
-
-// parallel calls f(0..n-1) on several workers and returns the first error;
-// after an error, no new calls start.
-func parallel(n int, f func(i int) error) error {
-	var (
-		wg       sync.WaitGroup
-		mu       sync.Mutex
-		firstErr error
-		next     int
-	)
-	take := func() (int, bool) {
-		mu.Lock()
-		defer mu.Unlock()
-		if firstErr != nil || next >= n {
-			return 0, false
-		}
-		next++
-		return next - 1, true
-	}
-	for range min(workersPerCPU*runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Go(func() {
-			for {
-				i, ok := take()
-				if !ok {
-					return
-				}
-				if err := f(i); err != nil {
-					mu.Lock()
-					if firstErr == nil {
-						firstErr = err
-					}
-					mu.Unlock()
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	return firstErr
-}

@@ -13,6 +13,7 @@ import (
 	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/index"
 	"vinhdanh/internal/markdown"
+	"vinhdanh/internal/parallel"
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
 	"vinhdanh/internal/search"
@@ -297,7 +298,7 @@ type SearchFiles struct {
 // Run builds the index.
 func (j *SearchJob) Run() (*SearchFiles, error) {
 	b := search.NewBuilder(len(j.docs))
-	if err := parallel(len(j.docs), func(i int) error { return b.Add(j.docs[i]) }); err != nil {
+	if err := parallel.For(len(j.docs), parallel.PerCPU(workersPerCPU), func(i int) error { return b.Add(j.docs[i]) }); err != nil {
 		return nil, err
 	}
 	files := publish.NewMemory(nil)

@@ -10,6 +10,7 @@ import (
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/markdown"
+	"vinhdanh/internal/parallel"
 	"vinhdanh/internal/publish"
 	"vinhdanh/internal/render"
 	"vinhdanh/internal/sitefs"
@@ -106,7 +107,7 @@ func newRenderer(fsys fs.FS, site *content.Site, opts render.Options) (*render.R
 // first paragraph of its body. It is the one stage that changes articles
 // after they are read, and it finishes before any page is rendered.
 func summaries(articles []*content.Article, md *markdown.Renderer) error {
-	return parallel(len(articles), func(i int) error {
+	return parallel.For(len(articles), parallel.PerCPU(workersPerCPU), func(i int) error {
 		if a := articles[i]; a.Summary == "" {
 			a.Summary, a.SummaryFromBody = md.Summary(a.Body), true
 		}

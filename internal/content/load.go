@@ -5,16 +5,14 @@ import (
 	"errors"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/i18n"
+	"vinhdanh/internal/parallel"
 	"vinhdanh/internal/vietnamese"
 )
 
@@ -228,25 +226,19 @@ func (l *Loader) load(changed []string) {
 	}
 	// Workers take the next file to read and parse; a few more than the
 	// processors, so that one waiting for a read leaves none idle.
-	var wg sync.WaitGroup
-	var next atomic.Int64
-	for range min(2*runtime.GOMAXPROCS(0), max(len(todo), 1)) {
-		wg.Go(func() {
-			for n := int(next.Add(1)) - 1; n < len(todo); n = int(next.Add(1)) - 1 {
-				i := todo[n]
-				p := t.articles[i]
-				read := &parsedFile{}
-				src, err := fs.ReadFile(l.fsys, t.files[p].real)
-				if err != nil {
-					read.diags.Add(p, 1, 1, "cannot read: %v", err)
-				} else {
-					read.article = parseArticle(p, src, t, l.fsys, l.cfg, &read.diags)
-				}
-				readings[i] = read
-			}
-		})
-	}
-	wg.Wait()
+	_ = parallel.For(len(todo), parallel.PerCPU(2), func(n int) error {
+		i := todo[n]
+		p := t.articles[i]
+		read := &parsedFile{}
+		src, err := fs.ReadFile(l.fsys, t.files[p].real)
+		if err != nil {
+			read.diags.Add(p, 1, 1, "cannot read: %v", err)
+		} else {
+			read.article = parseArticle(p, src, t, l.fsys, l.cfg, &read.diags)
+		}
+		readings[i] = read
+		return nil
+	})
 	parsed := make(map[string]*parsedFile, len(readings))
 	var all []*Article
 	for i, r := range readings {

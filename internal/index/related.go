@@ -2,13 +2,11 @@ package index
 
 import (
 	"cmp"
-	"runtime"
 	"slices"
 	"strconv"
-	"sync"
-	"sync/atomic"
 
 	"vinhdanh/internal/content"
+	"vinhdanh/internal/parallel"
 	"vinhdanh/internal/registry"
 	"vinhdanh/internal/vietnamese"
 )
@@ -110,46 +108,41 @@ func related(articles []*content.Article) map[*content.Article][]*content.Articl
 		unix[i] = a.Date.Unix()
 	}
 	lists := make([][]*content.Article, len(articles))
+	// Articles go to the workers in blocks, each worker with its own
+	// scratch state.
 	const block = 256
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), (len(articles)+block-1)/block) {
-		wg.Go(func() {
-			seen := make([]int, len(articles)) // seen[j] == i+1 when j was considered for i
-			var best topRelated
-			for {
-				from := int(next.Add(block)) - block
-				if from >= len(articles) {
-					return
-				}
-				for i := from; i < min(from+block, len(articles)); i++ {
-					f := &feats[i]
-					best = best[:0]
-					seen[i] = i + 1
-					for _, k := range f.keys {
-						list := groups[k]
-						at, _ := slices.BinarySearch(list, i)
-						for _, j := range list[max(0, at-relatedWindow/2):min(len(list), at+relatedWindow/2+1)] {
-							if seen[j] == i+1 {
-								continue
-							}
-							seen[j] = i + 1
-							if s := score(f, &feats[j]); s >= minimumScore {
-								d := unix[i] - unix[j]
-								best.offer(candidate{j, s, max(d, -d)})
-							}
+	_ = parallel.Workers((len(articles)+block-1)/block, parallel.PerCPU(1), func() func(int) error {
+		seen := make([]int, len(articles)) // seen[j] == i+1 when j was considered for i
+		var best topRelated
+		return func(b int) error {
+			from := b * block
+			for i := from; i < min(from+block, len(articles)); i++ {
+				f := &feats[i]
+				best = best[:0]
+				seen[i] = i + 1
+				for _, k := range f.keys {
+					list := groups[k]
+					at, _ := slices.BinarySearch(list, i)
+					for _, j := range list[max(0, at-relatedWindow/2):min(len(list), at+relatedWindow/2+1)] {
+						if seen[j] == i+1 {
+							continue
+						}
+						seen[j] = i + 1
+						if s := score(f, &feats[j]); s >= minimumScore {
+							d := unix[i] - unix[j]
+							best.offer(candidate{j, s, max(d, -d)})
 						}
 					}
-					list := make([]*content.Article, len(best))
-					for n, c := range best {
-						list[n] = articles[c.position]
-					}
-					lists[i] = list
 				}
+				list := make([]*content.Article, len(best))
+				for n, c := range best {
+					list[n] = articles[c.position]
+				}
+				lists[i] = list
 			}
-		})
-	}
-	wg.Wait()
+			return nil
+		}
+	})
 	out := make(map[*content.Article][]*content.Article, len(articles))
 	for i, a := range articles {
 		out[a] = lists[i]

@@ -38,7 +38,6 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -54,6 +53,7 @@ import (
 
 	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/osfile"
+	"vinhdanh/internal/parallel"
 )
 
 // Publisher writes one build's output.
@@ -446,16 +446,10 @@ func removeTree(dir string) error {
 			parts = append(parts, filepath.Join(p, b.Name()))
 		}
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(2*runtime.GOMAXPROCS(0), len(parts)) {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < len(parts); i = int(next.Add(1)) - 1 {
-				_ = os.RemoveAll(parts[i])
-			}
-		})
-	}
-	wg.Wait()
+	_ = parallel.For(len(parts), parallel.PerCPU(2), func(i int) error {
+		_ = os.RemoveAll(parts[i])
+		return nil
+	})
 	return os.RemoveAll(dir)
 }
 

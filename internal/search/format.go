@@ -15,10 +15,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"vinhdanh/internal/i18n"
+	"vinhdanh/internal/parallel"
 )
 
 // Format constants; docs/search-format.md describes the files.
@@ -164,7 +164,7 @@ func (b *Builder) Finish(emit Emit) (Config, error) {
 		digests.add(name, data)
 		return emit(name, data)
 	}
-	err := parallel(shards, func(s int) error {
+	err := parallel.For(shards, parallel.PerCPU(1), func(s int) error {
 		members := byShard[s]
 		if len(members) == 0 {
 			return nil
@@ -180,7 +180,7 @@ func (b *Builder) Finish(emit Emit) (Config, error) {
 		return Config{}, err
 	}
 	packs := (len(b.docs) + PackSlots - 1) / PackSlots
-	err = parallel(packs, func(p int) error {
+	err = parallel.For(packs, parallel.PerCPU(1), func(p int) error {
 		lo, hi := p*PackSlots, min((p+1)*PackSlots, len(b.docs))
 		pack := bytes.Repeat([]byte{' '}, (hi-lo)*SlotSize)
 		for id := lo; id < hi; id++ {
@@ -271,7 +271,7 @@ func (b *Builder) countTerms() []*docRange {
 	for w := range ranges {
 		ranges[w] = &docRange{lo: w * len(b.docs) / workers, hi: (w + 1) * len(b.docs) / workers}
 	}
-	_ = parallel(workers, func(w int) error {
+	_ = parallel.For(workers, parallel.PerCPU(1), func(w int) error {
 		r := ranges[w]
 		r.df = make([]int32, nTerms)
 		r.spellDocs = make([]int32, len(lex.spellTerm))
@@ -328,7 +328,7 @@ func (b *Builder) invert(df []int64, bit []int8, ranges []*docRange) *postings {
 			}
 		}
 	}
-	_ = parallel(len(ranges), func(w int) error {
+	_ = parallel.For(len(ranges), parallel.PerCPU(1), func(w int) error {
 		r, next := ranges[w], cursors[w]
 		last := r.df // reused: the last document given a posting of t, plus one
 		clear(last)
@@ -556,33 +556,6 @@ func (d *digests) version() string {
 		h.Write(sum[:])
 	}
 	return hex.EncodeToString(h.Sum(nil))[:12]
-}
-
-// parallel calls fn(0) to fn(n-1) on as many goroutines as there are
-// processors and returns the first error.
-func parallel(n int, fn func(i int) error) error {
-	var (
-		next     atomic.Int64
-		firstErr error
-		once     sync.Once
-		wg       sync.WaitGroup
-	)
-	for range min(n, runtime.GOMAXPROCS(0)) {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				if err := fn(i); err != nil {
-					once.Do(func() { firstErr = err })
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	return firstErr
 }
 
 func appendString(buf []byte, s string) []byte {
