@@ -64,6 +64,27 @@ var escapers = map[string]escaper{
 	"_html_template_commentescaper": func(reflect.Value) (string, error) { return "", nil },
 }
 
+// leftEscapers are the other functions html/template's escaper adds to
+// actions; a template that uses one is left to html/template. Together
+// with escapers they are every name the escaper of this Go version adds
+// (TestEscaperNames).
+var leftEscapers = map[string]bool{
+	"_html_template_cssescaper":       true,
+	"_html_template_cssvaluefilter":   true,
+	"_html_template_htmlnamefilter":   true,
+	"_html_template_jsregexpescaper":  true,
+	"_html_template_jsstrescaper":     true,
+	"_html_template_jstmpllitescaper": true,
+	"_html_template_srcsetescaper":    true,
+	"_eval_args_":                     true, // the arguments of the html and urlquery builtins
+}
+
+// isEscaperName tells the names html/template gives its own functions,
+// which no function of the FuncMap can stand for.
+func isEscaperName(name string) bool {
+	return strings.HasPrefix(name, "_html_template_") || leftEscapers[name]
+}
+
 // escapeWriters write what html/template's HTML escapers return, into the
 // output: an action that ends in one writes straight into the page.
 var escapeWriters = map[string]func(w *bytes.Buffer, v reflect.Value) error{

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"html/template"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -436,6 +437,45 @@ func compareGolden(t *testing.T, path, want string) {
 				}
 			}
 			t.Fatalf("%s:%d differs from this run (a case that was written and now is left is a regression; if the change is wanted, run with -update):\n   in: %s\n file: %s\n  now: %s", path, i+1, where, g, w)
+		}
+	}
+}
+
+// TestEscaperNames fails when html/template's escaper adds a function the
+// program does not know, or no longer adds one it knows: after a Go
+// upgrade, see the package doc.
+func TestEscaperNames(t *testing.T) {
+	produced := map[string]string{} // name -> a context that has it
+	for _, ctx := range matrixContexts {
+		set := template.Must(template.New("page").Parse(strings.ReplaceAll(ctx.src, "@", ".")))
+		if err := set.Execute(&bytes.Buffer{}, nil); err != nil {
+			var escapeErr *template.Error
+			if errors.As(err, &escapeErr) {
+				t.Fatalf("%s: %v", ctx.name, err)
+			}
+		}
+		for _, name := range escapersIn(set) {
+			if _, ok := produced[name]; !ok {
+				produced[name] = ctx.src
+			}
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(produced)) {
+		if _, ok := escapers[name]; !ok && !leftEscapers[name] {
+			t.Errorf("html/template adds %s (in %s), which templateexec does not know: "+
+				"add it to leftEscapers in escape.go, or write it in escapers and add its contexts to the matrix", name, produced[name])
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(escapers)) {
+		if _, ok := produced[name]; !ok {
+			t.Errorf("templateexec writes %s, which html/template adds in none of the matrix's contexts: "+
+				"remove it from escape.go if html/template no longer has it, or add the context it is for to matrixContexts", name)
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(leftEscapers)) {
+		if _, ok := produced[name]; !ok {
+			t.Errorf("leftEscapers names %s, which html/template adds in none of the matrix's contexts: "+
+				"remove it if html/template no longer has it, or add the context it is for to matrixContexts", name)
 		}
 	}
 }
