@@ -22,7 +22,7 @@ var escapers = map[string]escaper{
 	"_html_template_nospaceescaper": func(v reflect.Value) (string, error) {
 		s, t := stringify(v)
 		switch {
-		case t == contentHTML || t == contentOther:
+		case t == contentHTML:
 			return "", ErrUnsupported
 		case s == "":
 			return filterFailsafe, nil
@@ -34,30 +34,34 @@ var escapers = map[string]escaper{
 		switch {
 		case t == contentURL:
 			return s, nil
-		case t == contentOther:
-			return "", ErrUnsupported
 		case !isSafeURL(s):
 			return "#" + filterFailsafe, nil
 		}
 		return s, nil
 	},
 	"_html_template_urlnormalizer": func(v reflect.Value) (string, error) {
-		s, t := stringify(v)
-		if t == contentOther {
-			return "", ErrUnsupported
-		}
+		s, _ := stringify(v)
 		return processURL(s, true), nil
 	},
 	"_html_template_urlescaper": func(v reflect.Value) (string, error) {
 		s, t := stringify(v)
-		if t == contentOther {
-			return "", ErrUnsupported
-		}
 		return processURL(s, t == contentURL), nil
 	},
 	"_html_template_jsvalescaper": func(v reflect.Value) (string, error) {
-		if v.IsValid() && v.Type() == jsType {
+		// Scripts html/template trusts, after the pointers to them; it
+		// marshals all else to JSON, which is left to it.
+		if v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+		for v.Kind() == reflect.Pointer && !v.IsNil() {
+			v = v.Elem()
+		}
+		switch {
+		case !v.IsValid():
+		case v.Type() == jsType:
 			return v.String(), nil
+		case v.Type() == jsStrType:
+			return `"` + v.String() + `"`, nil
 		}
 		return "", ErrUnsupported
 	},
@@ -94,15 +98,13 @@ var escapeWriters = map[string]func(w *bytes.Buffer, v reflect.Value) error{
 		case contentHTML:
 			w.WriteString(s)
 			return nil
-		case contentOther:
-			return ErrUnsupported
 		}
 		htmlReplaceTo(w, s, htmlTable)
 		return nil
 	},
 	"_html_template_attrescaper": func(w *bytes.Buffer, v reflect.Value) error {
 		s, t := stringify(v)
-		if t == contentHTML || t == contentOther {
+		if t == contentHTML {
 			return ErrUnsupported
 		}
 		htmlReplaceTo(w, s, htmlTable)
@@ -114,8 +116,6 @@ var escapeWriters = map[string]func(w *bytes.Buffer, v reflect.Value) error{
 		case contentHTML:
 			htmlReplaceTo(w, s, htmlNormTable)
 			return nil
-		case contentOther:
-			return ErrUnsupported
 		}
 		htmlReplaceTo(w, s, htmlTable)
 		return nil
@@ -157,13 +157,13 @@ const (
 	contentPlain contentKind = iota // a string or a value printed as one
 	contentHTML                     // template.HTML
 	contentURL                      // template.URL
-	contentOther                    // another of html/template's safe types
 )
 
 var (
-	htmlType = reflect.TypeFor[template.HTML]()
-	urlType  = reflect.TypeFor[template.URL]()
-	jsType   = reflect.TypeFor[template.JS]()
+	htmlType  = reflect.TypeFor[template.HTML]()
+	urlType   = reflect.TypeFor[template.URL]()
+	jsType    = reflect.TypeFor[template.JS]()
+	jsStrType = reflect.TypeFor[template.JSStr]()
 )
 
 // stringify gives the text of a value as html/template's escapers see it
@@ -193,9 +193,12 @@ func stringify(v reflect.Value) (string, contentKind) {
 		return base.String(), contentHTML
 	case urlType:
 		return base.String(), contentURL
-	case reflect.TypeFor[template.CSS](), reflect.TypeFor[template.HTMLAttr](), jsType,
-		reflect.TypeFor[template.JSStr](), reflect.TypeFor[template.Srcset]():
-		return "", contentOther
+	case reflect.TypeFor[template.CSS](), reflect.TypeFor[template.HTMLAttr](), jsType, jsStrType,
+		reflect.TypeFor[template.Srcset]():
+		// Safe elsewhere, these are plain text to the escapers of
+		// HTML and URLs (those of the other contexts are left to
+		// html/template).
+		return base.String(), contentPlain
 	}
 	// Printed as fmt prints it, after following pointers to a Stringer or
 	// an error or to the value.
