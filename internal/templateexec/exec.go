@@ -419,6 +419,18 @@ func (c *compiler) rangeNode(r *parse.RangeNode) (node, error) {
 					return err
 				}
 			}
+		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+			if len(decl) > 1 {
+				return ErrUnsupported
+			}
+			for i := range val.Uint() {
+				ran = true
+				if err := one(reflect.Value{}, reflect.ValueOf(i).Convert(val.Type())); err == errBreak {
+					break
+				} else if err != nil {
+					return err
+				}
+			}
 		case reflect.Invalid:
 		default:
 			return ErrUnsupported

@@ -166,6 +166,7 @@ func TestSameOutput(t *testing.T) {
 		`{{range .Empty}}x{{else}}none{{end}}{{range .NilAny}}x{{else}}nil{{end}}`,
 		`{{range $k, $v := .Meta}}{{$k}}:{{$v}};{{end}}{{range $k, $v := .Ranks}}{{$k}}:{{$v}};{{end}}`,
 		`{{range 3}}{{.}}{{end}}`,
+		`{{range .Number}}{{.}}{{end}}{{range $i := .Big}}{{if ge $i 3}}{{break}}{{end}}{{$i}}{{end}}{{range .Count}}{{.}}{{else}}none{{end}}`,
 		`{{range .Tags}}{{if eq .Name "thi đua"}}{{continue}}{{end}}{{.Name}}{{break}}{{end}}`,
 		`{{with .Author}}{{.Name}} {{.Age}} {{.Initials}}{{end}}{{with .Nobody}}x{{else}}không{{end}}`,
 		`{{if and .Title .Count}}a{{end}}{{if or .Flag .Empty}}b{{else}}c{{end}}{{and 1 0 2}}{{or 0 "" "z"}}`,
