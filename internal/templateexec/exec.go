@@ -436,7 +436,13 @@ func (c *compiler) rangeNode(r *parse.RangeNode) (node, error) {
 			return ErrUnsupported
 		}
 		if !ran && otherwise != nil {
-			return otherwise(s, dot)
+			// A {{break}} in the else of a range belongs to an outer
+			// range, but html/template's range stops every break that
+			// reaches it, its else's too: the else ends there and the
+			// outer range goes on.
+			if err := otherwise(s, dot); err != errBreak {
+				return err
+			}
 		}
 		return nil
 	}, nil

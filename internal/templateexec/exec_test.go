@@ -168,6 +168,7 @@ func TestSameOutput(t *testing.T) {
 		`{{range 3}}{{.}}{{end}}`,
 		`{{range .Number}}{{.}}{{end}}{{range $i := .Big}}{{if ge $i 3}}{{break}}{{end}}{{$i}}{{end}}{{range .Count}}{{.}}{{else}}none{{end}}`,
 		`{{range .Tags}}{{if eq .Name "thi đua"}}{{continue}}{{end}}{{.Name}}{{break}}{{end}}`,
+		`{{range 3}}[{{.}}{{range $.Empty}}x{{else}}e{{break}}E{{end}}]{{end}}{{range 3}}[{{.}}{{range $.Empty}}x{{else}}e{{continue}}E{{end}}]{{end}}`,
 		`{{with .Author}}{{.Name}} {{.Age}} {{.Initials}}{{end}}{{with .Nobody}}x{{else}}không{{end}}`,
 		`{{if and .Title .Count}}a{{end}}{{if or .Flag .Empty}}b{{else}}c{{end}}{{and 1 0 2}}{{or 0 "" "z"}}`,
 		`{{if not .Flag}}n{{end}}{{len .Tags}} {{len .Title}} {{len .Meta}}`,
