@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"html/template"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -876,3 +878,34 @@ func TestGeneratedTemplates(t *testing.T) {
 // quarter in all, but many more means the program stopped handling
 // something common.
 const maxUnsupportedPercent = 35
+
+var writeFuzzSeeds = flag.Bool("fuzzseeds", false, "write generated templates to testdata/fuzz/FuzzExecute")
+
+// TestWriteFuzzSeeds writes, under -fuzzseeds, some generated templates
+// that FuzzExecute does not skip to its corpus, as gen-SEED.
+func TestWriteFuzzSeeds(t *testing.T) {
+	if !*writeFuzzSeeds {
+		t.Skip("writes the corpus under -fuzzseeds")
+	}
+	dir := filepath.Join("testdata", "fuzz", "FuzzExecute")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	written := 0
+	for seed := uint64(1); written < 16; seed++ {
+		src := newGenerator(seed).template()
+		if len(src) > 600 || longNumber.MatchString(src) ||
+			strings.Count(src, "range")+strings.Count(src, "template")+strings.Count(src, "block") > maxLoops {
+			continue
+		}
+		page := randomPage(rand.New(rand.NewPCG(seed, 0xda7a)))
+		if runGenerated(t, src, page)[0] != genSame {
+			continue // those the program writes, which the mutator then varies
+		}
+		entry := fmt.Sprintf("go test fuzz v1\nstring(%q)\nstring(%q)\n", src, page.Title)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("gen-%d", seed)), []byte(entry), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		written++
+	}
+}
