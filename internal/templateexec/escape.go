@@ -22,7 +22,7 @@ var escapers = map[string]escaper{
 	"_html_template_nospaceescaper": func(v reflect.Value) (string, error) {
 		s, t := stringify(v)
 		switch {
-		case t == contentHTML || t == contentOther:
+		case t == contentHTML:
 			return "", ErrUnsupported
 		case s == "":
 			return filterFailsafe, nil
@@ -34,34 +34,59 @@ var escapers = map[string]escaper{
 		switch {
 		case t == contentURL:
 			return s, nil
-		case t == contentOther:
-			return "", ErrUnsupported
 		case !isSafeURL(s):
 			return "#" + filterFailsafe, nil
 		}
 		return s, nil
 	},
 	"_html_template_urlnormalizer": func(v reflect.Value) (string, error) {
-		s, t := stringify(v)
-		if t == contentOther {
-			return "", ErrUnsupported
-		}
+		s, _ := stringify(v)
 		return processURL(s, true), nil
 	},
 	"_html_template_urlescaper": func(v reflect.Value) (string, error) {
 		s, t := stringify(v)
-		if t == contentOther {
-			return "", ErrUnsupported
-		}
 		return processURL(s, t == contentURL), nil
 	},
 	"_html_template_jsvalescaper": func(v reflect.Value) (string, error) {
-		if v.IsValid() && v.Type() == jsType {
+		// Scripts html/template trusts, after the pointers to them; it
+		// marshals all else to JSON, which is left to it.
+		if v.Kind() == reflect.Interface && !v.IsNil() {
+			v = v.Elem()
+		}
+		for v.Kind() == reflect.Pointer && !v.IsNil() {
+			v = v.Elem()
+		}
+		switch {
+		case !v.IsValid():
+		case v.Type() == jsType:
 			return v.String(), nil
+		case v.Type() == jsStrType:
+			return `"` + v.String() + `"`, nil
 		}
 		return "", ErrUnsupported
 	},
 	"_html_template_commentescaper": func(reflect.Value) (string, error) { return "", nil },
+}
+
+// leftEscapers are the other functions html/template's escaper adds to
+// actions; a template that uses one is left to html/template. Together
+// with escapers they are every name the escaper of this Go version adds
+// (TestEscaperNames).
+var leftEscapers = map[string]bool{
+	"_html_template_cssescaper":       true,
+	"_html_template_cssvaluefilter":   true,
+	"_html_template_htmlnamefilter":   true,
+	"_html_template_jsregexpescaper":  true,
+	"_html_template_jsstrescaper":     true,
+	"_html_template_jstmpllitescaper": true,
+	"_html_template_srcsetescaper":    true,
+	"_eval_args_":                     true, // the arguments of the html and urlquery builtins
+}
+
+// isEscaperName tells the names html/template gives its own functions,
+// which no function of the FuncMap can stand for.
+func isEscaperName(name string) bool {
+	return strings.HasPrefix(name, "_html_template_") || leftEscapers[name]
 }
 
 // escapeWriters write what html/template's HTML escapers return, into the
@@ -73,15 +98,13 @@ var escapeWriters = map[string]func(w *bytes.Buffer, v reflect.Value) error{
 		case contentHTML:
 			w.WriteString(s)
 			return nil
-		case contentOther:
-			return ErrUnsupported
 		}
 		htmlReplaceTo(w, s, htmlTable)
 		return nil
 	},
 	"_html_template_attrescaper": func(w *bytes.Buffer, v reflect.Value) error {
 		s, t := stringify(v)
-		if t == contentHTML || t == contentOther {
+		if t == contentHTML {
 			return ErrUnsupported
 		}
 		htmlReplaceTo(w, s, htmlTable)
@@ -93,8 +116,6 @@ var escapeWriters = map[string]func(w *bytes.Buffer, v reflect.Value) error{
 		case contentHTML:
 			htmlReplaceTo(w, s, htmlNormTable)
 			return nil
-		case contentOther:
-			return ErrUnsupported
 		}
 		htmlReplaceTo(w, s, htmlTable)
 		return nil
@@ -136,13 +157,13 @@ const (
 	contentPlain contentKind = iota // a string or a value printed as one
 	contentHTML                     // template.HTML
 	contentURL                      // template.URL
-	contentOther                    // another of html/template's safe types
 )
 
 var (
-	htmlType = reflect.TypeFor[template.HTML]()
-	urlType  = reflect.TypeFor[template.URL]()
-	jsType   = reflect.TypeFor[template.JS]()
+	htmlType  = reflect.TypeFor[template.HTML]()
+	urlType   = reflect.TypeFor[template.URL]()
+	jsType    = reflect.TypeFor[template.JS]()
+	jsStrType = reflect.TypeFor[template.JSStr]()
 )
 
 // stringify gives the text of a value as html/template's escapers see it
@@ -172,9 +193,12 @@ func stringify(v reflect.Value) (string, contentKind) {
 		return base.String(), contentHTML
 	case urlType:
 		return base.String(), contentURL
-	case reflect.TypeFor[template.CSS](), reflect.TypeFor[template.HTMLAttr](), jsType,
-		reflect.TypeFor[template.JSStr](), reflect.TypeFor[template.Srcset]():
-		return "", contentOther
+	case reflect.TypeFor[template.CSS](), reflect.TypeFor[template.HTMLAttr](), jsType, jsStrType,
+		reflect.TypeFor[template.Srcset]():
+		// Safe elsewhere, these are plain text to the escapers of
+		// HTML and URLs (those of the other contexts are left to
+		// html/template).
+		return base.String(), contentPlain
 	}
 	// Printed as fmt prints it, after following pointers to a Stringer or
 	// an error or to the value.

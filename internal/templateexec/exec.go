@@ -18,6 +18,34 @@
 // for one page, and must have no side effects. Compile refuses (also with
 // ErrUnsupported) a template that uses what the compiler does not know at
 // all, such as the index or call builtins.
+//
+// # After a Go upgrade
+//
+// The escaping functions are written again in escape.go, after those of
+// the html/template of the Go version go.mod names, and another version
+// may change them: a rune more in a replacement table, a new context, a
+// new function. After an upgrade, run this package's tests and read what
+// fails, in this order:
+//
+//   - TestEscaperNames fails when html/template's escaper adds a function
+//     that escape.go does not know, or no longer adds one it knows. A new
+//     one goes into leftEscapers, which leaves the templates that use it
+//     to html/template, until it is written in escapers with a context of
+//     it in the matrix; one that is gone is taken out.
+//   - TestEscaperMatrix runs every context of the escaper on every ASCII
+//     byte, the edges of Unicode, invalid UTF-8 and each kind of value,
+//     and names the first outputs that differ: make escape.go write what
+//     html/template now writes (its html.go, url.go, js.go and content.go
+//     say how), or leave such values to it. testdata/escaper-matrix.txt
+//     records which cases are left to html/template and which functions
+//     each context has; once its diff is understood, -update rewrites it.
+//     Fewer cases written is a regression for the commit to explain.
+//   - TestGeneratedTemplates (-generated=100000 runs more) and FuzzExecute
+//     (make fuzz) run random templates both ways; they find changes of
+//     text/template's execution too, such as a new kind of range.
+//
+// A new builtin needs nothing: a name the compiler does not know is left
+// to html/template.
 package templateexec
 
 import (
@@ -419,12 +447,30 @@ func (c *compiler) rangeNode(r *parse.RangeNode) (node, error) {
 					return err
 				}
 			}
+		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+			if len(decl) > 1 {
+				return ErrUnsupported
+			}
+			for i := range val.Uint() {
+				ran = true
+				if err := one(reflect.Value{}, reflect.ValueOf(i).Convert(val.Type())); err == errBreak {
+					break
+				} else if err != nil {
+					return err
+				}
+			}
 		case reflect.Invalid:
 		default:
 			return ErrUnsupported
 		}
 		if !ran && otherwise != nil {
-			return otherwise(s, dot)
+			// A {{break}} in the else of a range belongs to an outer
+			// range, but html/template's range stops every break that
+			// reaches it, its else's too: the else ends there and the
+			// outer range goes on.
+			if err := otherwise(s, dot); err != errBreak {
+				return err
+			}
 		}
 		return nil
 	}, nil

@@ -166,6 +166,11 @@ func (c *compiler) function(name string, args []parse.Node) (command, error) {
 			return reflect.ValueOf(out), err
 		}, nil
 	}
+	if isEscaperName(name) {
+		// html/template's own function, which the FuncMap's of the
+		// same name does not replace.
+		return nil, ErrUnsupported
+	}
 	if fn, ok := c.funcs[name]; ok {
 		return c.userFunction(fn, args)
 	}
