@@ -32,6 +32,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"testing/fstest"
 	"text/template"
 	"time"
 
@@ -274,7 +275,7 @@ func quote(s string) string {
 // at rel, and returns the new file's warnings, or its errors as a
 // *NewFileError.
 func check(source string, fsys fs.FS, rel string, file []byte, now time.Time) (diagnostic.List, error) {
-	site := withFile{base: fsys, name: rel, data: file}
+	site := sitefs.Overlay(fstest.MapFS{rel: {Data: file, Mode: 0o644}}, fsys)
 	var diags diagnostic.List
 	loaded, err := build.Load(build.Options{Source: source, FS: site, Drafts: true, Future: true, Now: now})
 	switch {

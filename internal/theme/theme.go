@@ -61,6 +61,7 @@ import (
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/metadata"
+	"vinhdanh/internal/sitefs"
 	"vinhdanh/internal/templateexec"
 	"vinhdanh/internal/vietnamese"
 	"vinhdanh/themes"
@@ -169,7 +170,7 @@ func themeFiles(siteFS fs.FS, site *config.Site) (fs.FS, error) {
 	if err := checkFiles(siteFS, dir); err != nil {
 		return nil, err
 	}
-	return layered{top: sub, bottom: themes.Default()}, nil
+	return sitefs.Overlay(sub, themes.Default()), nil
 }
 
 // Archetype returns the source of the archetype for a kind of article,
@@ -433,42 +434,4 @@ func (t *Theme) Execute(w io.Writer, layout string, data any) error {
 		return i18n.Errorf("theme layouts/%s.html: %v", layout, strings.TrimPrefix(err.Error(), "template: "))
 	}
 	return nil
-}
-
-// layered is a file system whose top layer hides files of the same name in
-// the bottom one.
-type layered struct {
-	top, bottom fs.FS
-}
-
-// Open opens the top layer's file, or the bottom's where the top has none;
-// a top file that cannot be read is an error, not hidden by the default.
-func (l layered) Open(name string) (fs.File, error) {
-	f, err := l.top.Open(name)
-	if err == nil || !isNotExist(err) {
-		return f, err
-	}
-	return l.bottom.Open(name)
-}
-
-// ReadDir merges the listings of both layers.
-func (l layered) ReadDir(name string) ([]fs.DirEntry, error) {
-	top, errTop := fs.ReadDir(l.top, name)
-	bottom, errBottom := fs.ReadDir(l.bottom, name)
-	if errTop != nil && errBottom != nil {
-		return nil, errBottom
-	}
-	seen := map[string]bool{}
-	var out []fs.DirEntry
-	for _, e := range top {
-		seen[e.Name()] = true
-		out = append(out, e)
-	}
-	for _, e := range bottom {
-		if !seen[e.Name()] {
-			out = append(out, e)
-		}
-	}
-	slices.SortFunc(out, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
-	return out, nil
 }
