@@ -126,7 +126,7 @@ func Create(req Request) (*Created, error) {
 	if err != nil {
 		return nil, err
 	}
-	file, err := Render(name, src, data)
+	file, err := renderArchetype(name, src, data)
 	if err != nil {
 		return nil, err
 	}
@@ -192,7 +192,7 @@ func newData(req Request, cfg *config.Site, kind content.Kind, title, slug strin
 			return Data{}, diagnostic.Usage(i18n.Errorf("--date: %v", err))
 		}
 		d.when = t.In(cfg.Location)
-		d.Date = FormatDate(d.when)
+		d.Date = formatDate(d.when)
 	} else {
 		d.when = req.Now.In(cfg.Location).Truncate(time.Minute)
 		d.Date = d.when.Format("2006-01-02 15:04")
@@ -211,9 +211,9 @@ func newData(req Request, cfg *config.Site, kind content.Kind, title, slug strin
 	return d, nil
 }
 
-// FormatDate writes t the way the archetypes do: with the time of day
+// formatDate writes t the way the archetypes do: with the time of day
 // unless it is midnight.
-func FormatDate(t time.Time) string {
+func formatDate(t time.Time) string {
 	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
 		return t.Format("2006-01-02")
 	}
@@ -234,10 +234,10 @@ func Slug(title string) string {
 	return s[:cut]
 }
 
-// Render fills an archetype. name is where src came from, for errors.
+// renderArchetype fills an archetype. name is where src came from, for errors.
 // Templates have one function besides text/template's own: quote, which
 // writes a text as a double-quoted YAML (and TOML) string.
-func Render(name string, src []byte, data Data) ([]byte, error) {
+func renderArchetype(name string, src []byte, data Data) ([]byte, error) {
 	t, err := template.New(name).Option("missingkey=error").Funcs(template.FuncMap{"quote": quote}).Parse(string(src))
 	if err != nil {
 		return nil, i18n.Errorf("archetype %v", err)

@@ -171,11 +171,11 @@ func TestKindAndExemplarTypeNames(t *testing.T) {
 		}
 	}
 	for in, want := range map[string]ExemplarType{"cá nhân": Individual, "Tập thể": Collective, "hộ gia đình": Household, "gia đình": Household, "household": Household} {
-		if k, err := ParseExemplarType(in); err != nil || k != want {
-			t.Errorf("ParseExemplarType(%q) = %v, %v", in, k, err)
+		if k, err := parseExemplarType(in); err != nil || k != want {
+			t.Errorf("parseExemplarType(%q) = %v, %v", in, k, err)
 		}
 	}
-	if _, err := ParseExemplarType("nhóm"); err == nil || !strings.Contains(err.Error(), "individual, collective or household") {
+	if _, err := parseExemplarType("nhóm"); err == nil || !strings.Contains(err.Error(), "individual, collective or household") {
 		t.Errorf("error = %v", err)
 	}
 }

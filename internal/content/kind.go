@@ -72,9 +72,9 @@ var exemplarTypeNames = map[ExemplarType]string{
 	Household:  "Hộ gia đình",
 }
 
-// ParseExemplarType reads "individual", "collective", "household" or their
+// parseExemplarType reads "individual", "collective", "household" or their
 // Vietnamese names ("cá nhân", "tập thể", "hộ gia đình").
-func ParseExemplarType(s string) (ExemplarType, error) {
+func parseExemplarType(s string) (ExemplarType, error) {
 	key := vietnamese.Slug(s)
 	for t, name := range exemplarTypeNames {
 		if key == string(t) || key == vietnamese.Slug(name) || (t == Household && key == "gia-dinh") {

@@ -675,7 +675,7 @@ func (p *articleParser) exemplar(v *metadata.Node) {
 	if typeNode == nil {
 		p.errorf(v.Pos, "exemplar needs a type: individual, collective or household")
 	} else if s, ok := p.text(typeNode, "exemplar.type"); ok {
-		t, err := ParseExemplarType(s)
+		t, err := parseExemplarType(s)
 		if err != nil {
 			p.errorf(typeNode.Pos, "%v", err)
 		}

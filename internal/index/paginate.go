@@ -17,10 +17,10 @@ type Page struct {
 }
 
 // URL returns the site path of page n of the list.
-func (p Page) URL(n int) string { return PageURL(p.Base, n) }
+func (p Page) URL(n int) string { return pageURL(p.Base, n) }
 
-// PageURL returns the site path of page n of the list at base.
-func PageURL(base string, n int) string {
+// pageURL returns the site path of page n of the list at base.
+func pageURL(base string, n int) string {
 	if n <= 1 {
 		return base
 	}

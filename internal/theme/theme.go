@@ -31,7 +31,7 @@
 // shortdate ("02/06/2023"), isodate (RFC 3339), filesize ("87 KB"), upper,
 // ext (a file's extension in capitals: "PDF"), kindlabel (the text of
 // "kind_<kind>": "Hội nghị"), months (1 to 12) and status (of an article's
-// Draft and Date: "draft", "scheduled" or "", see Status).
+// Draft and Date: "draft", "scheduled" or "", see status).
 //
 // Labels: partials/status.html marks an article that is a draft or dated
 // after the build's moment with the text of "status_draft" ("Bản nháp") or
@@ -267,14 +267,14 @@ func (t *Theme) funcs(site *config.Site, now time.Time) template.FuncMap {
 		"ext":       func(p string) string { return strings.ToUpper(strings.TrimPrefix(path.Ext(p), ".")) },
 		"kindlabel": func(k content.Kind) (string, error) { return t.T("kind_" + string(k)) },
 		"months":    func() []int { return []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12} },
-		"status":    func(draft bool, date time.Time) string { return Status(draft, date, now) },
+		"status":    func(draft bool, date time.Time) string { return status(draft, date, now) },
 	}
 }
 
-// Status is what an article shown with the build's moment now is, besides
+// status is what an article shown with the build's moment now is, besides
 // published: "draft", "scheduled" (dated after now), or "" for neither. Only
 // a preview, or a build asked for drafts or the future, shows such articles.
-func Status(draft bool, date, now time.Time) string {
+func status(draft bool, date, now time.Time) string {
 	switch {
 	case draft:
 		return "draft"

@@ -252,28 +252,28 @@ func checkDate(year, month, day int) error {
 	if month < 1 || month > 12 {
 		return i18n.Errorf("there is no month %d (dates are day/month/year)", month)
 	}
-	days := DaysIn(year, time.Month(month))
+	days := daysIn(year, time.Month(month))
 	if day < 1 || day > days {
 		return i18n.Errorf("%s %d has %d days", monthNames[month-1], year, days)
 	}
 	return nil
 }
 
-// DaysIn returns the number of days in month of year.
-func DaysIn(year int, month time.Month) int {
+// daysIn returns the number of days in month of year.
+func daysIn(year int, month time.Month) int {
 	return time.Date(year, month+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 var weekdaysVI = [...]string{"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"}
 
-// Weekday returns the Vietnamese name of d ("Chủ nhật", "Thứ Hai", ...).
-func Weekday(d time.Weekday) string { return weekdaysVI[d] }
+// weekday returns the Vietnamese name of d ("Chủ nhật", "Thứ Hai", ...).
+func weekday(d time.Weekday) string { return weekdaysVI[d] }
 
 // LongDate formats t as "Thứ Sáu, 02/06/2023 09:00" in Vietnamese, or
 // "Friday, 02/06/2023 09:00" when lang is "en". A time of exactly midnight
 // is taken as a date given without a time, and shown without one.
 func LongDate(t time.Time, lang string) string {
-	day := Weekday(t.Weekday())
+	day := weekday(t.Weekday())
 	if lang == "en" {
 		day = t.Weekday().String()
 	}
