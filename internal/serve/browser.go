@@ -16,18 +16,13 @@ func browserCommand(goos, url string) (string, []string) {
 	return "xdg-open", []string{url}
 }
 
-// startCommand starts a command without waiting for it; tests replace it.
-var startCommand = func(name string, args ...string) error {
+// openBrowser opens url in the user's browser, without waiting for it.
+func openBrowser(url string) error {
+	name, args := browserCommand(runtime.GOOS, url)
 	cmd := exec.Command(name, args...)
 	if err := cmd.Start(); err != nil {
 		return err
 	}
 	go cmd.Wait() // reap it; whether the browser opened is not known
 	return nil
-}
-
-// openBrowser opens url in the user's browser.
-func openBrowser(url string) error {
-	name, args := browserCommand(runtime.GOOS, url)
-	return startCommand(name, args...)
 }

@@ -267,6 +267,7 @@ func TestTakenPort(t *testing.T) {
 // TestOpen opens the browser with each system's command, and a browser
 // that cannot be started is only a message.
 func TestOpen(t *testing.T) {
+	t.Parallel()
 	for goos, want := range map[string]string{
 		"linux":   "xdg-open http://127.0.0.1:1313/",
 		"windows": "rundll32 url.dll,FileProtocolHandler http://127.0.0.1:1313/",
@@ -278,13 +279,10 @@ func TestOpen(t *testing.T) {
 		}
 	}
 	opened := make(chan string, 2)
-	orig := startCommand
-	defer func() { startCommand = orig }()
-	startCommand = func(name string, args ...string) error {
-		opened <- args[len(args)-1]
+	p := startPreview(t, Options{Source: savesSite(t), Open: true, openURL: func(url string) error {
+		opened <- url
 		return os.ErrNotExist
-	}
-	p := startPreview(t, Options{Source: savesSite(t), Open: true})
+	}})
 	select {
 	case url := <-opened:
 		if url != p.base {

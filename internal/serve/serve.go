@@ -78,6 +78,8 @@ type Options struct {
 
 	// started, set by this package's tests, receives the server Run makes.
 	started func(*server)
+	// openURL, set by this package's tests, replaces openBrowser.
+	openURL func(url string) error
 }
 
 // searchDelay is how long the server waits after a build, with no new
@@ -168,7 +170,11 @@ func Run(ctx context.Context, opts Options, log io.Writer, ready func(url string
 		ready(base)
 	}
 	if opts.Open {
-		if err := openBrowser(base); err != nil {
+		open := openBrowser
+		if opts.openURL != nil {
+			open = opts.openURL
+		}
+		if err := open(base); err != nil {
 			lang.Fprintf(log, "Could not open the browser (%v); open %s yourself\n", err, base)
 		}
 	}
