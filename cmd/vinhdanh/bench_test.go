@@ -19,8 +19,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"golang.org/x/text/unicode/norm"
 
-	"vinhdanh/internal/chromium"
 	"vinhdanh/internal/corpus"
+	"vinhdanh/internal/testsupport/chromium"
 	"vinhdanh/internal/vietnamese"
 )
 

@@ -11,7 +11,7 @@ import (
 	"vinhdanh/internal/diagnostic"
 
 	"vinhdanh/internal/corpus"
-	"vinhdanh/internal/sitetest"
+	"vinhdanh/internal/testsupport/sitetest"
 )
 
 func TestMinimalSiteUsesEmbeddedTheme(t *testing.T) {

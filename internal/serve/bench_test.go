@@ -13,8 +13,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"vinhdanh/internal/build"
-	"vinhdanh/internal/chromium"
 	"vinhdanh/internal/corpus"
+	"vinhdanh/internal/testsupport/chromium"
 )
 
 // benchSizes are the sites BenchmarkEditToReload runs on.

@@ -13,8 +13,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"vinhdanh/internal/chromium"
 	"vinhdanh/internal/corpus"
+	"vinhdanh/internal/testsupport/chromium"
 )
 
 // startServe runs the server on the site at src until the test ends, and
