@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -32,33 +31,6 @@ func corpusDir(tb testing.TB, n int) string {
 		tb.Fatal(err)
 	}
 	return dir
-}
-
-var (
-	binaryOnce sync.Once
-	binaryPath string
-	binaryErr  error
-)
-
-// binary builds vinhdanh once for the test run.
-func binary(tb testing.TB) string {
-	tb.Helper()
-	binaryOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "vinhdanh-bin-")
-		if err != nil {
-			binaryErr = err
-			return
-		}
-		binaryPath = filepath.Join(dir, "vinhdanh")
-		out, err := exec.Command("go", "build", "-o", binaryPath, ".").CombinedOutput()
-		if err != nil {
-			binaryErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	if binaryErr != nil {
-		tb.Fatal(binaryErr)
-	}
-	return binaryPath
 }
 
 // BenchmarkBuild builds generated sites of 1,000, 10,000 and 100,000
