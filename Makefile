@@ -11,15 +11,16 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 # empty keeps the program's default. The release workflow gives its own.
 REPOSITORY ?=
 
-.PHONY: help build serve check test test-scale lint fuzz bench bench-hugo bench-search bench-serve check-html lighthouse screenshots golden release ci clean
+.PHONY: help build serve check test test-bench test-scale lint fuzz bench bench-hugo bench-search bench-serve check-html lighthouse screenshots golden release ci clean
 
 help:
 	@echo "make build    build the demo site into public/"
 	@echo "make serve    build and preview the demo at http://127.0.0.1:1313/"
 	@echo "make check    check the demo's links and images (vinhdanh check)"
-	@echo "make test     run every test (go test ./...)"
+	@echo "make test     run every test of the program (go test ./...)"
+	@echo "make test-bench    the tests of the bench module (bench/: the corpus, corpusgen, hugosite, the generated sites)"
 	@echo "make test-scale    the tests at full size: 60,000 articles' sitemaps, kill -9 during builds"
-	@echo "make lint     gofmt, go vet and staticcheck"
+	@echo "make lint     gofmt, go vet and staticcheck, of both modules"
 	@echo "make fuzz     run each fuzz target for FUZZTIME (default $(FUZZTIME))"
 	@echo "make bench    build 1,000, 10,000 and 100,000 generated articles: time, articles/s, peak memory, output"
 	@echo "make bench-hugo    vinhdanh against Hugo (Debian's hugo) on 10,000 generated articles, 3 runs each"
@@ -44,15 +45,24 @@ check:
 test:
 	$(GO) test ./...
 
+# The bench module (bench/, module vinhdanh/bench) holds the corpus of
+# generated sites, the benchmarks and the tests at full size; the program's
+# module does not require it.
+test-bench:
+	cd bench && $(GO) test ./...
+
 # The tests that build large sites or build again and again; go test ./...
 # skips them, CI runs them.
 test-scale:
-	VINHDANH_SCALE_TESTS=1 $(GO) test ./internal/build/ ./cmd/vinhdanh/ -run 'TestSitemapIndexAt60000|TestKilledBuildLeavesOutputWhole' -count 1 -timeout 30m -v
+	VINHDANH_SCALE_TESTS=1 $(GO) test ./cmd/vinhdanh/ -run 'TestKilledBuildLeavesOutputWhole' -count 1 -timeout 30m -v
+	cd bench && VINHDANH_SCALE_TESTS=1 $(GO) test . -run 'TestSitemapIndexAt60000' -count 1 -timeout 30m -v
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change: $$out"; exit 1; fi
 	$(GO) vet ./...
+	cd bench && $(GO) vet ./...
 	$(STATICCHECK) ./...
+	cd bench && $(STATICCHECK) ./...
 
 # Every Fuzz function of every package, one after the other.
 fuzz:
@@ -64,16 +74,16 @@ fuzz:
 	done
 
 bench:
-	$(GO) test ./cmd/vinhdanh/ -run '^$$' -bench 'BenchmarkBuild' -benchtime 3x -count 1 -timeout 60m
+	cd bench && $(GO) test . -run '^$$' -bench '^BenchmarkBuild$$' -benchtime 3x -count 1 -timeout 60m
 
 bench-hugo:
-	$(GO) run ./bench/compare -n 10000 -runs 3
+	cd bench && $(GO) run ./compare -n 10000 -runs 3
 
 bench-search:
-	$(GO) test ./cmd/vinhdanh/ -run '^$$' -bench 'BenchmarkSearch' -benchtime 1x -count 1 -timeout 90m -v
+	cd bench && $(GO) test . -run '^$$' -bench '^BenchmarkSearch$$' -benchtime 1x -count 1 -timeout 90m -v
 
 bench-serve:
-	$(GO) test ./internal/serve/ -run '^$$' -bench 'BenchmarkEditToReload' -benchtime 1x -count 1 -timeout 30m -v
+	cd bench && $(GO) test . -run '^$$' -bench '^BenchmarkEditToReload$$' -benchtime 1x -count 1 -timeout 30m -v
 
 lighthouse:
 	.ci/check-lighthouse

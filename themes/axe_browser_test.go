@@ -14,7 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"vinhdanh/internal/build"
-	"vinhdanh/internal/chromium"
+	"vinhdanh/internal/testsupport/chromium"
 )
 
 // axeSourceEnv names axe-core's script (axe.min.js); without it the test

@@ -6,7 +6,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"vinhdanh/internal/chromium"
+	"vinhdanh/internal/testsupport/chromium"
 )
 
 // TestKeyboardFocusIsVisible tabs through the start of an article page:

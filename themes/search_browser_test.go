@@ -13,7 +13,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"vinhdanh/internal/chromium"
+	"vinhdanh/internal/testsupport/chromium"
 )
 
 // searchSite is a small site with the cases search must get right: a road

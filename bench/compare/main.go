@@ -1,14 +1,15 @@
 // Command compare times vinhdanh and Hugo building the same articles into
 // comparable pages, side by side:
 //
-//	go run ./bench/compare [-n 10000] [-runs 3] [-hugo hugo] [-now 2026-11-21]
+//	go run ./compare [-n 10000] [-runs 3] [-hugo hugo] [-now 2026-11-21]
 //	    [-related-cardinality 25] [-keep]
 //
-// It must run inside the vinhdanh module. Steps:
+// It must run inside the module vinhdanh/bench (from bench/, as make
+// bench-hugo does). Steps:
 //
 //  1. The site: a corpusgen site of -n articles in the temporary folder
 //     ($TMPDIR or /tmp) at vinhdanh-corpus-N, written once and reused, as
-//     the benchmarks of cmd/vinhdanh do.
+//     the bench module's benchmarks do.
 //  2. Its Hugo counterpart, written by bench/hugosite into the sibling
 //     folder vinhdanh-corpus-N-hugo (rewritten every time, so it follows
 //     the current layouts), with -related-cardinality passed on: the
@@ -16,7 +17,9 @@
 //     serves to find related articles (see bench/hugosite; 0 is Hugo's
 //     default, under which related content costs Hugo most of its build
 //     time at 10,000 articles).
-//  3. The vinhdanh binary, built once with go build from ./cmd/vinhdanh.
+//  3. The vinhdanh and hugosite binaries, built once with go build from
+//     vinhdanh/cmd/vinhdanh (the source in the folder above bench/) and
+//     vinhdanh/bench/hugosite.
 //  4. -runs rounds, each building with vinhdanh and then with Hugo:
 //     vinhdanh build --source S --dest D --now NOW --quiet, and
 //     hugo --source H --destination D --cacheDir C --minify --quiet. Every
@@ -51,7 +54,7 @@ import (
 	"strings"
 	"time"
 
-	"vinhdanh/internal/corpus"
+	"vinhdanh/bench/corpus"
 )
 
 func main() {
@@ -71,7 +74,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("compare", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	flags.Usage = func() {
-		fmt.Fprintf(stderr, "usage: go run ./bench/compare [-n N] [-runs R] [-hugo PATH] [-now TIME] [-related-cardinality PERCENT] [-keep]\n\n")
+		fmt.Fprintf(stderr, "usage: go run ./compare [-n N] [-runs R] [-hugo PATH] [-now TIME] [-related-cardinality PERCENT] [-keep]\n\n")
 		flags.PrintDefaults()
 	}
 	var opts options
@@ -157,7 +160,7 @@ func compare(opts options, stdout io.Writer) error {
 	if err := os.MkdirAll(bin, 0o755); err != nil {
 		return err
 	}
-	for _, pkg := range []string{"./cmd/vinhdanh", "./bench/hugosite"} {
+	for _, pkg := range []string{"vinhdanh/cmd/vinhdanh", "vinhdanh/bench/hugosite"} {
 		cmd := exec.Command("go", "build", "-o", bin+string(filepath.Separator), pkg)
 		cmd.Dir = root
 		if out, err := cmd.CombinedOutput(); err != nil {
@@ -288,7 +291,7 @@ func treeSize(dir string) (files int, size int64, err error) {
 	return files, size, err
 }
 
-// moduleRoot returns the folder of the vinhdanh module.
+// moduleRoot returns the folder of the module vinhdanh/bench.
 func moduleRoot() (string, error) {
 	out, err := exec.Command("go", "env", "GOMOD").Output()
 	if err != nil {
@@ -296,7 +299,7 @@ func moduleRoot() (string, error) {
 	}
 	gomod := strings.TrimSpace(string(out))
 	if gomod == "" || gomod == os.DevNull {
-		return "", errors.New("run compare inside the vinhdanh module (go run ./bench/compare)")
+		return "", errors.New("run compare inside the module vinhdanh/bench (cd bench && go run ./compare)")
 	}
 	return filepath.Dir(gomod), nil
 }

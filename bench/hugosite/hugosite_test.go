@@ -14,10 +14,10 @@ import (
 	"testing"
 	"time"
 
+	"vinhdanh/bench/corpus"
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
-	"vinhdanh/internal/corpus"
 	"vinhdanh/internal/index"
 	"vinhdanh/internal/metadata"
 	"vinhdanh/internal/vietnamese"

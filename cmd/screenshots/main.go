@@ -23,7 +23,7 @@ import (
 	"time"
 
 	"vinhdanh/internal/build"
-	"vinhdanh/internal/chromium"
+	"vinhdanh/internal/testsupport/chromium"
 )
 
 // pages are the reader's pages photographed, by file name.

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"vinhdanh/internal/chromium"
+	"vinhdanh/internal/testsupport/chromium"
 )
 
 // TestScreenshots runs the program on the demo site and checks that it

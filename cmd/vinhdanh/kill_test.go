@@ -7,9 +7,39 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"vinhdanh/internal/testsupport/sitetest"
 )
+
+var (
+	binaryOnce sync.Once
+	binaryPath string
+	binaryErr  error
+)
+
+// binary builds vinhdanh once for the test run.
+func binary(tb testing.TB) string {
+	tb.Helper()
+	binaryOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "vinhdanh-bin-")
+		if err != nil {
+			binaryErr = err
+			return
+		}
+		binaryPath = filepath.Join(dir, "vinhdanh")
+		out, err := exec.Command("go", "build", "-o", binaryPath, ".").CombinedOutput()
+		if err != nil {
+			binaryErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if binaryErr != nil {
+		tb.Fatal(binaryErr)
+	}
+	return binaryPath
+}
 
 // hashTree returns the SHA-256 of every file under dir, by relative path.
 func hashTree(t *testing.T, dir string) map[string][32]byte {
@@ -45,10 +75,11 @@ func sameTree(a, b map[string][32]byte) bool {
 	return true
 }
 
-// TestKilledBuildLeavesOutputWhole kills builds with SIGKILL in every phase
-// and checks each time that the output is exactly the previous one, or (when
-// the kill came after the exchange, while the old tree was being deleted)
-// exactly the complete new one: never a mixture. The killed builds use
+// TestKilledBuildLeavesOutputWhole kills builds of a site of 1,500 articles
+// with SIGKILL in every phase and checks each time that the output is
+// exactly the previous one, or (when the kill came after the exchange, while
+// the old tree was being deleted) exactly the complete new one: never a
+// mixture. The killed builds use
 // another base URL, so that a tree partly replaced would show.
 //
 // Kills are aimed at phases by watching the build's own folder beside the
@@ -57,9 +88,9 @@ func sameTree(a, b map[string][32]byte) bool {
 // spread over a build's duration.
 func TestKilledBuildLeavesOutputWhole(t *testing.T) {
 	if os.Getenv("VINHDANH_SCALE_TESTS") == "" {
-		t.Skip("builds a generated site many times: make test-scale runs it")
+		t.Skip("builds a site of 1,500 articles many times: make test-scale runs it")
 	}
-	src := corpusDir(t, 1500)
+	src := sitetest.Articles(t, 1500)
 	bin := binary(t)
 	dest := filepath.Join(t.TempDir(), "public")
 	buildInto := func(dir, baseURL string) *exec.Cmd {

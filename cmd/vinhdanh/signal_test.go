@@ -10,16 +10,19 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"vinhdanh/internal/testsupport/sitetest"
 )
 
-// TestSignalLeavesNoFolder sends SIGTERM and SIGINT to builds while they
-// write: each must end within a second, with status 1, having removed its
-// folder and left the previous output as it was.
+// TestSignalLeavesNoFolder sends SIGTERM and SIGINT to builds of a site of
+// 1,500 articles while they write: each must end within a second, with
+// status 1, having removed its folder and left the previous output as it
+// was.
 func TestSignalLeavesNoFolder(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds a generated site several times")
+		t.Skip("builds a site of 1,500 articles several times")
 	}
-	src := corpusDir(t, 1500)
+	src := sitetest.Articles(t, 1500)
 	bin := binary(t)
 	dest := filepath.Join(t.TempDir(), "public")
 	if out, err := exec.Command(bin, "build", "--source", src, "--dest", dest, "--now", "2026-11-21", "--quiet").CombinedOutput(); err != nil {

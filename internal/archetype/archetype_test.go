@@ -15,7 +15,7 @@ import (
 
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/content"
-	"vinhdanh/internal/sitetest"
+	"vinhdanh/internal/testsupport/sitetest"
 )
 
 var now = time.Date(2026, 11, 21, 10, 30, 0, 0, time.UTC) // 17:30 in Hà Nội

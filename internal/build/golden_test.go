@@ -12,7 +12,7 @@ import (
 
 	"golang.org/x/tools/txtar"
 
-	"vinhdanh/internal/sitetest"
+	"vinhdanh/internal/testsupport/sitetest"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden/output.txtar")

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"vinhdanh/internal/diagnostic"
 
-	"vinhdanh/internal/sitetest"
+	"vinhdanh/internal/testsupport/sitetest"
 )
 
 // linksSite has pictures found in the bundle and in static/, and the three

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"vinhdanh/internal/sitetest"
+	"vinhdanh/internal/testsupport/sitetest"
 )
 
 // testNow is the build moment of the whole-site tests.

@@ -14,7 +14,7 @@ import (
 	"unicode/utf8"
 
 	"vinhdanh/internal/build"
-	"vinhdanh/internal/sitetest"
+	"vinhdanh/internal/testsupport/sitetest"
 	"vinhdanh/internal/weblink"
 )
 

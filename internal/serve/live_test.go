@@ -13,19 +13,19 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"vinhdanh/internal/chromium"
-	"vinhdanh/internal/corpus"
+	"vinhdanh/internal/testsupport/chromium"
+	"vinhdanh/internal/testsupport/sitetest"
 )
 
 // startServe runs the server on the site at src until the test ends, and
-// returns its base URL. The clock is set past the corpus's last article.
-func startServe(t testing.TB, src string, log io.Writer) string {
+// returns its base URL. The clock is set past the site's last article.
+func startServe(t testing.TB, src string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	urls := make(chan string, 1)
 	done := make(chan error, 1)
 	go func() {
-		done <- Run(ctx, Options{Source: src, Bind: "127.0.0.1", Now: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)}, log,
+		done <- Run(ctx, Options{Source: src, Bind: "127.0.0.1", Now: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)}, io.Discard,
 			func(u string) { urls <- u })
 	}()
 	var base string
@@ -43,8 +43,8 @@ func startServe(t testing.TB, src string, log io.Writer) string {
 	return base
 }
 
-// corpusArticle returns a generated article's source path and its URL path.
-func corpusArticle(t testing.TB, src string) (string, string) {
+// newsArticle returns a news article's source path and its URL path.
+func newsArticle(t testing.TB, src string) (string, string) {
 	t.Helper()
 	var found string
 	err := filepath.WalkDir(filepath.Join(src, "content", "tin-tuc"), func(p string, d fs.DirEntry, err error) error {
@@ -54,7 +54,7 @@ func corpusArticle(t testing.TB, src string) (string, string) {
 		return err
 	})
 	if err != nil || found == "" {
-		t.Fatalf("no news article in the corpus: %v", err)
+		t.Fatalf("no news article in the site: %v", err)
 	}
 	rel, _ := filepath.Rel(filepath.Join(src, "content"), found)
 	return found, "/" + strings.TrimSuffix(filepath.ToSlash(rel), ".md") + "/"
@@ -85,17 +85,14 @@ func rewrite(t testing.TB, file string, change func(string) string) {
 	}
 }
 
-// TestLiveReload edits an article of a generated site while its page is
+// TestLiveReload edits an article of a site of 300 articles while its page is
 // open in Chromium: the page reloads with the edit; a broken edit shows the
 // errors over the page, which stays the last good build; the fix clears
 // them. public/ is never written.
 func TestLiveReload(t *testing.T) {
-	src := t.TempDir()
-	if err := corpus.WriteDir(src, corpus.Options{Articles: 300}); err != nil {
-		t.Fatal(err)
-	}
-	base := startServe(t, src, io.Discard)
-	file, url := corpusArticle(t, src)
+	src := sitetest.Articles(t, 300)
+	base := startServe(t, src)
+	file, url := newsArticle(t, src)
 	ctx := chromium.New(t, 1280, 900)
 	chromium.Do(t, ctx, chromedp.Navigate(base+strings.TrimPrefix(url, "/")))
 	waitFor(t, ctx, "the live script", `!!document.getElementById("vinhdanh-live")`)
@@ -127,12 +124,9 @@ func TestLiveReload(t *testing.T) {
 // TestOverlayGoesWhenAnotherPageIsFixed: a page that did not change still
 // loses the overlay once the site builds again.
 func TestOverlayGoesWhenAnotherPageIsFixed(t *testing.T) {
-	src := t.TempDir()
-	if err := corpus.WriteDir(src, corpus.Options{Articles: 50}); err != nil {
-		t.Fatal(err)
-	}
-	base := startServe(t, src, io.Discard)
-	file, _ := corpusArticle(t, src)
+	src := sitetest.Articles(t, 50)
+	base := startServe(t, src)
+	file, _ := newsArticle(t, src)
 	ctx := chromium.New(t, 1280, 900)
 	chromium.Do(t, ctx, chromedp.Navigate(base+"luu-tru/"))
 	waitFor(t, ctx, "the live script", `!!document.getElementById("vinhdanh-live")`)

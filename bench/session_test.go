@@ -1,4 +1,4 @@
-package build
+package bench
 
 import (
 	"fmt"
@@ -9,7 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"vinhdanh/internal/corpus"
+	"vinhdanh/bench/corpus"
+	"vinhdanh/internal/build"
 )
 
 // BenchmarkSessionEdit times a session's rebuild after an edit of one
@@ -29,7 +30,7 @@ func BenchmarkSessionEdit(b *testing.B) {
 		return err
 	})
 	rel, _ := filepath.Rel(src, article)
-	s, err := NewSession(Options{Source: src, Now: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)})
+	s, err := build.NewSession(build.Options{Source: src, Now: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,17 +1,14 @@
-package main
+package bench
 
 import (
 	"fmt"
-	"math"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,111 +16,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"golang.org/x/text/unicode/norm"
 
-	"vinhdanh/internal/chromium"
-	"vinhdanh/internal/corpus"
+	"vinhdanh/internal/testsupport/chromium"
 	"vinhdanh/internal/vietnamese"
 )
-
-// corpusDir returns the shared generated site of n articles.
-func corpusDir(tb testing.TB, n int) string {
-	tb.Helper()
-	dir, err := corpus.Shared(n)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return dir
-}
-
-var (
-	binaryOnce sync.Once
-	binaryPath string
-	binaryErr  error
-)
-
-// binary builds vinhdanh once for the test run.
-func binary(tb testing.TB) string {
-	tb.Helper()
-	binaryOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "vinhdanh-bin-")
-		if err != nil {
-			binaryErr = err
-			return
-		}
-		binaryPath = filepath.Join(dir, "vinhdanh")
-		out, err := exec.Command("go", "build", "-o", binaryPath, ".").CombinedOutput()
-		if err != nil {
-			binaryErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	if binaryErr != nil {
-		tb.Fatal(binaryErr)
-	}
-	return binaryPath
-}
-
-// BenchmarkBuild builds generated sites of 1,000, 10,000 and 100,000
-// articles with the real binary, each into an output folder that does not
-// exist yet, as in CI, which builds a fresh clone (replacing an output adds
-// its removal: 0.2 s at 10,000 articles, 2 s at 100,000), and reports the median
-// wall time of a build (median-s; ns/op is the mean), articles per second,
-// the median peak memory (maximum resident set size) of the build process,
-// and the output's files and megabytes. make bench runs it three times.
-// -bench 'BenchmarkBuild/articles=10000$' picks one size.
-func BenchmarkBuild(b *testing.B) {
-	for _, n := range []int{1000, 10000, 100000} {
-		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
-			src := corpusDir(b, n)
-			bin := binary(b)
-			dest := filepath.Join(b.TempDir(), "public")
-			var walls []time.Duration
-			var peaks []int64
-			for b.Loop() {
-				if err := os.RemoveAll(dest); err != nil {
-					b.Fatal(err)
-				}
-				cmd := exec.Command(bin, "build", "--source", src, "--dest", dest, "--now", "2026-11-21", "--quiet")
-				start := time.Now()
-				out, err := cmd.CombinedOutput()
-				walls = append(walls, time.Since(start))
-				if err != nil {
-					b.Fatalf("build: %v\n%s", err, out)
-				}
-				peaks = append(peaks, peakMemory(cmd.ProcessState)/1024)
-			}
-			slices.Sort(walls)
-			slices.Sort(peaks)
-			median := walls[len(walls)/2]
-			files, bytes := treeSize(b, dest, "")
-			b.ReportMetric(float64(n)/median.Seconds(), "articles/s")
-			b.ReportMetric(float64(peaks[len(peaks)/2])/1024, "peak-MB")
-			b.ReportMetric(median.Seconds(), "median-s")
-			b.ReportMetric(float64(files), "files")
-			b.ReportMetric(float64(bytes)/1e6, "out-MB")
-		})
-	}
-}
-
-// treeSize counts the files under dir whose names end in suffix ("" for
-// all) and their bytes.
-func treeSize(tb testing.TB, dir, suffix string) (files int, bytes int64) {
-	tb.Helper()
-	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, suffix) {
-			return err
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		files++
-		bytes += info.Size()
-		return nil
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return files, bytes
-}
 
 // withoutSearch returns a copy of the site at src, its files hard links,
 // whose site.yaml turns the search index off: building both tells what the
@@ -335,23 +230,4 @@ func BenchmarkSearch(b *testing.B) {
 			}
 		})
 	}
-}
-
-// percentile returns the p-th percentile of values by the nearest-rank
-// method.
-func percentile(values []float64, p float64) float64 {
-	if len(values) == 0 {
-		return 0
-	}
-	sorted := slices.Clone(values)
-	slices.Sort(sorted)
-	rank := int(math.Ceil(p / 100 * float64(len(sorted))))
-	return sorted[max(rank, 1)-1]
-}
-
-// median returns the median of durations.
-func median(ds []time.Duration) time.Duration {
-	sorted := slices.Clone(ds)
-	slices.Sort(sorted)
-	return sorted[len(sorted)/2]
 }

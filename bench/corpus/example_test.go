@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"vinhdanh/internal/corpus"
+	"vinhdanh/bench/corpus"
 )
 
 // Generate streams the files of a site; here they are only counted.

@@ -17,7 +17,7 @@ import (
 	"os"
 	"time"
 
-	"vinhdanh/internal/corpus"
+	"vinhdanh/bench/corpus"
 )
 
 func main() {

@@ -1,4 +1,4 @@
-package search
+package bench
 
 import (
 	"fmt"
@@ -8,20 +8,21 @@ import (
 	"testing/fstest"
 	"time"
 
+	"vinhdanh/bench/corpus"
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
-	"vinhdanh/internal/corpus"
 	"vinhdanh/internal/markdown"
+	"vinhdanh/internal/search"
 )
 
 var (
 	corpusDocsMu sync.Mutex
-	corpusDocs   = map[int][]Doc{}
+	corpusDocs   = map[int][]search.Doc{}
 )
 
 // generatedDocs returns the documents of a generated site of n articles,
 // as the build gives them to the index (plain text of the rendered body).
-func generatedDocs(tb testing.TB, n int) []Doc {
+func generatedDocs(tb testing.TB, n int) []search.Doc {
 	tb.Helper()
 	corpusDocsMu.Lock()
 	defer corpusDocsMu.Unlock()
@@ -45,30 +46,30 @@ func generatedDocs(tb testing.TB, n int) []Doc {
 		tb.Fatal(errs)
 	}
 	md := markdown.New(markdown.Options{})
-	docs := make([]Doc, len(site.Articles))
+	docs := make([]search.Doc, len(site.Articles))
 	for i, a := range site.Articles {
 		res, err := md.Render(a.Body)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		docs[i] = Doc{ID: i, URL: a.URL, Title: a.Title, Summary: a.Summary, Text: res.Text, Date: a.Date,
+		docs[i] = search.Doc{ID: i, URL: a.URL, Title: a.Title, Summary: a.Summary, Text: res.Text, Date: a.Date,
 			Kind: slices.Index(content.Kinds, a.Kind), Places: "Nghệ An", Provinces: []string{"nghe-an"}}
 	}
 	corpusDocs[n] = docs
 	return docs
 }
 
-// BenchmarkBuilder indexes a generated site's documents (Add from as many
-// goroutines as the build uses, then Finish); the rendering of the pages
-// is not counted.
-func BenchmarkBuilder(b *testing.B) {
+// BenchmarkSearchBuilder indexes a generated site's documents with
+// search.Builder (Add from as many goroutines as the build uses, then
+// Finish); the rendering of the pages is not counted.
+func BenchmarkSearchBuilder(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
 			docs := generatedDocs(b, n)
 			var adding, finishing time.Duration
 			for b.Loop() {
 				start := time.Now()
-				builder := NewBuilder(len(docs))
+				builder := search.NewBuilder(len(docs))
 				var wg sync.WaitGroup
 				next := make(chan int)
 				for range 8 {

@@ -1,4 +1,4 @@
-package build
+package bench
 
 import (
 	"encoding/xml"
@@ -6,9 +6,34 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
-	"vinhdanh/internal/corpus"
+	"vinhdanh/bench/corpus"
+	"vinhdanh/internal/build"
 )
+
+// testNow is the build's moment in the tests: after every generated
+// article.
+var testNow = time.Date(2026, 11, 21, 9, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+
+// urlSet is a sitemap's URLs.
+type urlSet struct {
+	URLs []struct {
+		Loc string `xml:"loc"`
+	} `xml:"url"`
+}
+
+// readXML decodes the output file name, a slash path under dest, into v.
+func readXML(t *testing.T, dest, name string, v any) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dest, filepath.FromSlash(name)))
+	if err != nil {
+		t.Fatalf("output %s: %v", name, err)
+	}
+	if err := xml.Unmarshal(data, v); err != nil {
+		t.Fatalf("%s is not well-formed XML: %v", name, err)
+	}
+}
 
 // TestSitemapIndexAt60000 builds 60,000 generated articles: the pages then
 // number more than 50,000, so /sitemap.xml must be a sitemap index whose
@@ -22,7 +47,7 @@ func TestSitemapIndexAt60000(t *testing.T) {
 		t.Fatal(err)
 	}
 	dest := filepath.Join(t.TempDir(), "public")
-	sum, err := Run(Options{Source: src, Dest: dest, Now: testNow, BaseURL: "https://example.vn/"})
+	sum, err := build.Run(build.Options{Source: src, Dest: dest, Now: testNow, BaseURL: "https://example.vn/"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,15 +57,15 @@ func TestSitemapIndexAt60000(t *testing.T) {
 			Loc string `xml:"loc"`
 		} `xml:"sitemap"`
 	}
-	decodeXML(t, "sitemap.xml", readOutput(t, dest, "sitemap.xml"), &index)
+	readXML(t, dest, "sitemap.xml", &index)
 	if len(index.Sitemaps) < 2 {
 		t.Fatalf("the index lists %d sitemaps", len(index.Sitemaps))
 	}
 	seen := map[string]bool{}
 	for _, s := range index.Sitemaps {
 		name := strings.TrimPrefix(s.Loc, "https://example.vn/")
-		var part urlSetDoc
-		decodeXML(t, name, readOutput(t, dest, name), &part)
+		var part urlSet
+		readXML(t, dest, name, &part)
 		if n := len(part.URLs); n == 0 || n > 50000 {
 			t.Errorf("%s holds %d URLs", name, n)
 		}

@@ -1,6 +1,7 @@
 // Package sitetest writes whole sites for tests from txtar archives: each
 // file of the archive becomes a file of a new folder, at its slash path,
-// with its folders made. It is for tests only, as net/http/httptest is.
+// with its folders made; Articles writes a site of any number of plain
+// articles. It is for tests only, as net/http/httptest is.
 package sitetest
 
 import (
@@ -24,12 +25,17 @@ func Write(t testing.TB, archive string) string {
 func WriteArchive(t testing.TB, dir string, a *txtar.Archive) {
 	t.Helper()
 	for _, f := range a.Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeFile(t, filepath.Join(dir, filepath.FromSlash(f.Name)), f.Data)
+	}
+}
+
+// writeFile writes data to the file p, making its folders.
+func writeFile(t testing.TB, p string, data []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
