@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"vinhdanh/internal/testsupport/sitetest"
 
 	"golang.org/x/tools/txtar"
 )
@@ -18,15 +19,16 @@ var update = flag.Bool("update", false, "rewrite the expected output of the inva
 // defaultSiteYAML is used by fixtures that have no site.yaml of their own.
 const defaultSiteYAML = "title: Trang thử\nbase_url: https://example.vn/\n"
 
-// writeFixture writes a fixture's site into dir. Sections named
-// "symlink PATH" create a symbolic link at PATH pointing to the section's
-// first line; "args" and the sections that start with "want" are not
-// files, and are returned; nor are "PATH contains" sections; the four characters \xFF in a file stand for the
-// byte 0xFF, for fixtures about encodings.
+// writeFixture writes a fixture's site into dir with sitetest.WriteArchive
+// (so "symlink PATH" and "fifo PATH" sections, and \xFF in files, mean what
+// they mean there), and site.yaml's default when the fixture has none.
+// "args" and the sections that start with "want" are not files, and are
+// returned; nor are "PATH contains" sections.
 func writeFixture(t *testing.T, dir string, a *txtar.Archive) (args []string, wants map[string]string) {
 	t.Helper()
 	hasConfig := false
 	wants = map[string]string{}
+	site := &txtar.Archive{}
 	for _, f := range a.Files {
 		switch {
 		case f.Name == "want" || strings.HasPrefix(f.Name, "want."):
@@ -34,38 +36,15 @@ func writeFixture(t *testing.T, dir string, a *txtar.Archive) (args []string, wa
 		case f.Name == "args":
 			args = strings.Fields(string(f.Data))
 		case strings.HasSuffix(f.Name, " contains"):
-		case strings.HasPrefix(f.Name, "fifo "):
-			hasConfig = hasConfig || f.Name == "fifo site.yaml"
-			p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(f.Name, "fifo ")))
-			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			mkfifo(t, p)
-		case strings.HasPrefix(f.Name, "symlink "):
-			p := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(f.Name, "symlink ")))
-			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.Symlink(strings.TrimSpace(string(f.Data)), p); err != nil {
-				t.Fatal(err)
-			}
 		default:
-			hasConfig = hasConfig || f.Name == "site.yaml"
-			p := filepath.Join(dir, filepath.FromSlash(f.Name))
-			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			data := bytes.ReplaceAll(f.Data, []byte(`\xFF`), []byte{0xFF})
-			if err := os.WriteFile(p, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			hasConfig = hasConfig || f.Name == "site.yaml" || f.Name == "fifo site.yaml"
+			site.Files = append(site.Files, f)
 		}
 	}
 	if !hasConfig {
-		if err := os.WriteFile(filepath.Join(dir, "site.yaml"), []byte(defaultSiteYAML), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		site.Files = append(site.Files, txtar.File{Name: "site.yaml", Data: []byte(defaultSiteYAML)})
 	}
+	sitetest.WriteArchive(t, dir, site)
 	return args, wants
 }
 

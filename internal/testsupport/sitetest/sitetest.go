@@ -5,8 +5,10 @@
 package sitetest
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/txtar"
@@ -21,11 +23,35 @@ func Write(t testing.TB, archive string) string {
 	return dir
 }
 
-// WriteArchive writes the files of a into dir.
+// WriteArchive writes the files of a into dir. Two kinds of section make
+// something else than a file: "symlink PATH" a symbolic link at PATH to
+// the section's first line, and "fifo PATH" a named pipe at PATH (the test
+// is skipped where there are none). In a file, the four characters \xFF
+// stand for the byte 0xFF, for tests of encodings.
 func WriteArchive(t testing.TB, dir string, a *txtar.Archive) {
 	t.Helper()
 	for _, f := range a.Files {
-		writeFile(t, filepath.Join(dir, filepath.FromSlash(f.Name)), f.Data)
+		name, kind := f.Name, ""
+		if k, rest, ok := strings.Cut(f.Name, " "); ok && (k == "symlink" || k == "fifo") {
+			name, kind = rest, k
+		}
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		switch kind {
+		case "symlink":
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(strings.TrimSpace(string(f.Data)), p); err != nil {
+				t.Fatal(err)
+			}
+		case "fifo":
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			mkfifo(t, p)
+		default:
+			writeFile(t, p, bytes.ReplaceAll(f.Data, []byte(`\xFF`), []byte{0xFF}))
+		}
 	}
 }
 

@@ -1,10 +1,10 @@
 //go:build !unix
 
-package main
+package sitetest
 
 import "testing"
 
 // mkfifo skips a fixture with a named pipe where there are none.
-func mkfifo(t *testing.T, p string) {
+func mkfifo(t testing.TB, p string) {
 	t.Skip("no named pipes here")
 }

@@ -1,6 +1,6 @@
 //go:build unix
 
-package main
+package sitetest
 
 import (
 	"syscall"
@@ -8,7 +8,7 @@ import (
 )
 
 // mkfifo makes a named pipe at p, for fixtures' "-- fifo <path> --".
-func mkfifo(t *testing.T, p string) {
+func mkfifo(t testing.TB, p string) {
 	t.Helper()
 	if err := syscall.Mkfifo(p, 0o644); err != nil {
 		t.Fatal(err)
