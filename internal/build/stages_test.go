@@ -1,6 +1,7 @@
 package build
 
 import (
+	"bytes"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -106,6 +107,33 @@ func TestOneImporterPerModule(t *testing.T) {
 	}
 	if len(owners) < 5 {
 		t.Errorf("found importers of only %d modules: %v", len(owners), owners)
+	}
+}
+
+// TestArchitectureNamesEveryPackage keeps docs/architecture.md true: it
+// names every package of the module, and every package it names exists.
+func TestArchitectureNamesEveryPackage(t *testing.T) {
+	t.Parallel()
+	doc, err := os.ReadFile("../../docs/architecture.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	packages := map[string]bool{}
+	eachProductFile(t, func(_ *token.FileSet, dir string, _ *ast.File) {
+		packages[strings.TrimPrefix(dir, "vinhdanh/")] = true
+	})
+	for p := range packages {
+		if !bytes.Contains(doc, []byte("`"+p+"`")) {
+			t.Errorf("docs/architecture.md does not name the package %s; add it to a table of packages", p)
+		}
+	}
+	for _, m := range regexp.MustCompile("`((?:internal|cmd)/[a-z/]+)`").FindAllSubmatch(doc, -1) {
+		if p := string(m[1]); !packages[p] {
+			t.Errorf("docs/architecture.md names %s, which is not a package of the module", p)
+		}
+	}
+	if len(packages) < 20 {
+		t.Errorf("found only %d packages", len(packages))
 	}
 }
 
