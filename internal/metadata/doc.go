@@ -2,11 +2,13 @@
 // site.yaml, into a tree of Nodes that remember where each key and value
 // stands, so that every later check can name file:line:column.
 //
-// Split separates a Markdown file's front matter from its body with
-// github.com/adrg/frontmatter, recognising YAML between "---" lines, TOML
-// between "+++" lines, and a JSON object whose first and last lines are "{"
-// and "}". It reports an opened but unclosed front matter as an error rather
-// than treating the file as all body.
+// Split separates a Markdown file's front matter from its body, recognising
+// YAML between "---" lines (or "---yaml" and "---"), TOML between "+++"
+// lines (or "---toml" and "---"), JSON between ";;;" lines (or "---json" and
+// "---"), and a JSON object whose first and last lines are "{" and "}"
+// followed by a blank line. It reports an opened but unclosed front matter as
+// an error rather than treating the file as all body. It reads the file once,
+// line by line, and returns parts of it, without copying.
 //
 // Parse decodes a document in one of the three formats. YAML comes from
 // gopkg.in/yaml.v3, which keeps positions; TOML from github.com/BurntSushi/toml,
@@ -25,5 +27,5 @@
 // tab and line feed, and noncharacters), whether written as they are or as
 // escapes; Parse gives the same words for the ones the libraries refuse.
 //
-// This package is the only user of the YAML, TOML and front matter libraries.
+// This package is the only user of the YAML and TOML libraries.
 package metadata
