@@ -11,13 +11,18 @@
 // line by line, and returns parts of it, without copying.
 //
 // Parse decodes a document in one of the three formats. YAML comes from
-// gopkg.in/yaml.v3, which keeps positions; TOML from github.com/BurntSushi/toml,
-// with key positions recovered by scanning the text; JSON from encoding/json's
-// token stream. Scalars keep the text as written (a YAML date stays the string
-// "2023-06-02", a number the string "20"), so callers parse values with their
-// own rules and their own messages. Lines and columns are 1-based, columns in
-// characters; a YAML syntax error, for which yaml.v3 gives only a line, is
-// placed at the character its message blames.
+// gopkg.in/yaml.v3, which keeps positions; TOML (1.1) from the parser of
+// github.com/pelletier/go-toml/v2/unstable, which gives the bytes of every
+// key and scalar, with the tree and TOML's rules on defining a key or a
+// table once kept here; JSON from encoding/json's token stream. Scalars
+// keep the text as written (a YAML date stays the string "2023-06-02", a
+// number the string "20"), so callers parse values with their own rules and
+// their own messages; TOML's numbers are written back in decimal (0x1F is
+// "31", 1.0 is "1") and its dates and times in RFC 3339's form. Lines and
+// columns are 1-based, columns in characters; every key stands where it is
+// written, each part of a dotted key on its own; a YAML syntax error, for
+// which yaml.v3 gives only a line, is placed at the character its message
+// blames.
 //
 // Decoder reads typed values and reports at the node's place. Its String and
 // Strings undo what a paste from a word processor does to an unquoted YAML

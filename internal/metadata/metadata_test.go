@@ -123,7 +123,7 @@ func TestPositions(t *testing.T) {
 		want string
 	}{
 		{YAML, "title: Hà Nội\ntags:\n  - một\n  - hai\n", "title@2:1 = \"Hà Nội\"@2:8\ntags@3:1 =\n  - \"một\"@4:5\n  - \"hai\"@5:5\n"},
-		{TOML, "title = \"Hà Nội\"\n[decision]\nnumber = \"1\"\n", "title@2:1 = \"Hà Nội\"@2:9\ndecision@3:1 =\n  number@4:1 = \"1\"@4:10\n"},
+		{TOML, "title = \"Hà Nội\"\n[decision]\nnumber = \"1\"\n", "title@2:1 = \"Hà Nội\"@2:9\ndecision@3:2 =\n  number@4:1 = \"1\"@4:10\n"},
 		{JSON, "{\n  \"tỉnh\": \"Hà Nội\",\n  \"n\": 3\n}", "tỉnh@3:3 = \"Hà Nội\"@3:11\nn@4:3 = \"3\"@4:8\n"},
 	} {
 		n, err := Parse(tc.f, []byte(tc.src), Pos{2, 1})
