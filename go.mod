@@ -3,11 +3,10 @@ module vinhdanh
 go 1.26.8
 
 require (
-	github.com/BurntSushi/toml v1.6.0
-	github.com/adrg/frontmatter v0.2.0
 	github.com/chromedp/cdproto v0.159.0
 	github.com/chromedp/chromedp v0.23.0
 	github.com/fsnotify/fsnotify v1.10.1
+	github.com/pelletier/go-toml/v2 v2.4.3
 	github.com/tdewolff/minify/v2 v2.24.25
 	github.com/yuin/goldmark v1.8.7
 	golang.org/x/sys v0.49.0
@@ -19,5 +18,4 @@ require (
 require (
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/tdewolff/parse/v2 v2.8.20 // indirect
-	gopkg.in/yaml.v2 v2.3.0 // indirect
 )

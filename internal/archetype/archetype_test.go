@@ -10,11 +10,11 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/BurntSushi/toml"
 	"gopkg.in/yaml.v3"
 
 	"vinhdanh/internal/build"
 	"vinhdanh/internal/content"
+	"vinhdanh/internal/metadata"
 	"vinhdanh/internal/testsupport/sitetest"
 )
 
@@ -279,9 +279,9 @@ func FuzzQuote(f *testing.F) {
 		if err := yaml.Unmarshal([]byte("v: "+quote(s)+"\n"), &y); err != nil || y.V != s {
 			t.Errorf("YAML read %s as %q (%v), want %q", quote(s), y.V, err, s)
 		}
-		var tm struct{ V string }
-		if _, err := toml.Decode("V = "+quote(s)+"\n", &tm); err != nil || tm.V != s {
-			t.Errorf("TOML read %s as %q (%v), want %q", quote(s), tm.V, err, s)
+		tm, err := metadata.Parse(metadata.TOML, []byte("V = "+quote(s)+"\n"), metadata.Pos{Line: 1, Col: 1})
+		if err != nil || tm.Get("V").Value != s {
+			t.Errorf("TOML read %s as %v (%v), want %q", quote(s), tm.Get("V"), err, s)
 		}
 	})
 }

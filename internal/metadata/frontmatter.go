@@ -1,13 +1,8 @@
 package metadata
 
 import (
-	"bufio"
 	"bytes"
-	"io"
-	"strings"
-	"sync"
-
-	"github.com/adrg/frontmatter"
+	"slices"
 
 	"vinhdanh/internal/i18n"
 	"vinhdanh/internal/vietnamese"
@@ -35,12 +30,15 @@ type Document struct {
 	BodyLine    int // the file's line where Body starts
 }
 
-// delimiters are the front matter fences, in the order they are tried.
-var delimiters = []struct {
+// A delimiter is a kind of front matter's fences.
+type delimiter struct {
 	start, end string
 	format     Format
 	inclusive  bool // the fences are part of the data (JSON's braces)
-}{
+}
+
+// delimiters are the front matter fences; no two open alike.
+var delimiters = []delimiter{
 	{"---", "---", YAML, false},
 	{"---yaml", "---", YAML, false},
 	{"+++", "+++", TOML, false},
@@ -51,106 +49,99 @@ var delimiters = []struct {
 }
 
 // Split separates src's front matter from its body. src should already be
-// valid UTF-8 with LF line ends. A file whose first non-blank line opens a
-// front matter that no later line closes is an *Error at the opening line.
-func Split(src []byte) (Document, error) { return split(src, false) }
-
-// split is Split; with wholeBody, the parser reads the whole body, as it
-// would without fencedReader, which the tests compare with.
-func split(src []byte, wholeBody bool) (Document, error) {
-	var doc Document
-	in := &fencedReader{src: src, wholeBody: wholeBody}
-	formats := make([]*frontmatter.Format, len(delimiters))
-	for i, d := range delimiters {
-		format := d.format
-		formats[i] = &frontmatter.Format{
-			Start: d.start, End: d.end, UnmarshalDelims: d.inclusive, RequiresNewLine: d.inclusive,
-			Unmarshal: func(data []byte, _ any) error {
-				doc.Format = format
-				doc.FrontMatter = bytes.Clone(data)
-				in.closed = true
-				return nil
-			},
+// valid UTF-8 with LF line ends. Lines are compared without the white space
+// around them. The first line that is not blank opens the front matter when
+// it is one of the delimiters' opening fences and a line feed ends it; the
+// first later line that is the matching closing fence closes it, and the
+// body starts on the line after. JSON's fences are its braces: its front
+// matter runs from the "{" line through a "}" line that is followed by a
+// blank line, or by the end of the file, and through that blank line.
+//
+// A file whose first non-blank line opens a front matter that nothing closes
+// is an *Error at the opening line, as is one whose first line starts with
+// "{" and holds more; any other file is all body.
+func Split(src []byte) (Document, error) {
+	lineNo, at := 1, 0 // the first non-blank line, and where it starts
+	var open []byte
+	for {
+		text, next, last := cutLine(src, at)
+		if open = bytes.TrimSpace(text); len(open) > 0 {
+			break
 		}
-	}
-	// A bufio.Reader as large as the one the parser would make is used as
-	// it is, so one from the pool spares every file its 4 KB.
-	br := lineReaders.Get().(*bufio.Reader)
-	br.Reset(in)
-	rest, err := frontmatter.Parse(br, nil, formats...)
-	br.Reset(nil)
-	lineReaders.Put(br)
-	if err != nil {
-		return Document{}, &Error{Pos{1, 1}, i18n.T("%v", err)}
-	}
-	openLine, open := firstLine(src)
-	if doc.Format == "" {
-		switch {
-		case open == "{" && bytes.Contains(src, []byte("\n}\n")) || open == "{" && bytes.HasSuffix(src, []byte("\n}")):
-			return Document{}, &Error{Pos{openLine, 1}, i18n.T("JSON front matter ends with a line holding only }, followed by an empty line before the text")}
-		case strings.HasPrefix(open, "{") && open != "{":
-			return Document{}, &Error{Pos{openLine, 1}, i18n.T("JSON front matter starts with a line holding only {, and ends with a line holding only } and then an empty line")}
+		if last {
+			return Document{Body: src, BodyLine: 1}, nil
 		}
-		for _, d := range delimiters {
-			if open == d.start {
-				return Document{}, &Error{Pos{openLine, 1}, i18n.T(
-					"front matter opened with %q on line %d is never closed; add a line %q after the last key", d.start, openLine, d.end)}
-			}
+		lineNo, at = lineNo+1, next
+	}
+	i := slices.IndexFunc(delimiters, func(d delimiter) bool { return string(open) == d.start })
+	if i < 0 {
+		if open[0] == '{' {
+			return Document{}, &Error{Pos{lineNo, 1}, i18n.T("JSON front matter starts with a line holding only {, and ends with a line holding only } and then an empty line")}
 		}
 		return Document{Body: src, BodyLine: 1}, nil
 	}
-	for _, d := range delimiters {
-		if d.start == open {
-			doc.Start = Pos{openLine + 1, 1}
-			if d.inclusive {
-				doc.Start = Pos{openLine, 1}
+	d := delimiters[i]
+	if doc, ok := closeFence(src, d, lineNo, at); ok {
+		return doc, nil
+	}
+	if d.inclusive && (bytes.Contains(src, []byte("\n}\n")) || bytes.HasSuffix(src, []byte("\n}"))) {
+		return Document{}, &Error{Pos{lineNo, 1}, i18n.T("JSON front matter ends with a line holding only }, followed by an empty line before the text")}
+	}
+	return Document{}, &Error{Pos{lineNo, 1}, i18n.T(
+		"front matter opened with %q on line %d is never closed; add a line %q after the last key", d.start, lineNo, d.end)}
+}
+
+// closeFence looks for the end of the front matter that d's opening fence
+// opens on line openLine, which starts at byte at of src.
+func closeFence(src []byte, d delimiter, openLine, at int) (Document, bool) {
+	_, start, last := cutLine(src, at)
+	if last {
+		return Document{}, false // no line feed ends the opening fence
+	}
+	from := start // where the front matter starts
+	if d.inclusive {
+		from = at
+	}
+	for line, i := openLine+1, start; ; line++ {
+		text, next, last := cutLine(src, i)
+		if string(bytes.TrimSpace(text)) != d.end {
+			if last {
+				return Document{}, false
 			}
-			break
+			i = next
+			continue
 		}
-	}
-	// rest is what the parser read after the front matter.
-	bodyStart := in.read - len(rest)
-	doc.Body = src[bodyStart:]
-	doc.BodyLine = 1 + bytes.Count(src[:bodyStart], []byte("\n"))
-	return doc, nil
-}
-
-// lineReaders hold the bufio.Readers that Split gives the parser.
-var lineReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 4096) }}
-
-// fencedReader gives src to the front matter parser and ends as soon as
-// the front matter is closed: the parser would otherwise copy the whole
-// body, through a growing buffer, only for Split to find where it starts.
-// It gives at most fencedChunk bytes a read, so that the parser, which
-// keeps all it has read, holds little more than the front matter.
-type fencedReader struct {
-	src       []byte
-	read      int  // bytes given
-	closed    bool // the front matter is closed
-	wholeBody bool // read on regardless
-}
-
-func (r *fencedReader) Read(p []byte) (int, error) {
-	if r.closed && !r.wholeBody || r.read == len(r.src) {
-		return 0, io.EOF
-	}
-	n := copy(p[:min(len(p), fencedChunk)], r.src[r.read:])
-	r.read += n
-	return n, nil
-}
-
-const fencedChunk = 512
-
-// firstLine returns the number and trimmed text of the first non-blank line.
-func firstLine(src []byte) (int, string) {
-	line := 1
-	for len(src) > 0 {
-		text, rest, _ := bytes.Cut(src, []byte("\n"))
-		if t := bytes.TrimSpace(text); len(t) > 0 {
-			return line, string(t)
+		end, bodyLine := next, line+1
+		if last {
+			bodyLine = line
 		}
-		src = rest
-		line++
+		if !d.inclusive {
+			return Document{Format: d.format, FrontMatter: src[from:i:i], Start: Pos{openLine + 1, 1},
+				Body: src[end:], BodyLine: bodyLine}, true
+		}
+		// The closing brace needs a blank line or the end of the file after it.
+		if !last {
+			after, afterNext, afterLast := cutLine(src, next)
+			if len(bytes.TrimSpace(after)) > 0 {
+				i = next
+				continue
+			}
+			end, bodyLine = afterNext, line+2
+			if afterLast {
+				bodyLine = line + 1
+			}
+		}
+		return Document{Format: d.format, FrontMatter: src[from:end:end], Start: Pos{openLine, 1},
+			Body: src[end:], BodyLine: bodyLine}, true
 	}
-	return line, ""
+}
+
+// cutLine returns the line of src that starts at byte i, without its line
+// feed, where the next line starts, and whether it is the last line, which
+// no line feed ends (empty when src ends with one).
+func cutLine(src []byte, i int) (line []byte, next int, last bool) {
+	if j := bytes.IndexByte(src[i:], '\n'); j >= 0 {
+		return src[i : i+j], i + j + 1, false
+	}
+	return src[i:], len(src), true
 }
