@@ -11,9 +11,8 @@ require (
 	github.com/gen2brain/webp v0.5.5
 	github.com/tdewolff/minify/v2 v2.24.25
 	github.com/yuin/goldmark v1.8.7
-	golang.org/x/image v0.48.0
-	golang.org/x/sys v0.50.0
-	golang.org/x/text v0.44.0
+	golang.org/x/sys v0.49.0
+	golang.org/x/text v0.43.0
 	golang.org/x/tools v0.52.0
 	gopkg.in/yaml.v3 v3.0.1
 )

@@ -8,42 +8,46 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-
-	"golang.org/x/image/draw"
 )
 
-// cameraPhoto is a 4000×3000 photo as a press office sends it (3.5 MB,
-// orientation 6, a GPS position), made once for all benchmarks.
-var cameraPhoto = sync.OnceValue(func() []byte { return syntheticPhoto(1, 4000, 3000, 6) })
+// cameraPhotos are 4000×3000 photos as a press office sends them (3.5 MB
+// at quality 92, an EXIF segment with a GPS position), one taken level
+// (orientation 1, seen 4000×3000) and one with the camera on its side
+// (orientation 6, seen 3000×4000), made once for all benchmarks.
+var cameraPhotos = sync.OnceValue(func() map[string][]byte {
+	return map[string][]byte{"landscape": syntheticPhoto(1, 4000, 3000, 1), "portrait": syntheticPhoto(1, 4000, 3000, 6)}
+})
 
 // BenchmarkVariants makes every variant of a camera photo with the
 // default options, no cache: the work of a cold build, per photo.
 func BenchmarkVariants(b *testing.B) {
-	src := cameraPhoto()
-	p, err := New(Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	var r *Result
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		if r, err = p.Variants(src, "photo"); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.StopTimer()
-	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/photo")
-	b.ReportMetric(float64(len(src)), "source-bytes")
-	for _, v := range append(r.Variants, r.Social) {
-		b.ReportMetric(float64(len(v.Data)), fmt.Sprintf("%s-%d-bytes", v.Format, v.Width))
+	for _, name := range []string{"landscape", "portrait"} {
+		b.Run(name, func(b *testing.B) {
+			src := cameraPhotos()[name]
+			p, err := New(Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			var r *Result
+			b.ReportAllocs()
+			for b.Loop() {
+				if r, err = p.Variants(src, "photo"); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/photo")
+			b.ReportMetric(float64(len(src)), "source-bytes")
+			for _, v := range append(r.Variants, r.Social) {
+				b.ReportMetric(float64(len(v.Data)), fmt.Sprintf("%s-%d-bytes", v.Format, v.Width))
+			}
+		})
 	}
 }
 
 // BenchmarkVariantsCached is BenchmarkVariants with every result in the
 // cache: the work of a second build, per photo.
 func BenchmarkVariantsCached(b *testing.B) {
-	src := cameraPhoto()
+	src := cameraPhotos()["landscape"]
 	p, err := New(Options{CacheDir: b.TempDir()})
 	if err != nil {
 		b.Fatal(err)
@@ -64,9 +68,10 @@ func BenchmarkVariantsCached(b *testing.B) {
 }
 
 // BenchmarkStages times each step of BenchmarkVariants alone: decoding,
-// shrinking, resampling two ways, and encoding at each width.
+// shrinking, resampling straight from the source and after shrinking, and
+// encoding at each width.
 func BenchmarkStages(b *testing.B) {
-	src := cameraPhoto()
+	src := cameraPhotos()["landscape"]
 	b.Run("decode", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := jpeg.Decode(bytes.NewReader(src)); err != nil {
@@ -84,19 +89,17 @@ func BenchmarkStages(b *testing.B) {
 		}
 	})
 	base := shrink(img, 2)
+	full := shrink(img, 1)
 	for _, w := range []int{1600, 720} {
-		h := height(w, 3000, 4000)
-		for name, k := range map[string]draw.Scaler{"CatmullRom": draw.CatmullRom, "ApproxBiLinear": draw.ApproxBiLinear} {
-			b.Run(fmt.Sprintf("%s-from-full-%d", name, w), func(b *testing.B) {
-				dst := image.NewRGBA(image.Rect(0, 0, h, w))
-				for b.Loop() {
-					k.Scale(dst, dst.Rect, img, img.Bounds(), draw.Src, nil)
-				}
-			})
-		}
-		b.Run(fmt.Sprintf("scaler-%d", w), func(b *testing.B) {
+		h := height(w, 4000, 3000)
+		b.Run(fmt.Sprintf("resample-from-full-%d", w), func(b *testing.B) {
 			for b.Loop() {
-				s := &scaler{src: base, orient: 6, levels: map[int]*image.RGBA{}}
+				resample(full, w, h)
+			}
+		})
+		b.Run(fmt.Sprintf("scaler-%d-alone", w), func(b *testing.B) {
+			for b.Loop() {
+				s := &scaler{src: img, orient: 1, levels: map[int]*image.RGBA{}}
 				s.scale(w, h)
 			}
 		})
@@ -104,8 +107,8 @@ func BenchmarkStages(b *testing.B) {
 	var encoded atomic.Int64
 	enc := encoder{jpegQuality: DefaultJPEGQuality, webpQuality: DefaultWebPQuality, count: &encoded}
 	for _, w := range []int{1600, 1200, 1080, 720, 360} {
-		s := &scaler{src: base, orient: 6, levels: map[int]*image.RGBA{}}
-		m := s.scale(w, height(w, 3000, 4000))
+		s := &scaler{src: base, orient: 1, levels: map[int]*image.RGBA{}}
+		m := s.scale(w, height(w, 4000, 3000))
 		for _, f := range []Format{WebP, JPEG} {
 			b.Run(fmt.Sprintf("encode-%s-%d", f, w), func(b *testing.B) {
 				var v Variant

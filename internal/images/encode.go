@@ -61,7 +61,7 @@ func straight(m *image.RGBA) *image.NRGBA {
 			continue
 		}
 		for c := range 3 {
-			n.Pix[i+c] = uint8((uint32(m.Pix[i+c])*0xff + a/2) / a)
+			n.Pix[i+c] = uint8(min(0xff, (uint32(m.Pix[i+c])*0xff+a/2)/a))
 		}
 		n.Pix[i+3] = uint8(a)
 	}

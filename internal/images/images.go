@@ -3,9 +3,10 @@
 // browsers and in JPEG (PNG for pictures with transparency) for the rest,
 // without the camera's metadata, named by their content and kept in a
 // cache so that a second build does no image work. It is the one package
-// that imports the imaging libraries: golang.org/x/image (scaling) and
-// github.com/gen2brain/webp (the WebP encoder, libwebp 1.4 compiled to
-// WebAssembly and run by wazero, so no cgo).
+// that imports an imaging library: github.com/gen2brain/webp, the WebP
+// encoder (libwebp 1.4 compiled to WebAssembly and run by wazero, so no
+// cgo). Decoding and JPEG and PNG encoding are the standard library's;
+// scaling is written here.
 //
 // # What Variants makes
 //
@@ -34,10 +35,10 @@
 // picture's proportions, rounded to the nearest pixel.
 //
 // Scaling first averages blocks of k×k pixels, with k the largest whole
-// number that leaves the picture at least as wide as the variant, and then
-// resamples with the Catmull-Rom filter; every output is encoded from the
-// pixels, so it holds no EXIF, XMP, IPTC or colour profile: no GPS position,
-// no camera serial number. Options.KeepMetadata copies the source's EXIF
+// number that leaves the picture at least as wide as the widest variant,
+// and then resamples with the Catmull-Rom filter. Every output is encoded
+// from the pixels, so it holds no EXIF, XMP, IPTC or colour profile: no
+// GPS position, no camera serial number. Options.KeepMetadata copies the source's EXIF
 // segment, with its orientation set to 1, into the JPEG variants only; the
 // WebP and PNG variants never carry metadata.
 //
@@ -47,10 +48,9 @@
 // forever: other bytes get another name.
 //
 // The same source and Options give the same bytes on every computer, at
-// any GOMAXPROCS: the scaling is integer arithmetic and x/image/draw's
-// float64 code, which rounds every product explicitly (no fused
-// multiply-add on arm64), the encoders are the standard library's and
-// libwebp in WebAssembly, which runs one thread. Where gen2brain/webp finds
+// any GOMAXPROCS: the scaling is integer arithmetic, and the encoders are
+// the standard library's and libwebp in WebAssembly, whose arithmetic
+// WebAssembly defines exactly, on one thread. Where gen2brain/webp finds
 // the system's libwebp (a binary linked dynamically, on a computer with the
 // library installed), New refuses: that libwebp's version and build decide
 // its bytes. Build with -tags nodynamic to leave it aside.
