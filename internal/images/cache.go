@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -55,17 +56,8 @@ func (c *cache) path(key string) string { return filepath.Join(c.dir, key[:2], k
 // get returns the entry of key, unnamed, or nil when there is none that
 // reads back whole.
 func (c *cache) get(key string) *Result {
-	f, err := os.Open(c.path(key))
+	data, info, err := readFile(c.path(key))
 	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil || info.Size() > 1<<31 {
-		return nil
-	}
-	data := make([]byte, info.Size())
-	if _, err := f.ReadAt(data, 0); err != nil {
 		return nil
 	}
 	r := unmarshal(data)
@@ -77,6 +69,29 @@ func (c *cache) get(key string) *Result {
 	}
 	r.Cached = true
 	return r
+}
+
+// readFile returns the contents of the file at path and what Stat said of
+// it when it was opened, and closes it (before a Chtimes, which Windows
+// may refuse on an open file).
+func readFile(path string) ([]byte, fs.FileInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	if info.Size() > 1<<31 {
+		return nil, nil, fs.ErrInvalid
+	}
+	data := make([]byte, info.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
+		return nil, nil, err
+	}
+	return data, info, nil
 }
 
 // put writes r as the entry of key: to a temporary file beside it, then

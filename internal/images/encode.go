@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/jpeg"
 	"image/png"
+	"slices"
 	"sync/atomic"
 
 	"github.com/gen2brain/webp"
@@ -25,15 +26,7 @@ func (e *encoder) encode(m *image.RGBA, f Format) (Variant, error) {
 	var err error
 	switch f {
 	case JPEG:
-		// The standard encoder writes no APP segment of its own: right after
-		// the start-of-image marker is where the EXIF goes.
 		err = jpeg.Encode(&buf, m, &jpeg.Options{Quality: e.jpegQuality})
-		if err == nil && e.exif != nil {
-			b := buf.Bytes()
-			out := make([]byte, 0, len(b)+len(e.exif))
-			out = append(append(append(out, b[:2]...), e.exif...), b[2:]...)
-			buf = *bytes.NewBuffer(out)
-		}
 	case PNG:
 		err = png.Encode(&buf, straight(m))
 	case WebP:
@@ -44,8 +37,14 @@ func (e *encoder) encode(m *image.RGBA, f Format) (Variant, error) {
 	if err != nil {
 		return Variant{}, i18n.Errorf("making the %s version %d pixels wide: %v", string(f), m.Rect.Dx(), err)
 	}
+	data := buf.Bytes()
+	if f == JPEG && e.exif != nil {
+		// The standard encoder writes no APP segment of its own: right after
+		// the start-of-image marker is where the EXIF goes.
+		data = slices.Concat(data[:2], e.exif, data[2:])
+	}
 	e.count.Add(1)
-	return Variant{Width: m.Rect.Dx(), Height: m.Rect.Dy(), Format: f, Data: buf.Bytes()}, nil
+	return Variant{Width: m.Rect.Dx(), Height: m.Rect.Dy(), Format: f, Data: data}, nil
 }
 
 // straight returns m with straight alpha: m itself, as *image.NRGBA, when
