@@ -36,11 +36,13 @@
 //
 // Scaling first averages blocks of k×k pixels, with k the largest whole
 // number that leaves the picture at least as wide as the widest variant,
-// and then resamples with the Catmull-Rom filter. Every output is encoded
-// from the pixels, so it holds no EXIF, XMP, IPTC or colour profile: no
-// GPS position, no camera serial number. Options.KeepMetadata copies the source's EXIF
-// segment, with its orientation set to 1, into the JPEG variants only; the
-// WebP and PNG variants never carry metadata.
+// and then resamples with the Catmull-Rom filter; a narrower variant
+// averages that picture again, so that Catmull-Rom shrinks by 2× to 4× at
+// most. Every output is encoded from the pixels, so it holds no EXIF, XMP,
+// IPTC or colour profile: no GPS position, no camera serial number.
+// Options.KeepMetadata copies the source's EXIF segment, with its
+// orientation set to 1, into the JPEG variants only; the WebP and PNG
+// variants never carry metadata.
 //
 // Each Variant's Name is the name given to Variants, its width, the first
 // eight hexadecimal digits of the SHA-256 of its bytes and its extension
