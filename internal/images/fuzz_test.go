@@ -80,7 +80,7 @@ func TestWriteCorpus(t *testing.T) {
 
 // FuzzVariants holds Variants to its contract on any bytes: an error, or
 // variants that each decode, as the format they say, to the width and
-// height they say, with those of one width in proportion.
+// height they say, in proportion, with no segment or chunk of metadata.
 func FuzzVariants(f *testing.F) {
 	for _, src := range seeds(f) {
 		f.Add(src)
@@ -96,6 +96,7 @@ func FuzzVariants(f *testing.F) {
 		}
 		for _, v := range append(r.Variants, r.Social) {
 			decodeVariant(t, v)
+			checkNoMetadataSegments(t, v)
 			if v.Width > r.Width || v.Height != height(v.Width, r.Width, r.Height) {
 				t.Errorf("%s is %dx%d, from %dx%d", v.Name, v.Width, v.Height, r.Width, r.Height)
 			}

@@ -213,6 +213,9 @@ func iptcSegment() []byte {
 	return append([]byte{0xff, 0xed, 0, byte(len(payload) + 2)}, payload...)
 }
 
+// checkNoMetadata checks that v holds none of the metadata the tests put
+// in sources, anywhere in its bytes, and no segment or chunk that could
+// hold any.
 func checkNoMetadata(t *testing.T, v Variant) {
 	t.Helper()
 	for _, s := range []string{"Exif\x00\x00", "http://ns.adobe.com/xap", "Photoshop 3.0", "vinhdanh\x00"} {
@@ -220,6 +223,13 @@ func checkNoMetadata(t *testing.T, v Variant) {
 			t.Errorf("%s holds %q", v.Name, s)
 		}
 	}
+	checkNoMetadataSegments(t, v)
+}
+
+// checkNoMetadataSegments checks that v has no JPEG APP or comment
+// segment, no RIFF chunk but the image's, no PNG chunk but the image's.
+func checkNoMetadataSegments(t *testing.T, v Variant) {
+	t.Helper()
 	switch v.Format {
 	case JPEG:
 		markers, _ := jpegSegments(v.Data)
@@ -289,19 +299,22 @@ func TestKeepMetadataKeepsEXIFInJPEGsOnly(t *testing.T) {
 
 func TestWidthsAreNeverUpscaled(t *testing.T) {
 	t.Parallel()
+	// The default widths and social width divided by ten, on small
+	// pictures.
+	opts := Options{Widths: []int{160, 36, 108, 72}, SocialWidth: 120}
 	for _, c := range []struct {
 		w, h   int
 		widths []int
 		social int
 	}{
-		{2000, 1000, []int{360, 720, 1080, 1600}, 1200},
-		{1000, 500, []int{360, 720}, 1000},
-		{720, 360, []int{360, 720}, 720},
-		{300, 150, []int{300}, 300},
+		{200, 100, []int{36, 72, 108, 160}, 120},
+		{100, 51, []int{36, 72}, 100},
+		{72, 36, []int{36, 72}, 72},
+		{30, 15, []int{30}, 30},
 		{1, 1, []int{1}, 1},
 	} {
 		src := encodeJPEG(t, flat(c.w, c.h, grey), 80)
-		r, err := newProcessor(t, Options{}).Variants(src, "p")
+		r, err := newProcessor(t, opts).Variants(src, "p")
 		if err != nil {
 			t.Fatal(err)
 		}
