@@ -616,4 +616,23 @@ Tuỳ chọn:
 	" (default %v)":                                    " (mặc định %v)",
 	"vinhdanh build: interrupted; nothing was written, and the previous output is unchanged.\n":                                               "vinhdanh build: đã dừng giữa chừng; chưa ghi gì, bản dựng trước vẫn giữ nguyên.\n",
 	"vinhdanh build: interrupted; the output is whole, the previous one or the new one, and the next build removes what is left beside it.\n": "vinhdanh build: đã dừng giữa chừng; kết quả vẫn trọn vẹn (bản trước hoặc bản mới), và lần dựng sau sẽ dọn phần còn sót bên cạnh.\n",
+
+	// Pictures (internal/images).
+	"this vinhdanh would make WebP pictures with the computer's own libwebp, whose pictures differ from one computer to the next; build vinhdanh with -tags nodynamic": "bản vinhdanh này sẽ tạo ảnh WebP bằng libwebp có sẵn trên máy, mà mỗi máy cho ra ảnh một khác; hãy dựng vinhdanh với -tags nodynamic",
+	"picture width %d: widths must be between 1 and %d pixels":                                                 "chiều rộng ảnh %d: chiều rộng phải từ 1 đến %d điểm ảnh",
+	"JPEG quality %d: it must be between 1 and 100":                                                            "chất lượng JPEG %d: phải từ 1 đến 100",
+	"WebP quality %d: it must be between 1 and 100":                                                            "chất lượng WebP %d: phải từ 1 đến 100",
+	"the largest picture, %d pixels, must be at least 1 pixel":                                                 "ảnh lớn nhất, %d điểm ảnh, phải có ít nhất 1 điểm ảnh",
+	"it is a WebP picture: give the JPEG or PNG it was made from, and vinhdanh makes the WebP versions itself": "đây là ảnh WebP: hãy đưa tệp JPEG hoặc PNG gốc, vinhdanh sẽ tự tạo các bản WebP",
+	"it is a HEIC or AVIF picture (as phones save them): export it as JPEG first":                              "đây là ảnh HEIC hoặc AVIF (như điện thoại lưu): hãy xuất sang JPEG trước",
+	"it is a TIFF picture (or a camera's raw file): save it as JPEG first":                                     "đây là ảnh TIFF (hoặc tệp RAW của máy ảnh): hãy lưu sang JPEG trước",
+	"it is not a picture vinhdanh reads: give a JPEG, PNG or GIF file":                                         "đây không phải ảnh mà vinhdanh đọc được: hãy đưa tệp JPEG, PNG hoặc GIF",
+	"the picture has no pixels (%d×%d)":                                                                        "ảnh không có điểm ảnh nào (%d×%d)",
+	"the picture is %d×%d pixels, more than the %d million vinhdanh takes: make it smaller first":              "ảnh có %d×%d điểm ảnh, quá %d triệu điểm ảnh mà vinhdanh nhận: hãy thu nhỏ ảnh trước",
+	"the GIF is animated, and vinhdanh makes still pictures: save the frame you want as PNG or JPEG":           "ảnh GIF này là ảnh động, còn vinhdanh chỉ làm ảnh tĩnh: hãy lưu khung hình bạn muốn thành PNG hoặc JPEG",
+	"the %s file uses a feature vinhdanh cannot read (%v): save it again as an ordinary %s":                    "tệp %s dùng một tính năng vinhdanh không đọc được (%v): hãy lưu lại thành tệp %s thông thường",
+	"the %s file is cut short: copy it again from where it came from":                                          "tệp %s bị thiếu phần cuối: hãy chép lại từ nơi gốc",
+	"the %s file is damaged (%v): save it again from the camera or the editing program":                        "tệp %s bị hỏng (%v): hãy lưu lại từ máy ảnh hoặc chương trình chỉnh ảnh",
+	"making the %s version %d pixels wide: %v":                                                                 "tạo bản %s rộng %d điểm ảnh: %v",
+	"cleaning the picture cache: %w":                                                                           "dọn bộ nhớ đệm ảnh: %w",
 }

@@ -1,0 +1,283 @@
+package images
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"vinhdanh/internal/i18n"
+)
+
+// CacheMaxAge is how long a cache entry is kept without being used.
+const CacheMaxAge = 30 * 24 * time.Hour
+
+// tempMaxAge is the age past which Prune takes a temporary file for one a
+// process left when it stopped, rather than one being written: writing an
+// entry takes milliseconds.
+const tempMaxAge = 10 * time.Minute
+
+// touchEvery is how stale an entry's modification time may get before a
+// use sets it again: once a day is enough to tell 30 days, and spares a
+// write per picture per build.
+const touchEvery = 24 * time.Hour
+
+// cacheMagic starts every entry.
+const cacheMagic = "vinhdanh-images\n"
+
+// tempPrefix starts the names of the files being written.
+const tempPrefix = ".tmp-"
+
+// cache is the folder of results, keyed by source and settings.
+type cache struct {
+	dir      string
+	settings string // the settings line of the key
+	now      func() time.Time
+}
+
+// key returns the hexadecimal SHA-256 of the settings line and src.
+func (c *cache) key(src []byte) string {
+	h := sha256.New()
+	h.Write([]byte(c.settings + "\n"))
+	h.Write(src)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (c *cache) path(key string) string { return filepath.Join(c.dir, key[:2], key) }
+
+// get returns the entry of key, unnamed, or nil when there is none that
+// reads back whole.
+func (c *cache) get(key string) *Result {
+	data, info, err := readFile(c.path(key))
+	if err != nil {
+		return nil
+	}
+	r := unmarshal(data)
+	if r == nil {
+		return nil
+	}
+	if now := c.now(); now.Sub(info.ModTime()) > touchEvery {
+		os.Chtimes(c.path(key), now, now) // a failure only shortens its life
+	}
+	r.Cached = true
+	return r
+}
+
+// readFile returns the contents of the file at path and what Stat said of
+// it when it was opened, and closes it (before a Chtimes, which Windows
+// may refuse on an open file).
+func readFile(path string) ([]byte, fs.FileInfo, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	if info.Size() > 1<<31 {
+		return nil, nil, fs.ErrInvalid
+	}
+	data := make([]byte, info.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
+		return nil, nil, err
+	}
+	return data, info, nil
+}
+
+// put writes r as the entry of key: to a temporary file beside it, then
+// renamed, so that no reader sees it half written. It returns the first
+// error; the temporary file is removed then.
+func (c *cache) put(key string, r *Result) error {
+	dir := filepath.Dir(c.path(key))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, tempPrefix+"*")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(marshal(r))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		now := c.now()
+		err = os.Chtimes(f.Name(), now, now)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), c.path(key))
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
+}
+
+// An entry is cacheMagic, then unsigned 32-bit big-endian numbers: the
+// source's width and height, the count of files, and for each file its
+// role (0 a variant, 1 the social copy), format (0 WebP, 1 JPEG, 2 PNG),
+// width, height and length; then the files' bytes, and the CRC-32C of
+// everything before.
+var formats = []Format{WebP, JPEG, PNG}
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+func marshal(r *Result) []byte {
+	files := append(r.Variants[:len(r.Variants):len(r.Variants)], r.Social)
+	n := len(cacheMagic) + 12 + 20*len(files) + 4
+	for _, v := range files {
+		n += len(v.Data)
+	}
+	b := make([]byte, 0, n)
+	b = append(b, cacheMagic...)
+	b = binary.BigEndian.AppendUint32(b, uint32(r.Width))
+	b = binary.BigEndian.AppendUint32(b, uint32(r.Height))
+	b = binary.BigEndian.AppendUint32(b, uint32(len(files)))
+	for i, v := range files {
+		role := 0
+		if i == len(files)-1 {
+			role = 1
+		}
+		b = binary.BigEndian.AppendUint32(b, uint32(role))
+		b = binary.BigEndian.AppendUint32(b, uint32(indexOf(formats, v.Format)))
+		b = binary.BigEndian.AppendUint32(b, uint32(v.Width))
+		b = binary.BigEndian.AppendUint32(b, uint32(v.Height))
+		b = binary.BigEndian.AppendUint32(b, uint32(len(v.Data)))
+	}
+	for _, v := range files {
+		b = append(b, v.Data...)
+	}
+	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+}
+
+func indexOf(fs []Format, f Format) int {
+	for i, g := range fs {
+		if g == f {
+			return i
+		}
+	}
+	return -1
+}
+
+// unmarshal reads an entry, or returns nil if it is not one, whole.
+func unmarshal(b []byte) *Result {
+	if len(b) < len(cacheMagic)+16 || !bytes.HasPrefix(b, []byte(cacheMagic)) {
+		return nil
+	}
+	body, sum := b[:len(b)-4], binary.BigEndian.Uint32(b[len(b)-4:])
+	if crc32.Checksum(body, castagnoli) != sum {
+		return nil
+	}
+	rest := body[len(cacheMagic):]
+	next := func() int {
+		if len(rest) < 4 {
+			return -1
+		}
+		v := binary.BigEndian.Uint32(rest)
+		rest = rest[4:]
+		return int(v)
+	}
+	r := &Result{Width: next(), Height: next()}
+	count := next()
+	if count < 1 || count > len(rest)/20 {
+		return nil
+	}
+	files := make([]Variant, count)
+	roles := make([]int, count)
+	for i := range files {
+		roles[i] = next()
+		f := next()
+		files[i].Width, files[i].Height = next(), next()
+		size := next()
+		if f < 0 || f >= len(formats) || size < 0 {
+			return nil
+		}
+		files[i].Format = formats[f]
+		files[i].Data = make([]byte, size) // filled below
+	}
+	for i := range files {
+		if len(rest) < len(files[i].Data) {
+			return nil
+		}
+		files[i].Data = rest[:len(files[i].Data):len(files[i].Data)]
+		rest = rest[len(files[i].Data):]
+	}
+	if len(rest) != 0 || roles[count-1] != 1 {
+		return nil
+	}
+	r.Variants, r.Social = files[:count-1], files[count-1]
+	return r
+}
+
+// Prune removes from the cache the entries not used since CacheMaxAge
+// before now and the temporary files older than ten minutes, and returns
+// how many files it removed. It touches nothing else in the folder, and a
+// Processor without a cache has nothing to prune. Call it once a build
+// has made its variants, so that the entries it used are dated.
+func (p *Processor) Prune(now time.Time) (int, error) {
+	if p.cache == nil {
+		return 0, nil
+	}
+	removed := 0
+	shards, err := os.ReadDir(p.cache.dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, i18n.Errorf("cleaning the picture cache: %w", err)
+	}
+	for _, shard := range shards {
+		if !shard.IsDir() || !isHex(shard.Name(), 2) {
+			continue
+		}
+		dir := filepath.Join(p.cache.dir, shard.Name())
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return removed, i18n.Errorf("cleaning the picture cache: %w", err)
+		}
+		for _, e := range entries {
+			name := e.Name()
+			var maxAge time.Duration
+			switch {
+			case isHex(name, 64) && strings.HasPrefix(name, shard.Name()):
+				maxAge = CacheMaxAge
+			case strings.HasPrefix(name, tempPrefix):
+				maxAge = tempMaxAge
+			default:
+				continue
+			}
+			info, err := e.Info()
+			if err != nil || !info.Mode().IsRegular() || now.Sub(info.ModTime()) <= maxAge {
+				continue // gone meanwhile, not ours, or young
+			}
+			if err := os.Remove(filepath.Join(dir, name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return removed, i18n.Errorf("cleaning the picture cache: %w", err)
+			}
+			removed++
+		}
+	}
+	return removed, nil
+}
+
+// isHex tells whether s is n lower-case hexadecimal digits.
+func isHex(s string, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
