@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"vinhdanh/internal/testsupport/photo"
 )
 
 // cameraPhotos are 4000×3000 photos as a press office sends them (3.5 MB
@@ -15,7 +16,7 @@ import (
 // (orientation 1, seen 4000×3000) and one with the camera on its side
 // (orientation 6, seen 3000×4000), made once for all benchmarks.
 var cameraPhotos = sync.OnceValue(func() map[string][]byte {
-	return map[string][]byte{"landscape": syntheticPhoto(1, 4000, 3000, 1), "portrait": syntheticPhoto(1, 4000, 3000, 6)}
+	return map[string][]byte{"landscape": photo.Camera(1, 4000, 3000, 1), "portrait": photo.Camera(1, 4000, 3000, 6)}
 })
 
 // BenchmarkVariants makes every variant of a camera photo with the

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"vinhdanh/internal/testsupport/photo"
 )
 
 // TestCacheKeyNamesTheLibraries checks that an upgrade of Go or of the
@@ -42,7 +43,7 @@ func TestMain(m *testing.M) {
 		p, err := New(Options{Widths: []int{40, 80}, CacheDir: dir})
 		if err == nil {
 			for i := range 6 {
-				if _, err = p.Variants(syntheticPhoto(uint64(100+i), 120, 90, 1), "c"); err != nil {
+				if _, err = p.Variants(photo.Camera(uint64(100+i), 120, 90, 1), "c"); err != nil {
 					break
 				}
 			}
@@ -83,7 +84,7 @@ func TestTwoProcessesShareACache(t *testing.T) {
 	}
 	p := newProcessor(t, Options{Widths: []int{40, 80}, CacheDir: dir})
 	for i := range 6 {
-		r, err := p.Variants(syntheticPhoto(uint64(100+i), 120, 90, 1), "c")
+		r, err := p.Variants(photo.Camera(uint64(100+i), 120, 90, 1), "c")
 		if err != nil || !r.Cached {
 			t.Errorf("source %d: cached %t, %v", i, r != nil && r.Cached, err)
 		}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"vinhdanh/internal/testsupport/photo"
 )
 
 var writeCorpus = flag.Bool("write-corpus", false, "write the seed corpora of the fuzz targets into testdata/fuzz")
@@ -28,13 +29,13 @@ func seeds(t testing.TB) map[string][]byte {
 	if err := gif.EncodeAll(&anim, &gif.GIF{Image: []*image.Paletted{frame, frame}, Delay: []int{5, 5}}); err != nil {
 		t.Fatal(err)
 	}
-	jpg := withExif(encodeJPEG(t, syntheticPixels(1, 24, 16), 60), exifSegment(6, true))
+	jpg := photo.WithExif(encodeJPEG(t, photo.Pixels(1, 24, 16), 60), photo.ExifSegment(6, true))
 	alpha := flat(10, 6, color.NRGBA{200, 40, 40, 255})
 	alpha.SetNRGBA(0, 0, color.NRGBA{0, 0, 0, 0})
 	return map[string][]byte{
 		"jpeg-orientation-6": jpg,
 		"jpeg-cut-short":     jpg[:len(jpg)*2/3],
-		"jpeg-big-endian":    withExif(encodeJPEG(t, flat(8, 8, grey), 50), bigEndianExif(8)),
+		"jpeg-big-endian":    photo.WithExif(encodeJPEG(t, flat(8, 8, grey), 50), bigEndianExif(8)),
 		"png-alpha":          encodePNG(t, alpha),
 		"png-16-bit":         encodePNG(t, image.NewRGBA64(image.Rect(0, 0, 5, 3))),
 		"png-palette":        encodePNG(t, frame),

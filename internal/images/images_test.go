@@ -20,6 +20,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"vinhdanh/internal/testsupport/photo"
 
 	"github.com/gen2brain/webp"
 
@@ -119,7 +120,7 @@ func TestOrientation(t *testing.T) {
 	for o := 1; o <= 8; o++ {
 		t.Run(string(rune('0'+o)), func(t *testing.T) {
 			t.Parallel()
-			src := withExif(plain, exifSegment(o, true))
+			src := photo.WithExif(plain, photo.ExifSegment(o, true))
 			r, err := newProcessor(t, Options{Widths: []int{w}}).Variants(src, "p")
 			if err != nil {
 				t.Fatal(err)
@@ -255,9 +256,9 @@ func checkNoMetadataSegments(t *testing.T, v Variant) {
 
 func TestNoMetadata(t *testing.T) {
 	t.Parallel()
-	src := syntheticPhoto(2, 400, 300, 6)
-	src = withExif(src, xmpSegment())
-	src = withExif(src, iptcSegment())
+	src := photo.Camera(2, 400, 300, 6)
+	src = photo.WithExif(src, xmpSegment())
+	src = photo.WithExif(src, iptcSegment())
 	r, err := newProcessor(t, Options{Widths: []int{200, 400}, SocialWidth: 300}).Variants(src, "p")
 	if err != nil {
 		t.Fatal(err)
@@ -270,7 +271,7 @@ func TestNoMetadata(t *testing.T) {
 
 func TestKeepMetadataKeepsEXIFInJPEGsOnly(t *testing.T) {
 	t.Parallel()
-	src := withExif(syntheticPhoto(3, 300, 200, 6), xmpSegment())
+	src := photo.WithExif(photo.Camera(3, 300, 200, 6), xmpSegment())
 	r, err := newProcessor(t, Options{Widths: []int{100}, KeepMetadata: true}).Variants(src, "p")
 	if err != nil {
 		t.Fatal(err)
@@ -341,7 +342,7 @@ func TestWidthsAreNeverUpscaled(t *testing.T) {
 
 func TestNames(t *testing.T) {
 	t.Parallel()
-	r, err := newProcessor(t, Options{Widths: []int{100}}).Variants(syntheticPhoto(4, 200, 100, 1), "hoi-nghi")
+	r, err := newProcessor(t, Options{Widths: []int{100}}).Variants(photo.Camera(4, 200, 100, 1), "hoi-nghi")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -556,7 +557,7 @@ func TestBombIsRefusedUnread(t *testing.T) {
 
 func TestBadInput(t *testing.T) {
 	t.Parallel()
-	photo := syntheticPhoto(5, 64, 48, 1)
+	camera := photo.Camera(5, 64, 48, 1)
 	var anim bytes.Buffer
 	frame := image.NewPaletted(image.Rect(0, 0, 8, 8), color.Palette{grey, red})
 	if err := gif.EncodeAll(&anim, &gif.GIF{Image: []*image.Paletted{frame, frame}, Delay: []int{10, 10}}); err != nil {
@@ -569,12 +570,12 @@ func TestBadInput(t *testing.T) {
 		want string
 	}{
 		{"empty", nil, "not a picture"},
-		{"text", []byte("<html><body>not a photo</body></html>"), "not a picture"},
+		{"text", []byte("<html><body>not a camera</body></html>"), "not a picture"},
 		{"WebP", []byte("RIFF\x10\x00\x00\x00WEBPVP8 "), "WebP"},
 		{"HEIC", []byte("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00"), "HEIC"},
 		{"TIFF", []byte("II*\x00\x08\x00\x00\x00"), "TIFF"},
-		{"JPEG cut in half", photo[:len(photo)/2], "cut short"},
-		{"JPEG header only", photo[:200], "cut short"},
+		{"JPEG cut in half", camera[:len(camera)/2], "cut short"},
+		{"JPEG header only", camera[:200], "cut short"},
 		{"PNG cut short", png16[:len(png16)-20], "cut short"},
 		{"PNG damaged", damaged(png16), "damaged"},
 		{"no pixels", pngHeader(0, 10), "damaged"},
@@ -614,7 +615,7 @@ func TestOptionsAreChecked(t *testing.T) {
 func TestCacheHitDoesNoWork(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	src := syntheticPhoto(6, 300, 200, 8) // 200×300 as seen: the social copy is the 200 JPEG
+	src := photo.Camera(6, 300, 200, 8) // 200×300 as seen: the social copy is the 200 JPEG
 	p := newProcessor(t, Options{Widths: []int{100, 200}, CacheDir: dir})
 	first, err := p.Variants(src, "a")
 	if err != nil {
@@ -668,7 +669,7 @@ func entries(t *testing.T, dir string) []string {
 func TestCacheEntriesAreWholeOrMissing(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	src := syntheticPhoto(7, 200, 100, 1)
+	src := photo.Camera(7, 200, 100, 1)
 	opts := Options{Widths: []int{100}, CacheDir: dir}
 	want, err := newProcessor(t, opts).Variants(src, "p")
 	if err != nil {
@@ -713,7 +714,7 @@ func TestCacheEntriesAreWholeOrMissing(t *testing.T) {
 func TestCacheFromManyGoroutines(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	srcs := [][]byte{syntheticPhoto(8, 120, 80, 1), syntheticPhoto(9, 80, 120, 3)}
+	srcs := [][]byte{photo.Camera(8, 120, 80, 1), photo.Camera(9, 80, 120, 3)}
 	// Two Processors on one folder stand for two processes.
 	ps := []*Processor{newProcessor(t, Options{Widths: []int{40}, CacheDir: dir}), newProcessor(t, Options{Widths: []int{40}, CacheDir: dir})}
 	results := make([]*Result, 16)
@@ -752,7 +753,7 @@ func TestPrune(t *testing.T) {
 	t0 := time.Date(2025, 6, 1, 8, 0, 0, 0, time.UTC)
 	now := t0
 	opts := Options{Widths: []int{50}, CacheDir: dir, Now: func() time.Time { return now }}
-	old, kept := syntheticPhoto(10, 100, 50, 1), syntheticPhoto(11, 100, 50, 1)
+	old, kept := photo.Camera(10, 100, 50, 1), photo.Camera(11, 100, 50, 1)
 	p := newProcessor(t, opts)
 	for _, src := range [][]byte{old, kept} {
 		if _, err := p.Variants(src, "p"); err != nil {
@@ -808,7 +809,7 @@ func mustChtimes(t *testing.T, path string, at time.Time) {
 
 // TestDeterministic is not parallel: it changes GOMAXPROCS.
 func TestDeterministic(t *testing.T) {
-	srcs := [][]byte{syntheticPhoto(12, 640, 480, 6), encodePNG(t, flat(300, 200, color.NRGBA{10, 20, 30, 128}))}
+	srcs := [][]byte{photo.Camera(12, 640, 480, 6), encodePNG(t, flat(300, 200, color.NRGBA{10, 20, 30, 128}))}
 	run := func(procs int) [][]byte {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 		p := newProcessor(t, Options{Widths: []int{160, 320}})
@@ -856,7 +857,7 @@ func TestBytesAreStable(t *testing.T) {
 	}
 	p := newProcessor(t, Options{Widths: []int{90, 250, 400}, SocialWidth: 300})
 	h := sha256.New()
-	for _, src := range [][]byte{syntheticPhoto(13, 600, 400, 6), encodePNG(t, transparent)} {
+	for _, src := range [][]byte{photo.Camera(13, 600, 400, 6), encodePNG(t, transparent)} {
 		r, err := p.Variants(src, "p")
 		if err != nil {
 			t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"testing"
+	"vinhdanh/internal/testsupport/photo"
 )
 
 func TestWeightsSumToOne(t *testing.T) {
@@ -28,7 +29,7 @@ func TestResample(t *testing.T) {
 	at := func(m *image.RGBA, x, y int) color.RGBA { return m.RGBAAt(x, y) }
 	t.Run("same size is the same picture", func(t *testing.T) {
 		t.Parallel()
-		m := syntheticPixels(1, 30, 20)
+		m := photo.Pixels(1, 30, 20)
 		if got := resample(m, 30, 20); got != m {
 			t.Error("not the same")
 		}
