@@ -43,6 +43,8 @@ type article struct {
 
 	leads pool // the kind's opening sentences; the summary is one of them
 
+	photo bool // a page bundle with a lead photo (Options.Photos)
+
 	// home and village are where an exemplar lives, chosen when first named.
 	home, village string
 	person        string // the one person a news item is about
@@ -376,6 +378,11 @@ func (a *article) finish(w *writer) {
 	a.slug = strings.Join(words[:min(len(words), 8)], "-") + "-" + itoa(a.index+1)
 	yyyy := itoa(a.year)
 	a.path = "content/" + section + "/" + yyyy + "/" + a.slug + ".md"
+	if a.hasPhoto() {
+		a.photo = true
+		a.path = "content/" + section + "/" + yyyy + "/" + a.slug + "/index.md"
+		a.fm.image, a.fm.imageAlt = photoName, "Ảnh: "+a.title
+	}
 	a.url = "/" + section + "/" + yyyy + "/" + a.slug + "/"
 	if a.fm.source != "" && chance(r, 0.3) {
 		host := "trung-uong"
@@ -460,4 +467,17 @@ func (a *article) render(buf *bytes.Buffer) {
 	a.fm.write(buf)
 	buf.WriteByte('\n')
 	buf.Write(a.body.Bytes())
+}
+
+// hasPhoto reports whether the article is one of the Options.Photos share of
+// conferences and exemplars that lead with a photo. It draws nothing from
+// the article's random source: the choice is the article's number spread
+// over [0, 1) by a fixed multiplier, so articles without photos are the
+// same whatever the share.
+func (a *article) hasPhoto() bool {
+	if a.g.photos <= 0 || a.kind != content.Conference && a.kind != content.Exemplar {
+		return false
+	}
+	x := float64(uint64(a.index+1)*0x9e3779b97f4a7c15>>11) / (1 << 53)
+	return x < a.g.photos
 }

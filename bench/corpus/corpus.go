@@ -9,21 +9,36 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/registry"
+	"vinhdanh/internal/testsupport/photo"
 )
 
 // Options choose the corpus.
 type Options struct {
 	Articles int    // how many articles
 	Seed     uint64 // 0 means the default seed
+	// Photos is the share (0 to 1) of conferences and exemplars given a lead
+	// photo: the article is then a page bundle, index.md beside anh.jpg, a
+	// camera-like JPEG of PhotoWidth×PhotoHeight pixels (4000×3000 unless
+	// set) with a camera make, an orientation and a GPS position in its
+	// EXIF (see internal/testsupport/photo), different for every article.
+	// Which articles get one depends on their number alone, so the rest of
+	// the site is the same with photos or without.
+	Photos                  float64
+	PhotoWidth, PhotoHeight int
 }
+
+// photoName is the file name of an article's lead photo, in its bundle.
+const photoName = "anh.jpg"
 
 // DefaultSeed is the seed used when Options.Seed is 0.
 const DefaultSeed uint64 = 20250701
@@ -61,6 +76,12 @@ func Generate(opts Options, emit func(path string, data []byte) error) error {
 		a.render(&buf)
 		if err := emit(a.path, bytes.Clone(buf.Bytes())); err != nil {
 			return err
+		}
+		if a.photo {
+			w, h := cmp.Or(opts.PhotoWidth, 4000), cmp.Or(opts.PhotoHeight, 3000)
+			if err := emit(path.Dir(a.path)+"/"+photoName, photo.Camera(g.seed^uint64(a.index+1)*0x9e3779b97f4a7c15, w, h, 1)); err != nil {
+				return err
+			}
 		}
 		g.record(a)
 	}
@@ -161,7 +182,7 @@ func WriteDirStats(dir string, opts Options) (Stats, error) {
 		files <- file{full, data}
 		st.Files++
 		st.Bytes += int64(len(data))
-		if p != "site.yaml" {
+		if strings.HasSuffix(p, ".md") {
 			st.Articles++
 		}
 		return nil
@@ -206,9 +227,10 @@ type slot struct {
 // generator holds what articles share: the registry, and what earlier
 // articles left for later ones to refer to.
 type generator struct {
-	seed uint64
-	n    int
-	reg  *registry.Registry
+	seed   uint64
+	n      int
+	photos float64 // Options.Photos
+	reg    *registry.Registry
 
 	former, current []*registry.ProvinceUnit // the units of each era
 	clusters        []*cluster
@@ -230,6 +252,7 @@ func newGenerator(opts Options) *generator {
 	g := &generator{
 		seed:     seed,
 		n:        opts.Articles,
+		photos:   opts.Photos,
 		reg:      registry.Default(),
 		byUnit:   map[*registry.ProvinceUnit][]int{},
 		numbers:  map[string]bool{},

@@ -486,3 +486,41 @@ func TestSharedIsWrittenOnce(t *testing.T) {
 		t.Errorf("%d entries beside the site, want none", len(entries)-1)
 	}
 }
+
+// TestPhotos checks Options.Photos: a share of conferences and exemplars
+// become page bundles with a lead photo that loads, and every other file
+// is the one the corpus without photos has.
+func TestPhotos(t *testing.T) {
+	t.Parallel()
+	plain := Options{Articles: 80}
+	withPhotos := Options{Articles: 80, Photos: 0.5, PhotoWidth: 64, PhotoHeight: 48}
+	_, without := generate(t, plain)
+	_, files := generate(t, withPhotos)
+	site, _ := load(t, files)
+	photos := 0
+	for _, a := range site.Articles {
+		if a.Image != nil {
+			photos++
+			if a.Image.Width != 64 || a.Image.Height != 48 || a.ImageAlt == "" {
+				t.Errorf("%s: image %+v, alt %q", a.Path, a.Image, a.ImageAlt)
+			}
+		}
+	}
+	if photos < 5 {
+		t.Errorf("only %d articles of 80 have a photo at a share of 0.5", photos)
+	}
+	for p, data := range without {
+		if bundle := strings.TrimSuffix(p, ".md") + "/index.md"; files[bundle] != nil {
+			continue // became a bundle
+		}
+		if !bytes.Equal(files[p], data) {
+			t.Errorf("%s differs with photos", p)
+		}
+	}
+	_, again := generate(t, withPhotos)
+	for p, data := range files {
+		if !bytes.Equal(again[p], data) {
+			t.Errorf("%s differs between two runs", p)
+		}
+	}
+}

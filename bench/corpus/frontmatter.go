@@ -28,6 +28,7 @@ type frontMatter struct {
 	summary                    string
 	author, source, sourceURL  string
 	aliases                    []string
+	image, imageAlt            string
 	draft                      bool
 	decision                   *fmDecision
 	exemplar                   *fmExemplar
@@ -96,6 +97,8 @@ func (f *frontMatter) scalars() []entry {
 	str("source", f.source)
 	str("source_url", f.sourceURL)
 	list("aliases", f.aliases)
+	str("image", f.image)
+	str("image_alt", f.imageAlt)
 	if f.draft {
 		add("draft", "true")
 	}

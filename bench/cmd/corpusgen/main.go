@@ -28,12 +28,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("corpusgen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: corpusgen -n N -out DIR [-seed S]\n\n")
+		fmt.Fprintf(stderr, "usage: corpusgen -n N -out DIR [-seed S] [-photos SHARE] [-photo-size WxH]\n\n")
 		fs.PrintDefaults()
 	}
 	n := fs.Int("n", 0, "number of articles (at least 1)")
 	out := fs.String("out", "", "folder to write the site into")
 	seed := fs.Uint64("seed", 0, "random seed (0: the default seed)")
+	photos := fs.Float64("photos", 0, "share of conferences and exemplars given a lead photo, 0 to 1")
+	photoSize := fs.String("photo-size", "4000x3000", "the photos' width and height in pixels")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -54,8 +56,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	var pw, ph int
+	if _, err := fmt.Sscanf(*photoSize, "%dx%d", &pw, &ph); err != nil || pw < 1 || ph < 1 || *photos < 0 || *photos > 1 {
+		fmt.Fprintln(stderr, "corpusgen: -photos must be between 0 and 1, and -photo-size like 4000x3000")
+		fs.Usage()
+		return 2
+	}
 	start := time.Now()
-	st, err := corpus.WriteDirStats(*out, corpus.Options{Articles: *n, Seed: *seed})
+	st, err := corpus.WriteDirStats(*out, corpus.Options{Articles: *n, Seed: *seed, Photos: *photos, PhotoWidth: pw, PhotoHeight: ph})
 	if err != nil {
 		fmt.Fprintf(stderr, "corpusgen: %v\n", err)
 		return 1
