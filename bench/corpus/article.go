@@ -470,12 +470,12 @@ func (a *article) render(buf *bytes.Buffer) {
 }
 
 // hasPhoto reports whether the article is one of the Options.Photos share of
-// conferences and exemplars that lead with a photo. It draws nothing from
+// articles that lead with a photo. It draws nothing from
 // the article's random source: the choice is the article's number spread
 // over [0, 1) by a fixed multiplier, so articles without photos are the
 // same whatever the share.
 func (a *article) hasPhoto() bool {
-	if a.g.photos <= 0 || a.kind != content.Conference && a.kind != content.Exemplar {
+	if a.g.photos <= 0 {
 		return false
 	}
 	x := float64(uint64(a.index+1)*0x9e3779b97f4a7c15>>11) / (1 << 53)

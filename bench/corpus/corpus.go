@@ -26,8 +26,8 @@ import (
 type Options struct {
 	Articles int    // how many articles
 	Seed     uint64 // 0 means the default seed
-	// Photos is the share (0 to 1) of conferences and exemplars given a lead
-	// photo: the article is then a page bundle, index.md beside anh.jpg, a
+	// Photos is the share (0 to 1) of articles given a lead photo (1: every
+	// article has one, as the image benchmark wants): the article is then a page bundle, index.md beside anh.jpg, a
 	// camera-like JPEG of PhotoWidth×PhotoHeight pixels (4000×3000 unless
 	// set) with a camera make, an orientation and a GPS position in its
 	// EXIF (see internal/testsupport/photo), different for every article.

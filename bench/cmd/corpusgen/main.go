@@ -34,7 +34,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	n := fs.Int("n", 0, "number of articles (at least 1)")
 	out := fs.String("out", "", "folder to write the site into")
 	seed := fs.Uint64("seed", 0, "random seed (0: the default seed)")
-	photos := fs.Float64("photos", 0, "share of conferences and exemplars given a lead photo, 0 to 1")
+	photos := fs.Float64("photos", 0, "share of articles given a lead photo, 0 to 1")
 	photoSize := fs.String("photo-size", "4000x3000", "the photos' width and height in pixels")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
