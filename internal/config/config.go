@@ -11,6 +11,7 @@
 //	paginate, menu (list of {name, url}), logo (a file in static/),
 //	organisation (the publisher named in structured data),
 //	markdown: {unsafe}, search: {enabled}, feeds: {limit},
+//	images: {keep_metadata, publish_originals, widths: list of pixels},
 //	clusters: list of {name, slug, members: list of province names or of
 //	  {province, from, to}},
 //	registry: {awards: list of {name, category, signer, aliases},
@@ -57,10 +58,26 @@ type Site struct {
 	UnsafeHTML   bool
 	Search       bool
 	FeedLimit    int
+	Images       Images
 	Registry     *registry.Registry
 
 	logoPos metadata.Pos
 }
+
+// Images are the settings of the pictures made from articles' photos.
+type Images struct {
+	// KeepMetadata keeps the photo's EXIF in the JPEG copies; by default
+	// published pictures carry none (no GPS position, no camera).
+	KeepMetadata bool
+	// PublishOriginals publishes the photo as given beside its copies.
+	PublishOriginals bool
+	// Widths are the widths of the copies, in pixels; the images stage's
+	// defaults when empty.
+	Widths []int
+}
+
+// MaxImageWidth is the widest copy images.widths may ask for.
+const MaxImageWidth = 8192
 
 // RelURL returns site path p (starting with "/") under the base path; an
 // address with a scheme is returned as it is.
@@ -244,6 +261,21 @@ func Parse(src []byte, diags *diagnostic.List) *Site {
 				},
 			})
 		},
+		"images": func(n *metadata.Node) {
+			d.Fields(n, "images", map[string]func(*metadata.Node){
+				"keep_metadata": func(n *metadata.Node) {
+					if v, ok := d.Bool(n, "images.keep_metadata"); ok {
+						site.Images.KeepMetadata = v
+					}
+				},
+				"publish_originals": func(n *metadata.Node) {
+					if v, ok := d.Bool(n, "images.publish_originals"); ok {
+						site.Images.PublishOriginals = v
+					}
+				},
+				"widths": func(n *metadata.Node) { site.Images.Widths = widths(d, n) },
+			})
+		},
 		"clusters": func(n *metadata.Node) { clusterNode = n },
 		"registry": func(n *metadata.Node) { registryNode = n },
 	})
@@ -255,6 +287,24 @@ func Parse(src []byte, diags *diagnostic.List) *Site {
 		clusters(d, clusterNode, site)
 	}
 	return site
+}
+
+// widths reads images.widths: a list of widths in pixels.
+func widths(d *metadata.Decoder, n *metadata.Node) []int {
+	if n.Kind == metadata.Null {
+		return nil
+	}
+	if n.Kind != metadata.List {
+		d.Errorf(n.Pos, "%s should be a list, not %s", "images.widths", n.Describe())
+		return nil
+	}
+	var out []int
+	for _, it := range n.Items {
+		if v, ok := d.Int(it, "images.widths", 1, MaxImageWidth); ok {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 func setString(d *metadata.Decoder, n *metadata.Node, key string, dst *string, required bool) {

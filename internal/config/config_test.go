@@ -164,3 +164,24 @@ func TestURLs(t *testing.T) {
 		}
 	}
 }
+
+func TestImages(t *testing.T) {
+	site, diags := Load(fstest.MapFS{"site.yaml": {Data: []byte("images:\n  keep_metadata: true\n  publish_originals: yes\n  widths: [480, 960]\n")}})
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	if im := site.Images; !im.KeepMetadata || !im.PublishOriginals || len(im.Widths) != 2 || im.Widths[0] != 480 || im.Widths[1] != 960 {
+		t.Errorf("images wrong: %+v", im)
+	}
+	site, _ = Load(fstest.MapFS{"site.yaml": {Data: []byte("title: x\n")}})
+	if im := site.Images; im.KeepMetadata || im.PublishOriginals || im.Widths != nil {
+		t.Errorf("images defaults wrong: %+v", im)
+	}
+	_, diags = Load(fstest.MapFS{"site.yaml": {Data: []byte("images:\n  keep_metadat: true\n  widths: [0, big]\n  publish_originals: 3\n")}})
+	got := diags.Error()
+	for _, want := range []string{"site.yaml:2:3", "keep_metadata", "site.yaml:3:12", "between 1 and 8192", "site.yaml:3:15", "site.yaml:4:22"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+}
