@@ -141,6 +141,7 @@ func runBuild(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 	var quiet bool
 	fs.StringVar(&opts.Source, "source", ".", lang.Sprintf("the site's `folder` (holding site.yaml and content/)"))
 	fs.StringVar(&opts.Dest, "dest", "public", lang.Sprintf("the output `folder`"))
+	fs.StringVar(&opts.Cache, "cache", "", lang.Sprintf("the `folder` that keeps the pictures made, for the next build (default: .vinhdanh-cache in the site's folder)"))
 	fs.StringVar(&opts.BaseURL, "base-url", "", lang.Sprintf("the site's address, overriding base_url in site.yaml (e.g. https://example.vn/)"))
 	fs.BoolVar(&opts.Drafts, "drafts", false, lang.Sprintf("publish drafts too"))
 	fs.BoolVar(&opts.Future, "future", false, lang.Sprintf("publish articles dated in the future too"))
@@ -382,6 +383,7 @@ func runServe(lang i18n.Lang, args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var opts serve.Options
 	fs.StringVar(&opts.Source, "source", ".", lang.Sprintf("the site's `folder` (holding site.yaml and content/)"))
+	fs.StringVar(&opts.Cache, "cache", "", lang.Sprintf("the `folder` that keeps the pictures made, for the next build (default: .vinhdanh-cache in the site's folder)"))
 	fs.IntVar(&opts.Port, "port", 1313, lang.Sprintf("the `port` to serve on"))
 	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", lang.Sprintf("the `address` to listen on; the default keeps the preview on this computer"))
 	fs.BoolVar(&opts.Drafts, "drafts", true, lang.Sprintf("show drafts, labelled (--drafts=false hides them, as build does)"))

@@ -66,8 +66,11 @@ type Options struct {
 	// FS, when set, holds the site's files instead of the folder Source,
 	// which then only names the site (vinhdanh new checks a site with its
 	// new file laid over it).
-	FS      fs.FS
-	Dest    string // the output folder
+	FS   fs.FS
+	Dest string // the output folder
+	// Cache is the folder of the pictures already made (see package
+	// images); CacheDir under Source when empty.
+	Cache   string
 	BaseURL string // overrides site.yaml's base_url when set
 	Drafts  bool
 	Future  bool

@@ -3,6 +3,7 @@ package build
 import (
 	"errors"
 	"io/fs"
+	"path/filepath"
 	"slices"
 
 	"vinhdanh/internal/config"
@@ -136,4 +137,16 @@ func loadTheme(fsys fs.FS, cfg *config.Site, opts Options) (*theme.Theme, *markd
 // the element IDs reserved.
 func markdownOptions(cfg *config.Site, reserved []string) markdown.Options {
 	return markdown.Options{Unsafe: cfg.UnsafeHTML, ReservedIDs: reserved, BasePath: cfg.BasePath()}
+}
+
+// CacheDir is the folder, in the site's, that keeps the pictures made
+// unless Options.Cache names another.
+const CacheDir = ".vinhdanh-cache"
+
+// cacheDir returns the folder of the pictures' cache.
+func (opts Options) cacheDir() string {
+	if opts.Cache != "" {
+		return opts.Cache
+	}
+	return filepath.Join(opts.Source, CacheDir)
 }

@@ -68,6 +68,7 @@ import (
 // Options configure the server.
 type Options struct {
 	Source string
+	Cache  string // the pictures' cache folder (build.Options.Cache)
 	Bind   string // address to listen on, 127.0.0.1 by default
 	Port   int    // 0 takes any free port
 	Drafts bool
@@ -112,7 +113,7 @@ func Run(ctx context.Context, opts Options, log io.Writer, ready func(url string
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
-	session, err := build.NewSession(build.Options{Source: opts.Source, BaseURL: base, Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
+	session, err := build.NewSession(build.Options{Source: opts.Source, Cache: opts.Cache, BaseURL: base, Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
 	if err != nil {
 		return err
 	}
