@@ -39,6 +39,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"path"
 	"path/filepath"
 	"runtime/trace"
 	"slices"
@@ -50,6 +51,7 @@ import (
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/i18n"
+	"vinhdanh/internal/images"
 	"vinhdanh/internal/index"
 	"vinhdanh/internal/link"
 	"vinhdanh/internal/markdown"
@@ -97,6 +99,7 @@ type Summary struct {
 	SearchFiles    int // files of the search index
 	SearchBytes    int64
 	Resources      int // bundle files and static files copied
+	Pictures       int // files made from photos (see package images)
 	Files          int
 	Bytes          int64
 	Duration       time.Duration
@@ -142,6 +145,16 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	if len(diags.Errors(false)) > 0 {
 		return nil, diags
 	}
+	region = stage("images")
+	proc, err := newProcessor(cfg, opts)
+	var pics map[string]*images.Result
+	if err == nil {
+		pics, err = pictures(fsys, site, proc)
+	}
+	region.End()
+	if err != nil {
+		return nil, err
+	}
 	region = stage("theme")
 	th, md, err := loadTheme(fsys, cfg, opts)
 	region.End()
@@ -158,7 +171,7 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	// Every page is written as soon as it is rendered, and nothing keeps
 	// one afterwards, so pages are lent rather than copied.
 	r, err := newRenderer(fsys, site, render.Options{
-		Site: cfg, Theme: th, Index: index.Build(site.Articles, cfg.Registry), Markdown: md, Now: opts.Now, Lend: true})
+		Site: cfg, Theme: th, Index: index.Build(site.Articles, cfg.Registry), Markdown: md, Now: opts.Now, Lend: true, Pictures: pics})
 	region.End()
 	if err != nil {
 		return nil, err
@@ -175,7 +188,7 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags, Dest: opts.Dest}
 	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: until{ctx, pub}, sum: sum, now: opts.Now, dropBodies: true,
-		refs: make([][]markdown.Reference, len(site.Articles))}
+		refs: make([][]markdown.Reference, len(site.Articles)), pictures: pics, publishOriginals: cfg.Images.PublishOriginals}
 	region = stage("write")
 	err = w.write()
 	region.End()
@@ -200,6 +213,9 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, i18n.Errorf("cannot put the output in place: %v", err)
 	}
+	// The cache forgets the pictures no build has used for a month; one
+	// it cannot tidy only takes room.
+	proc.Prune(time.Now())
 	sum.Files, sum.Bytes = pub.Stats()
 	sum.Interpreted = int(th.Interpreted())
 	sum.Duration = time.Since(start)
@@ -350,9 +366,19 @@ type siteWriter struct {
 	// the previous one, already in out, stands meanwhile. Otherwise the
 	// index is built here when the site has search.
 	texted func(a *content.Article, body markdown.Result)
+	// keptRefs, when set, gives the links and images of an article whose
+	// page was Reused, and so rendered without its body.
+	keptRefs func(a *content.Article) []markdown.Reference
 	// refs, when set, receives the links and images of each article
 	// rendered, at its position in site.Articles.
 	refs [][]markdown.Reference
+	// pictures are the variants of the articles' photos, by the output
+	// path of the photo; each is published beside it, once. Unless
+	// publishOriginals, a bundle's photo that has them is itself published
+	// only when the body links or shows it.
+	pictures         map[string]*images.Result
+	publishOriginals bool
+	picturesWritten  sync.Map // output path of the photo -> true
 	// dropBodies lets each article's Markdown go once its page is
 	// rendered: a whole build needs it no more, and at 100,000 articles the
 	// bodies are a fifth of the memory. Sessions render them again.
@@ -415,17 +441,31 @@ func (w *siteWriter) write() error {
 				return i18n.Errorf("%s: %v", a.Path, err)
 			}
 		}
+		refs := body.References
+		if f.Reused && w.keptRefs != nil {
+			refs = w.keptRefs(a)
+		}
+		copied := 0
 		for _, res := range a.Resources {
+			if w.pictures[res.Path] != nil && !w.publishOriginals && !referenced(w.site, a, refs, res.Path) {
+				continue
+			}
 			if err := w.out.Copy(res.Path, w.fsys, res.Source); err != nil {
 				return i18n.Errorf("%s: %v", res.Source, err)
 			}
+			copied++
+		}
+		made, err := w.writePicture(a)
+		if err != nil {
+			return err
 		}
 		mu.Lock()
 		defer mu.Unlock()
 		sitemap = append(sitemap, render.PageRef{Path: f.Path, LastMod: f.LastMod})
 		w.sum.ArticlePages++
 		w.sum.AliasPages += len(aliases)
-		w.sum.Resources += len(a.Resources)
+		w.sum.Resources += copied
+		w.sum.Pictures += made
 		return nil
 	})
 	region.End()
@@ -518,6 +558,37 @@ func (w *siteWriter) write() error {
 		w.sum.Resources++
 	}
 	return nil
+}
+
+// writePicture publishes the variants of a's photo beside it, unless
+// another article's page did, and returns how many files it wrote.
+func (w *siteWriter) writePicture(a *content.Article) (int, error) {
+	if a.Image == nil {
+		return 0, nil
+	}
+	pic := w.pictures[a.Image.Path]
+	if pic == nil {
+		return 0, nil
+	}
+	if _, done := w.picturesWritten.LoadOrStore(a.Image.Path, true); done {
+		return 0, nil
+	}
+	dir := path.Dir(a.Image.Path) + "/"
+	if dir == "./" {
+		dir = ""
+	}
+	files := pic.Variants
+	if !slices.ContainsFunc(files, func(v images.Variant) bool { return v.Name == pic.Social.Name }) {
+		files = append(slices.Clone(files), pic.Social)
+	}
+	n := 0
+	for _, v := range files {
+		if err := w.out.WriteRaw(dir+v.Name, v.Data); err != nil {
+			return n, i18n.Errorf("%s: %v", a.Image.Source, err)
+		}
+		n++
+	}
+	return n, nil
 }
 
 // writeFile writes a rendered file, minifying it unless it is already, or

@@ -125,7 +125,7 @@ title: Khen thưởng 41 tập thể
 date: 02/06/2023
 kind: decision
 province: bac-kan
-image: anh.png
+image: anh.svg
 image_alt: Lễ trao Bằng khen
 image_caption: "Ảnh: Thu Trang"
 attachments:
@@ -139,22 +139,22 @@ decision:
 awards: [Bằng khen của UBND tỉnh]
 ---
 Nội dung quyết định.
--- content/quyet-dinh/2023/khen-thuong/anh.png --
-not really a png
+-- content/quyet-dinh/2023/khen-thuong/anh.svg --
+<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30"/></svg>
 -- content/quyet-dinh/2023/khen-thuong/qd.pdf --
 %PDF-1.4 tệp mẫu
 -- content/quyet-dinh/2023/khen-thuong/phu-luc/bang.csv --
 a,b
 `, nil)
-	assertExists(t, dest, "quyet-dinh/2023/khen-thuong/anh.png", "quyet-dinh/2023/khen-thuong/qd.pdf",
+	assertExists(t, dest, "quyet-dinh/2023/khen-thuong/anh.svg", "quyet-dinh/2023/khen-thuong/qd.pdf",
 		"quyet-dinh/2023/khen-thuong/phu-luc/bang.csv", "images/logo.svg", "robots-extra.txt")
 	page := readOutput(t, dest, "quyet-dinh/2023/khen-thuong/index.html")
 	assertContains(t, "decision", page,
-		`<img src="/quyet-dinh/2023/khen-thuong/anh.png" alt="Lễ trao Bằng khen">`, "<figcaption>Ảnh: Thu Trang</figcaption>",
+		`<img src="/quyet-dinh/2023/khen-thuong/anh.svg" alt="Lễ trao Bằng khen"`, "<figcaption>Ảnh: Thu Trang</figcaption>",
 		"1378/QĐ-UBND", "30/05/2023", "Chủ tịch UBND tỉnh Bắc Kạn", "Bằng khen của Chủ tịch UBND tỉnh", "<dd>41</dd>",
 		`href="/quyet-dinh/2023/khen-thuong/qd.pdf" download>Quyết định số 1378/QĐ-UBND</a>`, "(PDF,",
-		`href="/images/logo.svg" download>logo.svg</a>`, `"image":["https://example.vn/quyet-dinh/2023/khen-thuong/anh.png"]`,
-		`<meta property="og:image" content="https://example.vn/quyet-dinh/2023/khen-thuong/anh.png">`)
+		`href="/images/logo.svg" download>logo.svg</a>`, `"image":["https://example.vn/quyet-dinh/2023/khen-thuong/anh.svg"]`,
+		`<meta property="og:image" content="https://example.vn/quyet-dinh/2023/khen-thuong/anh.svg">`)
 	if got := readOutput(t, dest, "images/logo.svg"); strings.Contains(got, "  ") {
 		t.Errorf("SVG not minified: %q", got)
 	}
@@ -181,14 +181,17 @@ image_alt: Ảnh
 attachments: ["quyết định #1.pdf"]
 ---
 Nội dung.
--- content/tin-tuc/2023/a/`+nfd+` --
-jpg
 -- content/tin-tuc/2023/a/quyết định #1.pdf --
 pdf
-`, nil)
+`, func(o *Options) { writePhoto(t, o.Source, "content/tin-tuc/2023/a/"+nfd, 400, 300) })
 	page := readOutput(t, dest, "tin-tuc/2023/a/index.html")
-	assertContains(t, "page", page, `src="/tin-tuc/2023/a/%E1%BA%A3nh.jpg"`, `href="/tin-tuc/2023/a/quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20%231.pdf"`)
-	assertExists(t, dest, "tin-tuc/2023/a/ảnh.jpg", "tin-tuc/2023/a/quyết định #1.pdf")
+	assertContains(t, "page", page, `src="/tin-tuc/2023/a/%E1%BA%A3nh-360.`, `href="/tin-tuc/2023/a/quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20%231.pdf"`)
+	assertExists(t, dest, "tin-tuc/2023/a/quyết định #1.pdf")
+	// The photo's copies are named from its NFC name; it is not itself published.
+	assertMissing(t, dest, "tin-tuc/2023/a/ảnh.jpg", "tin-tuc/2023/a/"+nfd)
+	if m, _ := filepath.Glob(filepath.Join(dest, "tin-tuc/2023/a/ảnh-360.*.webp")); len(m) != 1 {
+		t.Errorf("the 360-pixel WebP copy: %v", m)
+	}
 }
 
 func TestExemplarLinksItsDecision(t *testing.T) {

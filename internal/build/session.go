@@ -11,6 +11,7 @@ import (
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/i18n"
+	"vinhdanh/internal/images"
 	"vinhdanh/internal/index"
 	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/parallel"
@@ -60,6 +61,8 @@ type Session struct {
 	th     *theme.Theme
 	md     *markdown.Renderer
 	loader *content.Loader
+	proc   *images.Processor // the images stage's, for cfg
+	pics   map[string]*images.Result
 	warn   diagnostic.List // the configuration's warnings
 
 	// The last good build: its renderer, site, output and the plain text
@@ -149,6 +152,11 @@ func (s *Session) build(changed []string) (*Output, error) {
 		}
 		s.opts.Now = opts.Now
 		s.cfg, s.th, s.md, s.warn = cfg, th, md, diags
+		proc, err := newProcessor(cfg, opts)
+		if err != nil {
+			return nil, err
+		}
+		s.proc = proc
 		s.loader = content.NewLoader(s.fsys, cfg, s.opts.contentOptions())
 		contentChanged = nil
 	}
@@ -157,14 +165,18 @@ func (s *Session) build(changed []string) (*Output, error) {
 	if len(diags.Errors(false)) > 0 { // warnings wait for checkLinks
 		return nil, diags
 	}
+	pics, err := pictures(s.fsys, site, s.proc)
+	if err != nil {
+		return nil, err
+	}
 	if err := summaries(site.Articles, s.md); err != nil {
 		return nil, err
 	}
 	r := s.r
-	if r == nil || s.rearrange || !bodyOnly {
+	if r == nil || s.rearrange || !bodyOnly || !samePictures(pics, s.pics) {
 		var err error
 		r, err = newRenderer(s.fsys, site, render.Options{
-			Site: s.cfg, Theme: s.th, Index: index.Build(site.Articles, s.cfg.Registry), Markdown: s.md, Now: s.opts.Now,
+			Site: s.cfg, Theme: s.th, Index: index.Build(site.Articles, s.cfg.Registry), Markdown: s.md, Now: s.opts.Now, Pictures: pics,
 			Reuse: func(path string, key uint64) bool {
 				return !s.reusing.fresh && s.reusing.out.PreviousKey(path) == key
 			},
@@ -183,12 +195,14 @@ func (s *Session) build(changed []string) (*Output, error) {
 	texts := map[string]articleText{}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags}
 	w := &siteWriter{fsys: s.fsys, cfg: s.cfg, site: site, th: s.th, r: r, out: out, sum: sum, now: s.opts.Now,
+		pictures: pics, publishOriginals: s.cfg.Images.PublishOriginals,
 		kept: func(f render.File) error {
 			if f.Reused {
 				return out.Keep(f.Path)
 			}
 			return out.SetKey(f.Path, f.Key)
 		},
+		keptRefs: func(a *content.Article) []markdown.Reference { return s.texts[a.Path].refs },
 		texted: func(a *content.Article, body markdown.Result) {
 			mu.Lock()
 			texts[a.Path] = articleText{a.Version, body.Text, body.References}
@@ -238,7 +252,7 @@ func (s *Session) build(changed []string) (*Output, error) {
 		result.Changed = out.Changed()
 		s.out.Forget()
 	}
-	s.r, s.site, s.out, s.texts, s.job = r, site, out, all, job
+	s.r, s.site, s.out, s.texts, s.job, s.pics = r, site, out, all, job, pics
 	s.searched, s.fresh, s.rearrange = false, false, false
 	s.builds++
 	sum.Files, sum.Bytes = out.Stats()
@@ -334,4 +348,24 @@ func (s *Session) AddSearch(f *SearchFiles) (*Output, error) {
 	s.out.Forget()
 	s.out, s.searched = out, true
 	return result, nil
+}
+
+// samePictures reports whether a and b hold the same variants of the same
+// photos, so that a renderer made for one serves the other.
+func samePictures(a, b map[string]*images.Result) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for p, ra := range a {
+		rb := b[p]
+		if rb == nil || len(ra.Variants) != len(rb.Variants) || ra.Social.Name != rb.Social.Name {
+			return false
+		}
+		for i := range ra.Variants {
+			if ra.Variants[i].Name != rb.Variants[i].Name {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -3,13 +3,16 @@ package build
 import (
 	"errors"
 	"io/fs"
+	"path"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/i18n"
+	"vinhdanh/internal/images"
 	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/parallel"
 	"vinhdanh/internal/publish"
@@ -149,4 +152,78 @@ func (opts Options) cacheDir() string {
 		return opts.Cache
 	}
 	return filepath.Join(opts.Source, CacheDir)
+}
+
+// newProcessor makes the images stage's Processor for the site's settings,
+// with the cache of opts.
+func newProcessor(cfg *config.Site, opts Options) (*images.Processor, error) {
+	p, err := images.New(images.Options{Widths: cfg.Images.Widths, KeepMetadata: cfg.Images.KeepMetadata, CacheDir: opts.cacheDir()})
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// rasterImages are the extensions of the pictures the images stage makes
+// variants of; the others (SVG, WebP, AVIF) are published as they are.
+var rasterImages = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".gif": true}
+
+// pictures runs the images stage: it makes the variants of every article's
+// front-matter image that is a JPEG, PNG or GIF, once per file, and
+// returns them by the resource's output path. A picture that cannot be
+// made is an error at the article's image key, for each article naming it.
+func pictures(fsys fs.FS, site *content.Site, proc *images.Processor) (map[string]*images.Result, error) {
+	var files []*content.Resource
+	users := map[string][]*content.Article{}
+	for _, a := range site.Articles {
+		if a.Image == nil || !rasterImages[strings.ToLower(path.Ext(a.Image.Path))] {
+			continue
+		}
+		if users[a.Image.Path] == nil {
+			files = append(files, a.Image)
+		}
+		users[a.Image.Path] = append(users[a.Image.Path], a)
+	}
+	results := make([]*images.Result, len(files))
+	errs := make([]error, len(files))
+	err := parallel.For(len(files), parallel.PerCPU(1), func(i int) error {
+		res := files[i]
+		src, err := fs.ReadFile(fsys, res.Source)
+		if err != nil {
+			errs[i] = unwrap(err)
+			return nil
+		}
+		base := path.Base(res.Path)
+		results[i], errs[i] = proc.Variants(src, strings.TrimSuffix(base, path.Ext(base)))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*images.Result, len(files))
+	var diags diagnostic.List
+	for i, res := range files {
+		if errs[i] != nil {
+			for _, a := range users[res.Path] {
+				diags.Add(a.Path, a.ImagePos.Line, a.ImagePos.Col, "image %s cannot be published: %v", path.Base(res.Source), errs[i])
+			}
+			continue
+		}
+		out[res.Path] = results[i]
+	}
+	if len(diags) > 0 {
+		return nil, diags.Sort()
+	}
+	return out, nil
+}
+
+// referenced reports whether one of refs, the links and images of a's
+// body, names the file published at p.
+func referenced(site *content.Site, a *content.Article, refs []markdown.Reference, p string) bool {
+	for _, ref := range refs {
+		if res, _ := site.Picture(a, ref.Destination); res != nil && res.Path == p {
+			return true
+		}
+	}
+	return false
 }

@@ -27,6 +27,7 @@ var stageEntries = map[string][]string{
 	"vinhdanh/internal/publish": {"Begin", "NewMemory"},
 	"vinhdanh/internal/link":    {"Check"},
 	"vinhdanh/internal/search":  {"NewBuilder"},
+	"vinhdanh/internal/images":  {"New"},
 }
 
 // TestOnlyBuildRunsStages fails when a package other than build calls a

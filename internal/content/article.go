@@ -37,6 +37,7 @@ type Article struct {
 	SummaryFromBody bool
 
 	Image        *Resource
+	ImagePos     metadata.Pos // where the front matter's image value is
 	ImageAlt     string
 	ImageCaption string
 

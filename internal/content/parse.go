@@ -493,7 +493,7 @@ func (p *articleParser) image(n nodes) {
 		return
 	}
 	p.measure(&r)
-	a.Image = &r
+	a.Image, a.ImagePos = &r, n.image.Pos
 }
 
 // measure reads an image's pixel size from its header.

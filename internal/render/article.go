@@ -31,6 +31,15 @@ func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 			k.text(res.Path)
 			k.number(int(res.Size), res.Width, res.Height)
 		}
+		// The lead photo's variants are named by their bytes.
+		if a.Image != nil {
+			if pic := r.pictures[a.Image.Path]; pic != nil {
+				for _, v := range pic.Variants {
+					k.text(v.Name)
+				}
+				k.text(pic.Social.Name)
+			}
+		}
 		key = k.sum()
 		if f, ok := r.reused(outputPath(a.URL), key, true, a.Modified()); ok {
 			return f, markdown.Result{}, nil
@@ -62,7 +71,7 @@ func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 	p.OGType = "article"
 	p.Description = a.Summary
 	if a.Image != nil {
-		p.Image = r.abs(a.Image.URL)
+		p.Image = r.abs(r.imageURL(a))
 		p.ImageAlt = a.ImageAlt
 	}
 	p.Breadcrumbs = []Crumb{
@@ -116,6 +125,15 @@ func (r *Renderer) picture(a *content.Article, dest string) (string, int, int) {
 	}
 	u.Path, u.RawPath = "", ""
 	return addr + u.String(), res.Width, res.Height
+}
+
+// imageURL returns the site address of a's image for link previews and
+// structured data: its copy made for them, or the file itself.
+func (r *Renderer) imageURL(a *content.Article) string {
+	if u := r.theme.SocialURL(a.Image); u != "" {
+		return u
+	}
+	return a.Image.URL
 }
 
 // kindLabel returns the theme's name of kind k.

@@ -64,7 +64,7 @@ func (r *Renderer) articleJSONLD(a *content.Article, crumbs []Crumb) template.JS
 		article["description"] = a.Summary
 	}
 	if a.Image != nil {
-		article["image"] = []string{r.abs(a.Image.URL)}
+		article["image"] = []string{r.abs(r.imageURL(a))}
 	}
 	if a.Author != "" {
 		article["author"] = jsonObject{"@type": "Person", "name": a.Author}

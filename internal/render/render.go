@@ -35,6 +35,7 @@ import (
 
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
+	"vinhdanh/internal/images"
 	"vinhdanh/internal/index"
 	"vinhdanh/internal/markdown"
 	"vinhdanh/internal/theme"
@@ -57,6 +58,7 @@ type Renderer struct {
 	// that pages come out minified whole; nil leaves bodies as they are.
 	compact func([]byte) (string, error)
 
+	pictures    map[string]*images.Result
 	findPicture func(a *content.Article, dest string) (res *content.Resource, named bool)
 	reuse       func(path string, key uint64) bool
 	lend        bool
@@ -84,6 +86,11 @@ type Options struct {
 	// (see content.Site.Picture), so that the page shows it where it is
 	// published, with its size; unset, pictures keep the addresses written.
 	Picture func(a *content.Article, dest string) (res *content.Resource, named bool)
+	// Pictures are the variants the images stage made of the articles'
+	// photos, by the output path of their resource: layouts show them
+	// through the theme's picture function, and link previews and
+	// structured data name their Social copy.
+	Pictures map[string]*images.Result
 	// Reuse, when set, is asked before a keyed page is rendered whether the
 	// caller holds the file at path rendered from key (see reuse.go).
 	Reuse func(path string, key uint64) bool
@@ -132,6 +139,8 @@ func New(opts Options) (*Renderer, error) {
 	for i, a := range idx.Articles {
 		r.position[a] = i
 	}
+	th.SetPictures(opts.Pictures)
+	r.pictures = opts.Pictures
 	for _, f := range th.Static {
 		data, err := opts.ReadAsset(f.Path)
 		if err != nil {

@@ -60,6 +60,7 @@ import (
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
 	"vinhdanh/internal/i18n"
+	"vinhdanh/internal/images"
 	"vinhdanh/internal/metadata"
 	"vinhdanh/internal/sitefs"
 	"vinhdanh/internal/templateexec"
@@ -89,6 +90,8 @@ type Theme struct {
 	files fs.FS
 	// interpreted counts the executions html/template ran.
 	interpreted atomic.Int64
+	// pictures are the variants of the site's photos (SetPictures).
+	pictures atomic.Pointer[map[string]*images.Result]
 }
 
 // Interpreted returns how many layouts and partials html/template has
@@ -268,6 +271,9 @@ func (t *Theme) funcs(site *config.Site, now time.Time) template.FuncMap {
 		"kindlabel": func(k content.Kind) (string, error) { return t.T("kind_" + string(k)) },
 		"months":    func() []int { return []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12} },
 		"status":    func(draft bool, date time.Time) string { return status(draft, date, now) },
+		"picture": func(res *content.Resource, class, alt, sizes string, lead bool) template.HTML {
+			return t.picture(site, res, class, alt, sizes, lead)
+		},
 	}
 }
 
