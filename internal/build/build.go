@@ -100,6 +100,8 @@ type Summary struct {
 	SearchBytes    int64
 	Resources      int // bundle files and static files copied
 	Pictures       int // files made from photos (see package images)
+	Photos         int // photos made into those files
+	PhotosCached   int // of them, those whose files the cache held
 	Files          int
 	Bytes          int64
 	Duration       time.Duration
@@ -155,6 +157,7 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
+	photos, cached := countPhotos(pics)
 	region = stage("theme")
 	th, md, err := loadTheme(fsys, cfg, opts)
 	region.End()
@@ -186,7 +189,8 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, i18n.Errorf("cannot write the output: %v", err)
 	}
-	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags, Dest: opts.Dest}
+	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags, Dest: opts.Dest,
+		Photos: photos, PhotosCached: cached}
 	w := &siteWriter{fsys: fsys, cfg: cfg, site: site, th: th, r: r, out: until{ctx, pub}, sum: sum, now: opts.Now, dropBodies: true,
 		refs: make([][]markdown.Reference, len(site.Articles)), pictures: pics, publishOriginals: cfg.Images.PublishOriginals}
 	region = stage("write")

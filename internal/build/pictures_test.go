@@ -2,12 +2,19 @@ package build
 
 import (
 	"bytes"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
 	"image"
 	"image/color"
 	"image/jpeg"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/testsupport/sitetest"
 )
 
 // photo returns a JPEG of w×h pixels with gradients, so that its copies
@@ -36,5 +43,151 @@ func writePhoto(t *testing.T, src, name string, w, h int) {
 	}
 	if err := os.WriteFile(p, photo(t, w, h), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// photoSite is a site with one article whose bundle holds a photo, at
+// content/tin-tuc/2026/hoi-nghi/anh.jpg, that its body does not show.
+const photoSite = `
+-- site.yaml --
+title: T
+base_url: https://example.vn/
+-- content/tin-tuc/2026/hoi-nghi/index.md --
+---
+title: Hội nghị
+date: 2026-11-02
+kind: news
+image: anh.jpg
+image_alt: Hội trường
+---
+Nội dung.
+`
+
+// photoDir is where the article of photoSite and its photo are published.
+const photoDir = "tin-tuc/2026/hoi-nghi/"
+
+// variantFiles returns the names of the files published in dir of dest
+// whose names match pattern.
+func variantFiles(t *testing.T, dest, pattern string) []string {
+	t.Helper()
+	m, err := filepath.Glob(filepath.Join(dest, filepath.FromSlash(photoDir), pattern))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range m {
+		m[i] = filepath.Base(m[i])
+	}
+	return m
+}
+
+func TestPhotosArePublishedAsVariants(t *testing.T) {
+	cache := filepath.Join(t.TempDir(), "cache")
+	build := func() (string, *Summary) {
+		return buildSite(t, photoSite, func(o *Options) {
+			o.Cache = cache
+			writePhoto(t, o.Source, "content/"+photoDir+"anh.jpg", 2000, 1500)
+		})
+	}
+	dest, sum := build()
+	for _, w := range []string{"360", "720", "1080", "1600"} {
+		for _, ext := range []string{"webp", "jpg"} {
+			if m := variantFiles(t, dest, "anh-"+w+".*."+ext); len(m) != 1 {
+				t.Errorf("%s-pixel %s: %v", w, ext, m)
+			}
+		}
+	}
+	if m := variantFiles(t, dest, "anh-2000.*"); len(m) != 0 {
+		t.Errorf("a copy at the photo's own width, wider than all asked: %v", m)
+	}
+	social := variantFiles(t, dest, "anh-1200.*.jpg")
+	if len(social) != 1 {
+		t.Fatalf("the copy for link previews: %v", social)
+	}
+	assertMissing(t, dest, photoDir+"anh.jpg")
+	if sum.Photos != 1 || sum.PhotosCached != 0 || sum.Pictures != 9 || sum.Interpreted != 0 {
+		t.Errorf("summary: %d photos (%d cached), %d files, %d interpreted", sum.Photos, sum.PhotosCached, sum.Pictures, sum.Interpreted)
+	}
+
+	page := readOutput(t, dest, photoDir+"index.html")
+	webp360, jpg720 := variantFiles(t, dest, "anh-360.*.webp")[0], variantFiles(t, dest, "anh-720.*.jpg")[0]
+	assertContains(t, "the article", page,
+		`<picture><source type="image/webp" srcset="/`+photoDir+webp360+` 360w, `,
+		` 1600w" sizes="(max-width: 48rem) calc(100vw - 2rem), 46rem"><img src="/`+photoDir+jpg720+`" srcset="/`+photoDir+`anh-360.`,
+		`width="720" height="540" alt="Hội trường" fetchpriority="high"></picture>`,
+		`<meta property="og:image" content="https://example.vn/`+photoDir+social[0]+`">`,
+		`<meta name=twitter:image content="https://example.vn/`+photoDir+social[0]+`">`,
+		`"image":["https://example.vn/`+photoDir+social[0]+`"]`)
+	assertNotContains(t, "the article", page, `anh.jpg`, `loading="lazy"`)
+	home := readOutput(t, dest, "index.html")
+	assertContains(t, "the home page's card", home,
+		`<picture><source type="image/webp" srcset="/`+photoDir+webp360,
+		`sizes="(max-width: 40rem) 6.5rem, 9rem"><img class="card-image" src="/`+photoDir+jpg720,
+		`alt="" loading="lazy" decoding="async"></picture>`)
+
+	// A second build reads every copy from the cache.
+	if entries, _ := filepath.Glob(filepath.Join(cache, "*", "*")); len(entries) != 1 {
+		t.Errorf("cache entries: %v", entries)
+	}
+	dest2, sum := build()
+	if sum.Photos != 1 || sum.PhotosCached != 1 {
+		t.Errorf("second build: %d photos, %d cached", sum.Photos, sum.PhotosCached)
+	}
+	if got := readOutput(t, dest2, photoDir+"index.html"); got != page {
+		t.Error("the second build's page differs")
+	}
+}
+
+func TestPhotoOriginals(t *testing.T) {
+	site := strings.Replace(photoSite, "title: T\n", "title: T\nimages: {publish_originals: true}\n", 1)
+	dest, _ := buildSite(t, site, func(o *Options) {
+		o.Cache = t.TempDir()
+		writePhoto(t, o.Source, "content/"+photoDir+"anh.jpg", 800, 600)
+	})
+	assertExists(t, dest, photoDir+"anh.jpg")
+	// A body that shows the photo keeps it published too.
+	site = strings.Replace(photoSite, "Nội dung.", "![Hội trường](anh.jpg)", 1)
+	dest, _ = buildSite(t, site, func(o *Options) {
+		o.Cache = t.TempDir()
+		writePhoto(t, o.Source, "content/"+photoDir+"anh.jpg", 800, 600)
+	})
+	assertExists(t, dest, photoDir+"anh.jpg")
+}
+
+func TestBadPhotosFailTheBuild(t *testing.T) {
+	good := photo(t, 64, 48)
+	// A PNG header that claims 30,000×30,000 pixels.
+	huge := []byte("\x89PNG\r\n\x1a\n")
+	ihdr := []byte("IHDR\x00\x00\x75\x30\x00\x00\x75\x30\x08\x02\x00\x00\x00")
+	huge = binary.BigEndian.AppendUint32(huge, uint32(len(ihdr)-4))
+	huge = append(huge, ihdr...)
+	huge = binary.BigEndian.AppendUint32(huge, crc32.ChecksumIEEE(ihdr))
+	for _, c := range []struct {
+		name, file string
+		data       []byte
+		want       string
+	}{
+		{"not a picture", "anh.jpg", []byte("chỉ là chữ\n"), "not a picture vinhdanh reads"},
+		{"cut short", "anh.jpg", good[:len(good)/2], "cut short"},
+		{"too large", "anh.png", huge, "30000×30000"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := sitetest.Write(t, strings.Replace(photoSite, "image: anh.jpg", "image: "+c.file, 1))
+			if err := os.WriteFile(filepath.Join(src, filepath.FromSlash("content/"+photoDir+c.file)), c.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			dest := filepath.Join(t.TempDir(), "public")
+			_, err := Run(Options{Source: src, Dest: dest, Now: testNow, Cache: t.TempDir()})
+			var diags diagnostic.List
+			if !errors.As(err, &diags) || len(diags) != 1 {
+				t.Fatalf("want one problem, got %v", err)
+			}
+			got := diags[0].String()
+			if !strings.HasPrefix(got, "content/"+photoDir+"index.md:5:8: image "+c.file+" cannot be published: ") || !strings.Contains(got, c.want) {
+				t.Errorf("got %q", got)
+			}
+			if _, err := os.Stat(dest); err == nil {
+				t.Error("the failed build wrote its output")
+			}
+		})
 	}
 }

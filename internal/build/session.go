@@ -194,6 +194,7 @@ func (s *Session) build(changed []string) (*Output, error) {
 	// take them once the build has succeeded.
 	texts := map[string]articleText{}
 	sum := &Summary{Articles: len(site.Articles), Drafts: site.Drafts, Future: site.Future, Warnings: diags}
+	sum.Photos, sum.PhotosCached = countPhotos(pics)
 	w := &siteWriter{fsys: s.fsys, cfg: s.cfg, site: site, th: s.th, r: r, out: out, sum: sum, now: s.opts.Now,
 		pictures: pics, publishOriginals: s.cfg.Images.PublishOriginals,
 		kept: func(f render.File) error {

@@ -227,3 +227,15 @@ func referenced(site *content.Site, a *content.Article, refs []markdown.Referenc
 	}
 	return false
 }
+
+// countPhotos returns how many photos pics holds, and how many of them the
+// cache gave.
+func countPhotos(pics map[string]*images.Result) (photos, cached int) {
+	for _, r := range pics {
+		photos++
+		if r.Cached {
+			cached++
+		}
+	}
+	return photos, cached
+}
