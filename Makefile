@@ -1,5 +1,9 @@
 # Common tasks. Run `make help` for the list.
 GO ?= go
+# The program is built with the tag nodynamic: its WebP pictures are then made
+# by the libwebp compiled into it, the same bytes on every computer, and a
+# CGO_ENABLED=0 build stays static (see package internal/images).
+TAGS ?= -tags nodynamic
 STATICCHECK ?= $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME ?= 30s
 # What make release stamps: the version and commit from git, and the time of
@@ -34,13 +38,13 @@ help:
 	@echo "make ci       what CI runs (.ci/run)"
 
 build:
-	$(GO) run ./cmd/vinhdanh build
+	$(GO) run $(TAGS) ./cmd/vinhdanh build
 
 serve:
-	$(GO) run ./cmd/vinhdanh serve
+	$(GO) run $(TAGS) ./cmd/vinhdanh serve
 
 check:
-	$(GO) run ./cmd/vinhdanh check --strict
+	$(GO) run $(TAGS) ./cmd/vinhdanh check --strict
 
 test:
 	$(GO) test ./...
@@ -89,7 +93,7 @@ lighthouse:
 	.ci/check-lighthouse
 
 screenshots:
-	$(GO) run ./cmd/screenshots
+	$(GO) run $(TAGS) ./cmd/screenshots
 
 check-html:
 	npm ci --prefix .ci/web --no-audit --no-fund --loglevel=error

@@ -41,7 +41,7 @@ func binary(tb testing.TB) string {
 			return
 		}
 		binaryPath = filepath.Join(dir, "vinhdanh")
-		out, err := exec.Command("go", "build", "-o", binaryPath, "vinhdanh/cmd/vinhdanh").CombinedOutput()
+		out, err := exec.Command("go", "build", "-tags", "nodynamic", "-o", binaryPath, "vinhdanh/cmd/vinhdanh").CombinedOutput()
 		if err != nil {
 			binaryErr = fmt.Errorf("go build: %v\n%s", err, out)
 		}

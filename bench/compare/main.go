@@ -161,7 +161,7 @@ func compare(opts options, stdout io.Writer) error {
 		return err
 	}
 	for _, pkg := range []string{"vinhdanh/cmd/vinhdanh", "vinhdanh/bench/hugosite"} {
-		cmd := exec.Command("go", "build", "-o", bin+string(filepath.Separator), pkg)
+		cmd := exec.Command("go", "build", "-tags", "nodynamic", "-o", bin+string(filepath.Separator), pkg)
 		cmd.Dir = root
 		if out, err := cmd.CombinedOutput(); err != nil {
 			return fmt.Errorf("go build %s: %v\n%s", pkg, err, out)

@@ -120,7 +120,9 @@ func run(args []string, stdout io.Writer) error {
 	sums := map[string]string{}
 	for _, t := range Targets {
 		bin := filepath.Join(tmp, t.OS+"-"+t.Arch, t.Program())
-		cmd := exec.Command("go", "build", "-trimpath", "-buildvcs=false", "-ldflags", ldflags, "-o", bin, "./cmd/vinhdanh")
+		// nodynamic: the WebP encoder compiled in, never the computer's own
+		// libwebp, and a static binary (see package internal/images).
+		cmd := exec.Command("go", "build", "-tags", "nodynamic", "-trimpath", "-buildvcs=false", "-ldflags", ldflags, "-o", bin, "./cmd/vinhdanh")
 		cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS="+t.OS, "GOARCH="+t.Arch,
 			"GOAMD64=v1", "GOARM64=v8.0", "GOEXPERIMENT=")
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
