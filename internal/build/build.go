@@ -6,6 +6,10 @@
 //  2. content   read and check every article; stop here on any error, before
 //     anything is written (warnings, which Strict makes errors, wait for
 //     the link check, so that all are listed at once)
+//     images    make the variants of every article's photo (JPEG, PNG or
+//     GIF named by its front matter's image), from the cache when it holds
+//     them; a photo that cannot be read is an error at its image key, and
+//     the build stops before anything is written
 //  3. theme     load the layouts and strings
 //  4. summaries take the summary of articles that give none from the first
 //     paragraph of their body
@@ -14,11 +18,14 @@
 //     index pages with their feeds, the 404 page, and the sitemaps of every
 //     page published; the search index is made beside the lists
 //  7. publish   minify and write each file as it is rendered, copy bundle
-//     resources and static files
+//     resources and static files, write the photos' variants beside their
+//     article (the photo itself only when its body uses it, or
+//     images.publish_originals)
 //  8. link      check the links and images of the articles' bodies against
 //     the files written (see package link); their problems are warnings;
 //     under Strict, any warning fails the build here
-//  9. publish   swap the new tree into place
+//  9. publish   swap the new tree into place, and let the images cache
+//     forget what no build used for a month (Prune)
 //
 // Markdown is not a stage but a library: render converts each body with
 // it, and the summaries stage uses it to read first paragraphs.
