@@ -7,6 +7,7 @@ import (
 	"hash/crc32"
 	"image"
 	"image/color"
+	"image/gif"
 	"image/jpeg"
 	"os"
 	"path/filepath"
@@ -161,6 +162,11 @@ func TestBadPhotosFailTheBuild(t *testing.T) {
 	huge = binary.BigEndian.AppendUint32(huge, uint32(len(ihdr)-4))
 	huge = append(huge, ihdr...)
 	huge = binary.BigEndian.AppendUint32(huge, crc32.ChecksumIEEE(ihdr))
+	var anim bytes.Buffer
+	frame := image.NewPaletted(image.Rect(0, 0, 8, 8), color.Palette{color.Black, color.White})
+	if err := gif.EncodeAll(&anim, &gif.GIF{Image: []*image.Paletted{frame, frame}, Delay: []int{10, 10}}); err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		name, file string
 		data       []byte
@@ -169,6 +175,7 @@ func TestBadPhotosFailTheBuild(t *testing.T) {
 		{"not a picture", "anh.jpg", []byte("chỉ là chữ\n"), "not a picture vinhdanh reads"},
 		{"cut short", "anh.jpg", good[:len(good)/2], "cut short"},
 		{"too large", "anh.png", huge, "30000×30000"},
+		{"animated", "anh.gif", anim.Bytes(), "animat"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := sitetest.Write(t, strings.Replace(photoSite, "image: anh.jpg", "image: "+c.file, 1))
@@ -190,4 +197,23 @@ func TestBadPhotosFailTheBuild(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestPhotoWidthsFromSiteYAML(t *testing.T) {
+	site := strings.Replace(photoSite, "title: T\n", "title: T\nimages: {widths: [500, 300]}\n", 1)
+	dest, sum := buildSite(t, site, func(o *Options) {
+		o.Cache = t.TempDir()
+		writePhoto(t, o.Source, "content/"+photoDir+"anh.jpg", 800, 600)
+	})
+	for _, pattern := range []string{"anh-300.*.webp", "anh-300.*.jpg", "anh-500.*.webp", "anh-500.*.jpg", "anh-800.*.jpg"} {
+		if m := variantFiles(t, dest, pattern); len(m) != 1 {
+			t.Errorf("%s: %v", pattern, m)
+		}
+	}
+	// 300, 500 in both formats, and the photo's own width for link previews.
+	if sum.Pictures != 5 {
+		t.Errorf("%d files made", sum.Pictures)
+	}
+	page := readOutput(t, dest, photoDir+"index.html")
+	assertContains(t, "the article", page, ` 300w, `, ` 500w"`, `width="500" height="375"`)
 }
