@@ -366,6 +366,9 @@ func printSummary(lang i18n.Lang, w io.Writer, s *build.Summary) {
 	if s.SearchFiles > 0 {
 		lang.Fprintf(w, "  search index: %d files (%s)\n", s.SearchFiles, lang.FileSize(s.SearchBytes))
 	}
+	if s.Photos > 0 {
+		lang.Fprintf(w, "  photos: %d, made into %d files for readers (%d of them from the cache)\n", s.Photos, s.Pictures, s.PhotosCached)
+	}
 }
 
 // plural formats n with the message one when it is 1, else with many: two

@@ -111,6 +111,7 @@ Gõ "vinhdanh <lệnh> -h" để xem các tuỳ chọn của một lệnh.
 	"%d other":                      "%d trang khác",
 	"%d others":                     "%d trang khác",
 	"  files: %d (%s), %d of them copied: photos, attachments, static files\n":   "  tệp: %d (%s), trong đó %d tệp chép sang: ảnh, tệp đính kèm, tệp tĩnh\n",
+	"  photos: %d, made into %d files for readers (%d of them from the cache)\n": "  ảnh: %d, làm thành %d tệp cho người đọc (%d ảnh lấy từ bộ nhớ tạm)\n",
 	"  search index: %d files (%s)\n":                                            "  chỉ mục tìm kiếm: %d tệp (%s)\n",
 	"the `port` to serve on":                                                     "`cổng` phục vụ",
 	"the `address` to listen on; the default keeps the preview on this computer": "`địa-chỉ` lắng nghe; mặc định chỉ xem được trên máy này",
