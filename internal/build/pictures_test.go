@@ -11,6 +11,7 @@ import (
 	"image/jpeg"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -216,4 +217,34 @@ func TestPhotoWidthsFromSiteYAML(t *testing.T) {
 	}
 	page := readOutput(t, dest, photoDir+"index.html")
 	assertContains(t, "the article", page, ` 300w, `, ` 500w"`, `width="500" height="375"`)
+}
+
+// TestPhotoMetadata checks that images.keep_metadata reaches the images
+// stage: the camera's EXIF is in no published copy by default, and in the
+// JPEG copies when the site asks for it.
+func TestPhotoMetadata(t *testing.T) {
+	tiff := []byte("II*\x00\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00")
+	app1 := append([]byte("Exif\x00\x00"), tiff...)
+	seg := binary.BigEndian.AppendUint16([]byte{0xFF, 0xE1}, uint16(len(app1)+2))
+	src := photo(t, 800, 600)
+	withExif := slices.Concat(src[:2], seg, app1, src[2:])
+	for _, keep := range []bool{false, true} {
+		site := photoSite
+		if keep {
+			site = strings.Replace(site, "title: T\n", "title: T\nimages: {keep_metadata: true}\n", 1)
+		}
+		dest, _ := buildSite(t, site, func(o *Options) {
+			o.Cache = t.TempDir()
+			p := filepath.Join(o.Source, filepath.FromSlash("content/"+photoDir+"anh.jpg"))
+			if err := os.WriteFile(p, withExif, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		})
+		for _, name := range variantFiles(t, dest, "anh-*") {
+			has := strings.Contains(readOutput(t, dest, photoDir+name), "Exif\x00\x00")
+			if want := keep && strings.HasSuffix(name, ".jpg"); has != want {
+				t.Errorf("keep_metadata %t: %s has EXIF: %t", keep, name, has)
+			}
+		}
+	}
 }
