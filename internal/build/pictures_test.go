@@ -248,3 +248,28 @@ func TestPhotoMetadata(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedStaticPhoto checks a photo of static/ that two articles name:
+// its copies are made and written once, beside it, and the file itself,
+// like every file of static/, is published.
+func TestSharedStaticPhoto(t *testing.T) {
+	article := func(title string) string {
+		return "---\ntitle: " + title + "\ndate: 2026-11-02\nkind: news\nimage: images/chung.jpg\nimage_alt: Ảnh chung\n---\nNội dung.\n"
+	}
+	dest, sum := buildSite(t, "-- site.yaml --\ntitle: T\n-- content/tin-tuc/2026/a.md --\n"+article("A")+"-- content/tin-tuc/2026/b.md --\n"+article("B"),
+		func(o *Options) {
+			o.Cache = t.TempDir()
+			writePhoto(t, o.Source, "static/images/chung.jpg", 800, 600)
+		})
+	if sum.Photos != 1 || sum.Pictures != 5 {
+		t.Errorf("%d photos made into %d files", sum.Photos, sum.Pictures)
+	}
+	assertExists(t, dest, "images/chung.jpg")
+	m, _ := filepath.Glob(filepath.Join(dest, "images", "chung-360.*.webp"))
+	if len(m) != 1 {
+		t.Fatalf("the 360-pixel WebP: %v", m)
+	}
+	for _, p := range []string{"tin-tuc/2026/a/index.html", "tin-tuc/2026/b/index.html"} {
+		assertContains(t, p, readOutput(t, dest, p), `srcset="/images/`+filepath.Base(m[0])+` 360w`)
+	}
+}
