@@ -82,6 +82,9 @@ func TestNewSiteFiles(t *testing.T) {
 		if !strings.Contains(text, "sha256sum -c") || strings.Count(text, "vinhdanh check") != 1+strings.Count(name, "gitlab") {
 			t.Errorf("%s should verify the archive, and run check once a job", name)
 		}
+		if !strings.Contains(text, ".vinhdanh-cache") {
+			t.Errorf("%s should keep the pictures' cache between runs", name)
+		}
 		if _, err := metadata.Parse(metadata.YAML, data, metadata.Pos{Line: 1, Col: 1}); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
