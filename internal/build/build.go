@@ -155,11 +155,8 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 		return nil, diags
 	}
 	region = stage("images")
-	proc, err := newProcessor(cfg, opts)
-	var pics map[string]*images.Result
-	if err == nil {
-		pics, err = pictures(fsys, site, proc)
-	}
+	procs := &processor{cfg: cfg, opts: opts}
+	pics, err := pictures(fsys, site, procs)
 	region.End()
 	if err != nil {
 		return nil, err
@@ -224,9 +221,7 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, i18n.Errorf("cannot put the output in place: %v", err)
 	}
-	// The cache forgets the pictures no build has used for a month; one
-	// it cannot tidy only takes room.
-	proc.Prune(time.Now())
+	procs.prune(time.Now())
 	sum.Files, sum.Bytes = pub.Stats()
 	sum.Interpreted = int(th.Interpreted())
 	sum.Duration = time.Since(start)

@@ -273,3 +273,13 @@ func TestSharedStaticPhoto(t *testing.T) {
 		assertContains(t, p, readOutput(t, dest, p), `srcset="/images/`+filepath.Base(m[0])+` 360w`)
 	}
 }
+
+// TestNoPhotosNoCache checks that a site without photos makes no
+// Processor, and so no cache folder in the site.
+func TestNoPhotosNoCache(t *testing.T) {
+	var src string
+	buildSite(t, strings.Replace(photoSite, "image: anh.jpg\nimage_alt: Hội trường\n", "", 1), func(o *Options) { src = o.Source })
+	if _, err := os.Stat(filepath.Join(src, CacheDir)); err == nil {
+		t.Errorf("%s made in a site without photos", CacheDir)
+	}
+}

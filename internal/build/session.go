@@ -61,7 +61,7 @@ type Session struct {
 	th     *theme.Theme
 	md     *markdown.Renderer
 	loader *content.Loader
-	proc   *images.Processor // the images stage's, for cfg
+	procs  *processor // the images stage's, for cfg
 	pics   map[string]*images.Result
 	warn   diagnostic.List // the configuration's warnings
 
@@ -152,11 +152,7 @@ func (s *Session) build(changed []string) (*Output, error) {
 		}
 		s.opts.Now = opts.Now
 		s.cfg, s.th, s.md, s.warn = cfg, th, md, diags
-		proc, err := newProcessor(cfg, opts)
-		if err != nil {
-			return nil, err
-		}
-		s.proc = proc
+		s.procs = &processor{cfg: cfg, opts: s.opts}
 		s.loader = content.NewLoader(s.fsys, cfg, s.opts.contentOptions())
 		contentChanged = nil
 	}
@@ -165,7 +161,7 @@ func (s *Session) build(changed []string) (*Output, error) {
 	if len(diags.Errors(false)) > 0 { // warnings wait for checkLinks
 		return nil, diags
 	}
-	pics, err := pictures(s.fsys, site, s.proc)
+	pics, err := pictures(s.fsys, site, s.procs)
 	if err != nil {
 		return nil, err
 	}
@@ -256,6 +252,9 @@ func (s *Session) build(changed []string) (*Output, error) {
 	s.r, s.site, s.out, s.texts, s.job, s.pics = r, site, out, all, job, pics
 	s.searched, s.fresh, s.rearrange = false, false, false
 	s.builds++
+	if s.builds == 1 {
+		s.procs.prune(time.Now()) // once a session, as once a build
+	}
 	sum.Files, sum.Bytes = out.Stats()
 	sum.Duration = time.Since(start)
 	return result, nil

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"vinhdanh/internal/config"
 	"vinhdanh/internal/content"
@@ -154,14 +155,33 @@ func (opts Options) cacheDir() string {
 	return filepath.Join(opts.Source, CacheDir)
 }
 
-// newProcessor makes the images stage's Processor for the site's settings,
-// with the cache of opts.
-func newProcessor(cfg *config.Site, opts Options) (*images.Processor, error) {
-	p, err := images.New(images.Options{Widths: cfg.Images.Widths, KeepMetadata: cfg.Images.KeepMetadata, CacheDir: opts.cacheDir()})
-	if err != nil {
-		return nil, err
+// processor is the images stage's Processor for a site's settings and the
+// cache of a build's options, made when a photo first needs it: a site
+// without photos never makes one (nor fails where New would).
+type processor struct {
+	cfg  *config.Site
+	opts Options
+	p    *images.Processor
+}
+
+// get returns the Processor, making it the first time.
+func (l *processor) get() (*images.Processor, error) {
+	if l.p == nil {
+		p, err := images.New(images.Options{Widths: l.cfg.Images.Widths, KeepMetadata: l.cfg.Images.KeepMetadata, CacheDir: l.opts.cacheDir()})
+		if err != nil {
+			return nil, err
+		}
+		l.p = p
 	}
-	return p, nil
+	return l.p, nil
+}
+
+// prune lets the cache forget the pictures no build has used for a month,
+// when a Processor was made; a cache it cannot tidy only takes room.
+func (l *processor) prune(now time.Time) {
+	if l.p != nil {
+		l.p.Prune(now)
+	}
 }
 
 // rasterImages are the extensions of the pictures the images stage makes
@@ -172,7 +192,7 @@ var rasterImages = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".
 // front-matter image that is a JPEG, PNG or GIF, once per file, and
 // returns them by the resource's output path. A picture that cannot be
 // made is an error at the article's image key, for each article naming it.
-func pictures(fsys fs.FS, site *content.Site, proc *images.Processor) (map[string]*images.Result, error) {
+func pictures(fsys fs.FS, site *content.Site, procs *processor) (map[string]*images.Result, error) {
 	var files []*content.Resource
 	users := map[string][]*content.Article{}
 	for _, a := range site.Articles {
@@ -184,9 +204,16 @@ func pictures(fsys fs.FS, site *content.Site, proc *images.Processor) (map[strin
 		}
 		users[a.Image.Path] = append(users[a.Image.Path], a)
 	}
+	if len(files) == 0 {
+		return nil, nil
+	}
+	proc, err := procs.get()
+	if err != nil {
+		return nil, err
+	}
 	results := make([]*images.Result, len(files))
 	errs := make([]error, len(files))
-	err := parallel.For(len(files), parallel.PerCPU(1), func(i int) error {
+	err = parallel.For(len(files), parallel.PerCPU(1), func(i int) error {
 		res := files[i]
 		src, err := fs.ReadFile(fsys, res.Source)
 		if err != nil {
