@@ -168,8 +168,12 @@ func (s *Session) build(changed []string) (*Output, error) {
 	if err := summaries(site.Articles, s.md); err != nil {
 		return nil, err
 	}
+	// Other copies of a photo have other names, which its page and every
+	// list showing its card write: no page is reused then (a photo saved
+	// again is rare; keys of every list naming each photo would not be).
+	picturesChanged := !samePictures(pics, s.pics)
 	r := s.r
-	if r == nil || s.rearrange || !bodyOnly || !samePictures(pics, s.pics) {
+	if r == nil || s.rearrange || !bodyOnly || picturesChanged {
 		var err error
 		r, err = newRenderer(s.fsys, site, render.Options{
 			Site: s.cfg, Theme: s.th, Index: index.Build(site.Articles, s.cfg.Registry), Markdown: s.md, Now: s.opts.Now, Pictures: pics,
@@ -183,7 +187,7 @@ func (s *Session) build(changed []string) (*Output, error) {
 	}
 
 	out := publish.NewMemory(s.out)
-	s.reusing.out, s.reusing.fresh = out, s.fresh
+	s.reusing.out, s.reusing.fresh = out, s.fresh || picturesChanged
 	defer func() { s.reusing.out = nil }()
 	var mu sync.Mutex
 	// texts gathers the texts of the articles rendered anew; the session's

@@ -163,6 +163,10 @@ func TestSessionMatchesWholeBuilds(t *testing.T) {
 			end := strings.Index(s[i:], "\n")
 			return s[:i] + "date: 2026-05-30" + s[i+end:]
 		}, []string{"index.html", "tin-tuc/index.html"}},
+		// A photo saved again: new copies, new names, in its page and cards.
+		{"photo edit", "content/dien-hinh/2024/ho-ong-y-khue-mlo-va-vuon-ca-phe-xanh/vuon-ca-phe.jpg",
+			func(string) string { return string(photo(t, 900, 600)) },
+			[]string{"dien-hinh/2024/ho-ong-y-khue-mlo-va-vuon-ca-phe-xanh/index.html"}},
 		{"site.yaml edit", "site.yaml", func(s string) string { return s + "\n" }, nil},
 		{"theme edit", "themes/default/static/css/main.css", func(s string) string { return s + "\nbody{margin:0}\n" }, nil},
 	}
