@@ -7,9 +7,10 @@
 //     anything is written (warnings, which Strict makes errors, wait for
 //     the link check, so that all are listed at once)
 //     images    make the variants of every article's photo (JPEG, PNG or
-//     GIF named by its front matter's image), from the cache when it holds
-//     them; a photo that cannot be read is an error at its image key, and
-//     the build stops before anything is written
+//     GIF named by its front matter's image or shown by its body), from the
+//     cache when it holds them; a photo that cannot be read is an error at
+//     its image key or the body's picture, and the build stops before
+//     anything is written
 //  3. theme     load the layouts and strings
 //  4. summaries take the summary of articles that give none from the first
 //     paragraph of their body
@@ -19,7 +20,7 @@
 //     page published; the search index is made beside the lists
 //  7. publish   minify and write each file as it is rendered, copy bundle
 //     resources and static files, write the photos' variants beside their
-//     article (the photo itself only when its body uses it, or
+//     article (the photo itself only when its body links to it, or
 //     images.publish_originals)
 //  8. link      check the links and images of the articles' bodies against
 //     the files written (see package link); their problems are warnings;

@@ -14,7 +14,9 @@
 // paragraph that is not only images), the plain text of the whole body,
 // for search, and the links and images with their addresses as written and
 // their places, for the link check. RenderWithImages lets the caller say
-// where each picture is published and how large it is. Summary finds the
+// where each picture is published and how large it is, RenderWithPictures
+// also which copies to list in a <picture>; ImageReferences finds a body's
+// images, with their places, without rendering it. Summary finds the
 // same summary while parsing only as much of the text as it needs, so that
 // every article's summary can be known before any page is rendered.
 //
