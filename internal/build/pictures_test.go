@@ -191,6 +191,9 @@ func TestBodyPhotos(t *testing.T) {
 		writePhoto(t, o.Source, "content/"+photoDir+"toan-canh.jpg", 2000, 1500)
 		writePhoto(t, o.Source, "static/images/co.jpg", 800, 600)
 	})
+	if len(sum.Warnings) != 0 {
+		t.Errorf("the link check warns: %v", sum.Warnings)
+	}
 	if sum.Photos != 2 || sum.Pictures != 9+5 || sum.Interpreted != 0 {
 		t.Errorf("summary: %d photos, %d files, %d interpreted", sum.Photos, sum.Pictures, sum.Interpreted)
 	}
