@@ -148,12 +148,16 @@ func TestPhotoOriginals(t *testing.T) {
 	assertExists(t, dest, photoDir+"anh.jpg")
 	// A body that links to the photo keeps it published too; one that
 	// shows it shows its copies.
-	site = strings.Replace(photoSite, "Nội dung.", "[Tải ảnh](anh.jpg)", 1)
-	dest, _ = buildSite(t, site, func(o *Options) {
+	site = strings.Replace(photoSite, "Nội dung.", "![Hội trường](anh.jpg) [Tải ảnh](anh.jpg)", 1)
+	dest, sum := buildSite(t, site, func(o *Options) {
 		o.Cache = t.TempDir()
 		writePhoto(t, o.Source, "content/"+photoDir+"anh.jpg", 800, 600)
 	})
 	assertExists(t, dest, photoDir+"anh.jpg")
+	if len(sum.Warnings) != 0 {
+		t.Errorf("the link check warns: %v", sum.Warnings)
+	}
+	assertContains(t, "the article", readOutput(t, dest, photoDir+"index.html"), `<a href=anh.jpg>Tải ảnh</a>`, `alt="Hội trường" width=720 height=540 loading=lazy`)
 	site = strings.Replace(photoSite, "Nội dung.", "![Hội trường](anh.jpg)", 1)
 	dest, _ = buildSite(t, site, func(o *Options) {
 		o.Cache = t.TempDir()
