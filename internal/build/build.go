@@ -7,9 +7,10 @@
 //     anything is written (warnings, which Strict makes errors, wait for
 //     the link check, so that all are listed at once)
 //     images    make the variants of every article's photo (JPEG, PNG or
-//     GIF named by its front matter's image), from the cache when it holds
-//     them; a photo that cannot be read is an error at its image key, and
-//     the build stops before anything is written
+//     GIF named by its front matter's image or shown by its body), from the
+//     cache when it holds them; a photo that cannot be read is an error at
+//     its image key or the body's picture, and the build stops before
+//     anything is written
 //  3. theme     load the layouts and strings
 //  4. summaries take the summary of articles that give none from the first
 //     paragraph of their body
@@ -19,7 +20,7 @@
 //     page published; the search index is made beside the lists
 //  7. publish   minify and write each file as it is rendered, copy bundle
 //     resources and static files, write the photos' variants beside their
-//     article (the photo itself only when its body uses it, or
+//     article (the photo itself only when its body links to it, or
 //     images.publish_originals)
 //  8. link      check the links and images of the articles' bodies against
 //     the files written (see package link); their problems are warnings;
@@ -156,7 +157,7 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	}
 	region = stage("images")
 	procs := &processor{cfg: cfg, opts: opts}
-	pics, err := pictures(fsys, site, procs)
+	pics, err := pictures(fsys, site, procs, markdown.New(markdownOptions(cfg, nil)))
 	region.End()
 	if err != nil {
 		return nil, err
@@ -461,7 +462,7 @@ func (w *siteWriter) write() error {
 			}
 			copied++
 		}
-		made, err := w.writePicture(a)
+		made, err := w.writePictures(a, refs)
 		if err != nil {
 			return err
 		}
@@ -566,20 +567,38 @@ func (w *siteWriter) write() error {
 	return nil
 }
 
-// writePicture publishes the variants of a's photo beside it, unless
-// another article's page did, and returns how many files it wrote.
-func (w *siteWriter) writePicture(a *content.Article) (int, error) {
-	if a.Image == nil {
+// writePictures publishes the variants of a's photo, and of the photos
+// its body shows (refs), beside each, unless another article's page did,
+// and returns how many files it wrote.
+func (w *siteWriter) writePictures(a *content.Article, refs []markdown.Reference) (int, error) {
+	n, err := w.writeVariants(a.Image)
+	for _, ref := range refs {
+		if err != nil || !ref.Image {
+			continue
+		}
+		res, _ := w.site.Picture(a, ref.Destination)
+		var made int
+		made, err = w.writeVariants(res)
+		n += made
+	}
+	return n, err
+}
+
+// writeVariants publishes the variants of res beside it, with the copy for
+// link previews, unless another page did, and returns how many files it
+// wrote.
+func (w *siteWriter) writeVariants(res *content.Resource) (int, error) {
+	if res == nil {
 		return 0, nil
 	}
-	pic := w.pictures[a.Image.Path]
+	pic := w.pictures[res.Path]
 	if pic == nil {
 		return 0, nil
 	}
-	if _, done := w.picturesWritten.LoadOrStore(a.Image.Path, true); done {
+	if _, done := w.picturesWritten.LoadOrStore(res.Path, true); done {
 		return 0, nil
 	}
-	dir := path.Dir(a.Image.Path) + "/"
+	dir := path.Dir(res.Path) + "/"
 	if dir == "./" {
 		dir = ""
 	}
@@ -590,7 +609,7 @@ func (w *siteWriter) writePicture(a *content.Article) (int, error) {
 	n := 0
 	for _, v := range files {
 		if err := w.out.WriteRaw(dir+v.Name, v.Data); err != nil {
-			return n, i18n.Errorf("%s: %v", a.Image.Source, err)
+			return n, i18n.Errorf("%s: %v", res.Source, err)
 		}
 		n++
 	}

@@ -13,14 +13,15 @@ import (
 
 // linksSite has pictures found in the bundle and in static/, and the three
 // problems a build warns of: a missing picture, a picture without a
-// description, a link to no page.
+// description, a link to no page. They are SVG, which is published as it
+// is, so that the files need not be photos (pictures_test.go has those).
 const linksSite = `
 -- site.yaml --
 title: T
 base_url: https://example.vn/vinh-danh/
--- static/logo.png --
+-- static/logo.svg --
 png
--- static/images/hoi-truong.jpg --
+-- static/images/hoi-truong.svg --
 jpeg
 -- content/hoi-nghi/2024/tong-ket/index.md --
 ---
@@ -28,10 +29,10 @@ title: Hội nghị tổng kết
 date: 2024-01-10
 kind: conference
 ---
-![Đại biểu](dai-bieu.jpg) ![Logo](logo.png) ![Hội trường](images/hoi-truong.jpg)
+![Đại biểu](dai-bieu.svg) ![Logo](logo.svg) ![Hội trường](images/hoi-truong.svg)
 
-![](dai-bieu.jpg) ![Mất](dai-bieu-2.jpg) [Tin](/tin-tuc/2024/tin/) [Cũ](/tin-tuc/2024/tin-cu/)
--- content/hoi-nghi/2024/tong-ket/dai-bieu.jpg --
+![](dai-bieu.svg) ![Mất](dai-bieu-2.svg) [Tin](/tin-tuc/2024/tin/) [Cũ](/tin-tuc/2024/tin-cu/)
+-- content/hoi-nghi/2024/tong-ket/dai-bieu.svg --
 jpeg
 -- content/tin-tuc/2024/tin.md --
 ---
@@ -39,12 +40,12 @@ title: Tin
 date: 2024-01-11
 kind: news
 ---
-![Hội trường](images/hoi-truong.jpg) ![Ảnh](anh.jpg)
+![Hội trường](images/hoi-truong.svg) ![Ảnh](anh.jpg)
 `
 
 var linksWarnings = []string{
-	`content/hoi-nghi/2024/tong-ket/index.md:8:1: warning: image "dai-bieu.jpg" has no description: write what it shows between the brackets, as in ![Đại biểu dự hội nghị](dai-bieu.jpg), for readers who cannot see it`,
-	`content/hoi-nghi/2024/tong-ket/index.md:8:19: warning: missing image "dai-bieu-2.jpg": no file dai-bieu-2.jpg in this article's folder or in static/; check the name (did you mean "dai-bieu.jpg"?)`,
+	`content/hoi-nghi/2024/tong-ket/index.md:8:1: warning: image "dai-bieu.svg" has no description: write what it shows between the brackets, as in ![Đại biểu dự hội nghị](dai-bieu.svg), for readers who cannot see it`,
+	`content/hoi-nghi/2024/tong-ket/index.md:8:19: warning: missing image "dai-bieu-2.svg": no file dai-bieu-2.svg in this article's folder or in static/; check the name (did you mean "dai-bieu.svg"?)`,
 	`content/hoi-nghi/2024/tong-ket/index.md:8:68: warning: broken link "/tin-tuc/2024/tin-cu/": the site has no page or file /tin-tuc/2024/tin-cu/ (did you mean "/tin-tuc/2024/tin/"?)`,
 	`content/tin-tuc/2024/tin.md:6:38: warning: missing image "anh.jpg": no file anh.jpg in static/; check the name, or make the article a page bundle (a folder with index.md) to keep its pictures beside it`,
 }
@@ -65,11 +66,11 @@ func TestBodyLinksAndImages(t *testing.T) {
 		t.Errorf("links: %+v", sum.Links)
 	}
 	assertContains(t, "conference", readOutput(t, dest, "hoi-nghi/2024/tong-ket/index.html"),
-		`<img src=dai-bieu.jpg alt="Đại biểu"`, `<img src=/vinh-danh/logo.png alt=Logo`, `<img src=/vinh-danh/images/hoi-truong.jpg alt="Hội trường"`,
+		`<img src=dai-bieu.svg alt="Đại biểu"`, `<img src=/vinh-danh/logo.svg alt=Logo`, `<img src=/vinh-danh/images/hoi-truong.svg alt="Hội trường"`,
 		`href=/vinh-danh/tin-tuc/2024/tin/>`)
 	assertContains(t, "news", readOutput(t, dest, "tin-tuc/2024/tin/index.html"),
-		`<img src=/vinh-danh/images/hoi-truong.jpg alt="Hội trường"`, `<img src=anh.jpg alt=Ảnh`)
-	assertExists(t, dest, "hoi-nghi/2024/tong-ket/dai-bieu.jpg", "logo.png", "images/hoi-truong.jpg")
+		`<img src=/vinh-danh/images/hoi-truong.svg alt="Hội trường"`, `<img src=anh.jpg alt=Ảnh`)
+	assertExists(t, dest, "hoi-nghi/2024/tong-ket/dai-bieu.svg", "logo.svg", "images/hoi-truong.svg")
 
 	src := sitetest.Write(t, linksSite)
 	strictDest := filepath.Join(t.TempDir(), "public")
@@ -113,7 +114,7 @@ func TestSessionChecksLinks(t *testing.T) {
 	}
 	// A picture put in the bundle is shown from there, no longer from
 	// static/, though the article did not change.
-	picture := "content/hoi-nghi/2024/tong-ket/logo.png"
+	picture := "content/hoi-nghi/2024/tong-ket/logo.svg"
 	if err := os.WriteFile(filepath.Join(src, picture), []byte("png"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +122,7 @@ func TestSessionChecksLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if page, _ := out.Files.Lookup("hoi-nghi/2024/tong-ket/index.html"); !strings.Contains(string(page.Data), `<img src=logo.png alt=Logo`) {
+	if page, _ := out.Files.Lookup("hoi-nghi/2024/tong-ket/index.html"); !strings.Contains(string(page.Data), `<img src=logo.svg alt=Logo`) {
 		t.Errorf("the page does not show the bundle's picture:\n%s", page.Data)
 	}
 

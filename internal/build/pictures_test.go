@@ -146,13 +146,106 @@ func TestPhotoOriginals(t *testing.T) {
 		writePhoto(t, o.Source, "content/"+photoDir+"anh.jpg", 800, 600)
 	})
 	assertExists(t, dest, photoDir+"anh.jpg")
-	// A body that shows the photo keeps it published too.
+	// A body that links to the photo keeps it published too; one that
+	// shows it shows its copies.
+	site = strings.Replace(photoSite, "Nội dung.", "![Hội trường](anh.jpg) [Tải ảnh](anh.jpg)", 1)
+	dest, sum := buildSite(t, site, func(o *Options) {
+		o.Cache = t.TempDir()
+		writePhoto(t, o.Source, "content/"+photoDir+"anh.jpg", 800, 600)
+	})
+	assertExists(t, dest, photoDir+"anh.jpg")
+	if len(sum.Warnings) != 0 {
+		t.Errorf("the link check warns: %v", sum.Warnings)
+	}
+	assertContains(t, "the article", readOutput(t, dest, photoDir+"index.html"), `<a href=anh.jpg>Tải ảnh</a>`, `alt="Hội trường" width=720 height=540 loading=lazy`)
 	site = strings.Replace(photoSite, "Nội dung.", "![Hội trường](anh.jpg)", 1)
 	dest, _ = buildSite(t, site, func(o *Options) {
 		o.Cache = t.TempDir()
 		writePhoto(t, o.Source, "content/"+photoDir+"anh.jpg", 800, 600)
 	})
-	assertExists(t, dest, photoDir+"anh.jpg")
+	assertMissing(t, dest, photoDir+"anh.jpg")
+}
+
+// bodyPhotoSite is a site whose article shows in its body a photo of its
+// bundle, content/tin-tuc/2026/hoi-nghi/toan-canh.jpg, twice, and one of
+// static/, and has no front-matter image.
+const bodyPhotoSite = `
+-- site.yaml --
+title: T
+base_url: https://example.vn/
+-- content/tin-tuc/2026/hoi-nghi/index.md --
+---
+title: Hội nghị
+date: 2026-11-02
+kind: news
+---
+Nội dung.
+
+![Toàn cảnh hội trường](toan-canh.jpg)
+
+Lại: ![Toàn cảnh](./toan-canh.jpg) và ![Cờ](images/co.jpg)
+`
+
+// TestBodyPhotos checks that the photos a body shows go through the
+// images stage: their copies are published once, the body shows them as
+// a <picture> that loads lazily, and the originals are not published.
+func TestBodyPhotos(t *testing.T) {
+	dest, sum := buildSite(t, bodyPhotoSite, func(o *Options) {
+		o.Cache = t.TempDir()
+		writePhoto(t, o.Source, "content/"+photoDir+"toan-canh.jpg", 2000, 1500)
+		writePhoto(t, o.Source, "static/images/co.jpg", 800, 600)
+	})
+	if len(sum.Warnings) != 0 {
+		t.Errorf("the link check warns: %v", sum.Warnings)
+	}
+	if sum.Photos != 2 || sum.Pictures != 9+5 || sum.Interpreted != 0 {
+		t.Errorf("summary: %d photos, %d files, %d interpreted", sum.Photos, sum.Pictures, sum.Interpreted)
+	}
+	for _, w := range []string{"360", "720", "1080", "1600"} {
+		for _, ext := range []string{"webp", "jpg"} {
+			if m := variantFiles(t, dest, "toan-canh-"+w+".*."+ext); len(m) != 1 {
+				t.Errorf("%s-pixel %s: %v", w, ext, m)
+			}
+		}
+	}
+	assertMissing(t, dest, photoDir+"toan-canh.jpg")
+	page := readOutput(t, dest, photoDir+"index.html")
+	webp360, jpg360, jpg720 := variantFiles(t, dest, "toan-canh-360.*.webp")[0], variantFiles(t, dest, "toan-canh-360.*.jpg")[0], variantFiles(t, dest, "toan-canh-720.*.jpg")[0]
+	sizes := `sizes="(max-width: 48rem) calc(100vw - 2rem), 46rem"`
+	assertContains(t, "the article", page,
+		`<picture><source type=image/webp srcset="/`+photoDir+webp360+` 360w, `,
+		` 1600w" `+sizes+`><img src=/`+photoDir+jpg720+` srcset="/`+photoDir+jpg360+` 360w, `,
+		`alt="Toàn cảnh hội trường" width=720 height=540 loading=lazy decoding=async></picture>`,
+		`alt="Toàn cảnh" width=720 height=540 loading=lazy decoding=async></picture>`,
+		`srcset="/images/co-360.`)
+	assertNotContains(t, "the article", page, `toan-canh.jpg`, `co.jpg`)
+	if strings.Count(page, "<picture>") != 3 {
+		t.Errorf("%d pictures in the page", strings.Count(page, "<picture>"))
+	}
+}
+
+// TestBadBodyPhoto checks that a body's photo the images stage cannot read
+// fails the build at the picture's place in the Markdown file.
+func TestBadBodyPhoto(t *testing.T) {
+	src := sitetest.Write(t, bodyPhotoSite)
+	if err := os.WriteFile(filepath.Join(src, filepath.FromSlash("content/"+photoDir+"toan-canh.jpg")), []byte("chỉ là chữ\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	writePhoto(t, src, "static/images/co.jpg", 64, 48)
+	dest := filepath.Join(t.TempDir(), "public")
+	_, err := Run(Options{Source: src, Dest: dest, Now: testNow, Cache: t.TempDir()})
+	var diags diagnostic.List
+	if !errors.As(err, &diags) || len(diags) != 2 {
+		t.Fatalf("want two problems, got %v", err)
+	}
+	for i, at := range []string{"8:1", "10:6"} {
+		if got := diags[i].String(); !strings.HasPrefix(got, "content/"+photoDir+"index.md:"+at+": image toan-canh.jpg cannot be published: ") || !strings.Contains(got, "not a picture vinhdanh reads") {
+			t.Errorf("got %q", got)
+		}
+	}
+	if _, err := os.Stat(dest); err == nil {
+		t.Error("the failed build wrote its output")
+	}
 }
 
 func TestBadPhotosFailTheBuild(t *testing.T) {

@@ -161,7 +161,7 @@ func (s *Session) build(changed []string) (*Output, error) {
 	if len(diags.Errors(false)) > 0 { // warnings wait for checkLinks
 		return nil, diags
 	}
-	pics, err := pictures(s.fsys, site, s.procs)
+	pics, err := pictures(s.fsys, site, s.procs, s.md)
 	if err != nil {
 		return nil, err
 	}

@@ -189,20 +189,47 @@ func (l *processor) prune(now time.Time) {
 var rasterImages = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".gif": true}
 
 // pictures runs the images stage: it makes the variants of every article's
-// front-matter image that is a JPEG, PNG or GIF, once per file, and
-// returns them by the resource's output path. A picture that cannot be
-// made is an error at the article's image key, for each article naming it.
-func pictures(fsys fs.FS, site *content.Site, procs *processor) (map[string]*images.Result, error) {
+// front-matter image, and of every picture its body shows from its bundle
+// or static/ (found by md, which only parses), that is a JPEG, PNG or GIF,
+// once per file, and returns them by the resource's output path. A picture
+// that cannot be made is an error at the article's image key, or at the
+// body's image, for each place naming it.
+func pictures(fsys fs.FS, site *content.Site, procs *processor, md *markdown.Renderer) (map[string]*images.Result, error) {
+	type place struct {
+		file      string
+		line, col int
+	}
 	var files []*content.Resource
-	users := map[string][]*content.Article{}
-	for _, a := range site.Articles {
-		if a.Image == nil || !rasterImages[strings.ToLower(path.Ext(a.Image.Path))] {
-			continue
+	users := map[string][]place{}
+	use := func(res *content.Resource, at place) {
+		if res == nil || !rasterImages[strings.ToLower(path.Ext(res.Path))] {
+			return
 		}
-		if users[a.Image.Path] == nil {
-			files = append(files, a.Image)
+		if users[res.Path] == nil {
+			files = append(files, res)
 		}
-		users[a.Image.Path] = append(users[a.Image.Path], a)
+		users[res.Path] = append(users[res.Path], at)
+	}
+	// The bodies are parsed in parallel, and their pictures taken in the
+	// articles' order, so that errors and work come in the same order.
+	shown := make([][]markdown.Reference, len(site.Articles))
+	err := parallel.For(len(site.Articles), parallel.PerCPU(workersPerCPU), func(i int) error {
+		shown[i] = md.ImageReferences(site.Articles[i].Body)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, a := range site.Articles {
+		use(a.Image, place{a.Path, a.ImagePos.Line, a.ImagePos.Col})
+		for _, ref := range shown[i] {
+			res, _ := site.Picture(a, ref.Destination)
+			at := place{a.Path, a.BodyLine, 0}
+			if ref.Line > 0 {
+				at.line, at.col = a.BodyLine+ref.Line-1, ref.Col
+			}
+			use(res, at)
+		}
 	}
 	if len(files) == 0 {
 		return nil, nil
@@ -231,8 +258,8 @@ func pictures(fsys fs.FS, site *content.Site, procs *processor) (map[string]*ima
 	var diags diagnostic.List
 	for i, res := range files {
 		if errs[i] != nil {
-			for _, a := range users[res.Path] {
-				diags.Add(a.Path, a.ImagePos.Line, a.ImagePos.Col, "image %s cannot be published: %v", path.Base(res.Source), errs[i])
+			for _, at := range users[res.Path] {
+				diags.Add(at.file, at.line, at.col, "image %s cannot be published: %v", path.Base(res.Source), errs[i])
 			}
 			continue
 		}
@@ -245,9 +272,13 @@ func pictures(fsys fs.FS, site *content.Site, procs *processor) (map[string]*ima
 }
 
 // referenced reports whether one of refs, the links and images of a's
-// body, names the file published at p.
+// body, names the file published at p, of which the images stage made
+// copies: a link does; an image does not, since the page shows the copies.
 func referenced(site *content.Site, a *content.Article, refs []markdown.Reference, p string) bool {
 	for _, ref := range refs {
+		if ref.Image {
+			continue
+		}
 		if res, _ := site.Picture(a, ref.Destination); res != nil && res.Path == p {
 			return true
 		}

@@ -14,7 +14,9 @@
 // paragraph that is not only images), the plain text of the whole body,
 // for search, and the links and images with their addresses as written and
 // their places, for the link check. RenderWithImages lets the caller say
-// where each picture is published and how large it is. Summary finds the
+// where each picture is published and how large it is, RenderWithPictures
+// also which copies to list in a <picture>; ImageReferences finds a body's
+// images, with their places, without rendering it. Summary finds the
 // same summary while parsing only as much of the text as it needs, so that
 // every article's summary can be known before any page is rendered.
 //
@@ -184,9 +186,37 @@ type Images func(dest string) (addr string, width, height int)
 // does not move as it loads. The References of the Result hold the
 // addresses as written.
 func (r *Renderer) RenderWithImages(src []byte, images Images) (Result, error) {
+	var pictures Pictures
+	if images != nil {
+		pictures = func(dest string) Picture {
+			addr, width, height := images(dest)
+			return Picture{Src: addr, Width: width, Height: height}
+		}
+	}
+	return r.RenderWithPictures(src, pictures)
+}
+
+// Picture is how a body's image is published: at Src, Width×Height pixels
+// when known (0, 0 otherwise). With WebP and Srcset set, it is written as
+// a <picture> whose <source> lists WebP and whose <img> lists Srcset, both
+// with Sizes; the package knows nothing of how these files are made.
+type Picture struct {
+	Src           string
+	Width, Height int
+	WebP, Srcset  string // srcset attributes: "a-360.webp 360w, a-720.webp 720w"
+	Sizes         string
+}
+
+// Pictures is given the address of each image as the Markdown writes it,
+// and returns how to publish it.
+type Pictures func(dest string) Picture
+
+// RenderWithPictures converts src as RenderWithImages does, publishing each
+// image as pictures says: as a <picture> with its copies when it gives them.
+func (r *Renderer) RenderWithPictures(src []byte, pictures Pictures) (Result, error) {
 	ctx := parser.NewContext(parser.WithIDs(r.newIDs()))
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
-	res := Result{References: r.addresses(doc, src, images)}
+	res := Result{References: r.addresses(doc, src, pictures)}
 	buf := r.bufs.Get().(*bytes.Buffer)
 	defer r.bufs.Put(buf)
 	buf.Reset()
@@ -210,6 +240,21 @@ func (r *Renderer) RenderWithImages(src []byte, images Images) (Result, error) {
 	}
 	res.Text = buf.String()
 	return res, nil
+}
+
+// ImageReferences returns the images of src, as the References of Render
+// give them, with their places, parsing src without rendering it; so that
+// the pictures a body shows are known before any page is rendered.
+func (r *Renderer) ImageReferences(src []byte) []Reference {
+	ctx := parser.NewContext(parser.WithIDs(r.newIDs()))
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	var images []Reference
+	for _, ref := range r.addresses(doc, src, nil) {
+		if ref.Image {
+			images = append(images, ref)
+		}
+	}
+	return images
 }
 
 // bufferWriter lets goldmark render into a bytes.Buffer directly: given

@@ -325,3 +325,32 @@ func TestSummaryShortened(t *testing.T) {
 		}
 	}
 }
+
+func TestPictures(t *testing.T) {
+	src := "Ảnh:\n\n![Hội \"trường\"](a.jpg) ![Khác](b.svg) [tải](a.jpg)\n"
+	r := New(Options{BasePath: "/goc/"})
+	res, err := r.RenderWithPictures([]byte(src), func(dest string) Picture {
+		if dest == "a.jpg" {
+			return Picture{Src: "/goc/a-720.jpg", Width: 720, Height: 540, WebP: "/goc/a-360.webp 360w, /goc/a-720.webp 720w",
+				Srcset: "/goc/a-360.jpg 360w, /goc/a-720.jpg 720w", Sizes: "100vw"}
+		}
+		return Picture{Src: dest}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<picture><source type="image/webp" srcset="/goc/a-360.webp 360w, /goc/a-720.webp 720w" sizes="100vw">` +
+		`<img src="/goc/a-720.jpg" srcset="/goc/a-360.jpg 360w, /goc/a-720.jpg 720w" sizes="100vw" alt="Hội &quot;trường&quot;" width="720" height="540" loading="lazy" decoding="async"></picture>` +
+		` <img src="b.svg" alt="Khác" loading="lazy" decoding="async"> <a href="a.jpg">tải</a>`
+	if !strings.Contains(string(res.HTML), want) {
+		t.Errorf("got %s\nwant %s", res.HTML, want)
+	}
+	if strings.Contains(string(res.HTML), "vinhdanh-") {
+		t.Errorf("an internal attribute is written: %s", res.HTML)
+	}
+	// ImageReferences finds the same images, at their places, without the link.
+	refs := r.ImageReferences([]byte(src))
+	if len(refs) != 2 || refs[0].Destination != "a.jpg" || refs[0].Line != 3 || refs[0].Col != 1 || refs[1].Destination != "b.svg" || refs[1].Col != 24 {
+		t.Errorf("ImageReferences = %+v", refs)
+	}
+}

@@ -55,7 +55,8 @@ func (r *nodeRenderer) htmlBlock(w util.BufWriter, source []byte, node ast.Node,
 	return ast.WalkContinue, nil
 }
 
-// image renders an image that loads lazily, with its alternative text.
+// image renders an image that loads lazily, with its alternative text: as
+// a <picture> when addresses gave it WebP and other copies.
 func (r *nodeRenderer) image(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
 		return ast.WalkContinue, nil
@@ -66,9 +67,31 @@ func (r *nodeRenderer) image(w util.BufWriter, source []byte, node ast.Node, ent
 		_, _ = w.Write(util.EscapeHTML(altText(n, source)))
 		return ast.WalkSkipChildren, nil
 	}
+	webp, picture := n.AttributeString(attrWebP)
+	if picture {
+		sizes, _ := n.AttributeString(attrSizes)
+		_, _ = w.WriteString(`<picture><source type="image/webp" srcset="`)
+		_, _ = w.Write(util.EscapeHTML([]byte(webp.(string))))
+		_, _ = w.WriteString(`" sizes="`)
+		_, _ = w.Write(util.EscapeHTML([]byte(sizes.(string))))
+		_, _ = w.WriteString(`">`)
+		defer func() {
+			_, _ = w.WriteString(`</picture>`)
+		}()
+	}
 	_, _ = w.WriteString(`<img src="`)
 	_, _ = w.Write(util.EscapeHTML(util.URLEscape(n.Destination, true)))
-	_, _ = w.WriteString(`" alt="`)
+	_ = w.WriteByte('"')
+	if picture {
+		srcset, _ := n.AttributeString(attrSrcset)
+		sizes, _ := n.AttributeString(attrSizes)
+		_, _ = w.WriteString(` srcset="`)
+		_, _ = w.Write(util.EscapeHTML([]byte(srcset.(string))))
+		_, _ = w.WriteString(`" sizes="`)
+		_, _ = w.Write(util.EscapeHTML([]byte(sizes.(string))))
+		_ = w.WriteByte('"')
+	}
+	_, _ = w.WriteString(` alt="`)
 	_, _ = w.Write(util.EscapeHTML(altText(n, source)))
 	_ = w.WriteByte('"')
 	if n.Title != nil {
@@ -83,6 +106,14 @@ func (r *nodeRenderer) image(w util.BufWriter, source []byte, node ast.Node, ent
 	_, _ = w.WriteString(` loading="lazy" decoding="async">`)
 	return ast.WalkSkipChildren, nil
 }
+
+// The attributes by which addresses hands an image's copies to image;
+// their names are no HTML attribute's, and image writes none of them.
+const (
+	attrWebP   = "vinhdanh-webp"
+	attrSrcset = "vinhdanh-srcset"
+	attrSizes  = "vinhdanh-sizes"
+)
 
 // altText is the plain text of an image's description.
 func altText(n ast.Node, source []byte) []byte {

@@ -25,8 +25,9 @@ type Reference struct {
 // autolinks to web addresses (e-mail autolinks are left out), with their
 // addresses as written. Links inside raw HTML are not seen. It then gives
 // each image the address and size that images returns, and puts the base
-// path in front of addresses that start with a single "/".
-func (r *Renderer) addresses(doc ast.Node, src []byte, images Images) []Reference {
+// path in front of addresses that start with a single "/" (but for those
+// of a picture's copies, which images gives as they are published).
+func (r *Renderer) addresses(doc ast.Node, src []byte, images Pictures) []Reference {
 	var refs []Reference
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -40,13 +41,21 @@ func (r *Renderer) addresses(doc ast.Node, src []byte, images Images) []Referenc
 		case *ast.Image:
 			refs = append(refs, Reference{Destination: string(n.Destination), Image: true, Alt: string(altText(n, src)), Offset: n.Pos()})
 			if images != nil {
-				addr, width, height := images(string(n.Destination))
-				if addr != string(n.Destination) {
-					n.Destination = []byte(addr)
+				pic := images(string(n.Destination))
+				if pic.Src != string(n.Destination) {
+					n.Destination = []byte(pic.Src)
 				}
-				if width > 0 && height > 0 {
-					n.SetAttributeString("width", width)
-					n.SetAttributeString("height", height)
+				if pic.Width > 0 && pic.Height > 0 {
+					n.SetAttributeString("width", pic.Width)
+					n.SetAttributeString("height", pic.Height)
+				}
+				if pic.WebP != "" && pic.Srcset != "" {
+					n.SetAttributeString(attrWebP, pic.WebP)
+					n.SetAttributeString(attrSrcset, pic.Srcset)
+					n.SetAttributeString(attrSizes, pic.Sizes)
+					// The copies' addresses are the site's, the base path
+					// put in front by the caller.
+					return ast.WalkContinue, nil
 				}
 			}
 			dest = &n.Destination

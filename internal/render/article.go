@@ -31,7 +31,8 @@ func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 			k.text(res.Path)
 			k.number(int(res.Size), res.Width, res.Height)
 		}
-		// The lead photo's variants are named by their bytes.
+		// The lead photo's variants are named by their bytes, and so are
+		// those of the bundle's photos its body shows.
 		if a.Image != nil {
 			if pic := r.pictures[a.Image.Path]; pic != nil {
 				for _, v := range pic.Variants {
@@ -40,16 +41,23 @@ func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 				k.text(pic.Social.Name)
 			}
 		}
+		for _, res := range a.Resources {
+			if pic := r.pictures[res.Path]; pic != nil {
+				for _, v := range pic.Variants {
+					k.text(v.Name)
+				}
+			}
+		}
 		key = k.sum()
 		if f, ok := r.reused(outputPath(a.URL), key, true, a.Modified()); ok {
 			return f, markdown.Result{}, nil
 		}
 	}
-	var images markdown.Images
+	var images markdown.Pictures
 	if r.findPicture != nil {
-		images = func(dest string) (string, int, int) { return r.picture(a, dest) }
+		images = func(dest string) markdown.Picture { return r.picture(a, dest) }
 	}
-	res, err := r.md.RenderWithImages(a.Body, images)
+	res, err := r.md.RenderWithPictures(a.Body, images)
 	if err != nil {
 		return File{}, markdown.Result{}, err
 	}
@@ -103,28 +111,38 @@ func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 	return f, res, err
 }
 
-// picture returns the address at which a's page shows the picture its
-// body writes at dest, and the picture's size when known: a bundle file
-// beside the page, a file of static/ at the site's root. An address that
-// names no file of the site is left as written.
-func (r *Renderer) picture(a *content.Article, dest string) (string, int, int) {
+// bodySizes is the sizes attribute of a body's pictures: they are as wide
+// as the article's column, as the default theme's lead photo is.
+const bodySizes = "(max-width: 48rem) calc(100vw - 2rem), 46rem"
+
+// picture returns how a's page shows the picture its body writes at dest:
+// a photo the images stage made copies of as a <picture> of them, any
+// other file of the site at its address, with its size when known (a
+// bundle file beside the page, a file of static/ at the site's root). An
+// address that names no file of the site is left as written.
+func (r *Renderer) picture(a *content.Article, dest string) markdown.Picture {
 	res, _ := r.findPicture(a, dest)
 	if res == nil {
-		return dest, 0, 0
+		return markdown.Picture{Src: dest}
+	}
+	if r.pictures[res.Path] != nil {
+		if set, ok := r.theme.Srcsets(r.site, res); ok {
+			return markdown.Picture{Src: set.Src, Width: set.Width, Height: set.Height, WebP: set.WebP, Srcset: set.Other, Sizes: bodySizes}
+		}
 	}
 	u, err := url.Parse(strings.TrimSpace(dest))
 	if err != nil {
-		return dest, 0, 0
+		return markdown.Picture{Src: dest}
 	}
 	addr := res.URL
 	if rel, ok := strings.CutPrefix(res.Path, strings.TrimPrefix(a.URL, "/")); ok {
 		if u.Path == rel {
-			return dest, res.Width, res.Height // the common case, as written
+			return markdown.Picture{Src: dest, Width: res.Width, Height: res.Height} // the common case, as written
 		}
 		addr = strings.TrimPrefix(res.URL, a.URL)
 	}
 	u.Path, u.RawPath = "", ""
-	return addr + u.String(), res.Width, res.Height
+	return markdown.Picture{Src: addr + u.String(), Width: res.Width, Height: res.Height}
 }
 
 // imageURL returns the site address of a's image for link previews and

@@ -231,8 +231,8 @@ func TestPictureAddress(t *testing.T) {
 		"anh/logo.png": {"/anh/logo.png", 0, 0}, "anh/logo.png?v=2": {"/anh/logo.png?v=2", 0, 0},
 		"khac.jpg": {"khac.jpg", 0, 0}, "/tin-tuc/2023/goi/anh.jpg": {"/tin-tuc/2023/goi/anh.jpg", 0, 0}, "https://x.vn/anh.jpg": {"https://x.vn/anh.jpg", 0, 0},
 	} {
-		if addr, w, h := r.picture(a, dest); addr != want.addr || w != want.width || h != want.height {
-			t.Errorf("picture(%q) = %q, %d, %d; want %v", dest, addr, w, h, want)
+		if got := r.picture(a, dest); got.Src != want.addr || got.Width != want.width || got.Height != want.height || got.WebP != "" {
+			t.Errorf("picture(%q) = %+v; want %v", dest, got, want)
 		}
 	}
 }

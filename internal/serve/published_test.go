@@ -29,7 +29,7 @@ func TestServesOnlyTheLastGoodBuild(t *testing.T) {
 	writeFiles(t, src, map[string]string{
 		"site.yaml":                             "title: Trang thử\n# " + secret + "\n",
 		".env":                                  "TOKEN=" + secret + "\n",
-		"content/tin-tuc/2023/b/index.md":       "---\ntitle: Bài có ảnh\ndate: 2023-02-01\nkind: news\n---\n\n![Ảnh](anh.jpg)\n",
+		"content/tin-tuc/2023/b/index.md":       "---\ntitle: Bài có ảnh\ndate: 2023-02-01\nkind: news\n---\n\n[Ảnh](anh.jpg)\n",
 		"content/tin-tuc/2023/b/anh.jpg":        "\xff\xd8\xff ảnh",
 		"content/tin-tuc/2023/b/tep.pdf":        "%PDF-1.4 tệp",
 		"content/tin-tuc/2023/b/giu-nguyen.pdf": "%PDF-1.4 giữ nguyên",

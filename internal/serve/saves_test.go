@@ -234,11 +234,12 @@ func goodArticle(i, v int) string {
 	if province != "" {
 		fmt.Fprintf(&b, "province: %s\n", province)
 	}
-	// The photo is shown in the body, which publishes it as it is: these
-	// saves are not real JPEGs, which front matter's image would refuse.
+	// The photo is linked from the body, which publishes it as it is:
+	// these saves are not real JPEGs, which the images stage would refuse
+	// for front matter's image or a picture the body shows.
 	photo := ""
 	if i == 1 {
-		photo = "\n\n![Ảnh thử](anh.jpg)"
+		photo = "\n\n[Ảnh thử](anh.jpg)"
 	}
 	fmt.Fprintf(&b, "tags: [thi đua, bản %d]\n---\n\nĐoạn mở đầu %d của bài %d.\n\nThân bài %d.%s\n", v%2, v, i, v*7, photo)
 	return b.String()

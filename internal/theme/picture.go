@@ -51,13 +51,47 @@ func (t *Theme) SetPictures(results map[string]*images.Result) {
 // picture returns the markup of res (see above), or "" when the images
 // stage made no variants of it.
 func (t *Theme) picture(site *config.Site, res *content.Resource, class, alt, sizes string, lead bool) template.HTML {
+	set, ok := t.Srcsets(site, res)
+	if !ok {
+		return ""
+	}
+	attr := html.EscapeString
+	var b strings.Builder
+	b.WriteString(`<picture><source type="image/webp" srcset="` + attr(set.WebP) + `" sizes="` + attr(sizes) + `"><img`)
+	if class != "" {
+		b.WriteString(` class="` + attr(class) + `"`)
+	}
+	b.WriteString(` src="` + attr(set.Src) + `" srcset="` + attr(set.Other) + `" sizes="` + attr(sizes) + `"`)
+	fmt.Fprintf(&b, ` width="%d" height="%d" alt="%s"`, set.Width, set.Height, attr(alt))
+	if lead {
+		b.WriteString(` fetchpriority="high"`)
+	} else {
+		b.WriteString(` loading="lazy" decoding="async"`)
+	}
+	b.WriteString(`></picture>`)
+	return template.HTML(b.String())
+}
+
+// Srcset is what a <picture> of a photo names: the srcset attributes of
+// its WebP copies and of its others (JPEG or PNG), and the address and
+// size of the copy its <img> gives as src.
+type Srcset struct {
+	WebP, Other   string
+	Src           string
+	Width, Height int
+}
+
+// Srcsets returns the Srcset of res, whose copies are published beside it,
+// with site addresses; ok is false when the images stage made none. The
+// picture function writes it, and render the pictures of bodies.
+func (t *Theme) Srcsets(site *config.Site, res *content.Resource) (set Srcset, ok bool) {
 	m := t.pictures.Load()
 	if res == nil || m == nil {
-		return ""
+		return Srcset{}, false
 	}
 	r := (*m)[res.Path]
 	if r == nil || len(r.Variants) == 0 {
-		return ""
+		return Srcset{}, false
 	}
 	dir := path.Dir(res.URL) + "/"
 	addr := func(v *images.Variant) string {
@@ -78,23 +112,9 @@ func (t *Theme) picture(site *config.Site, res *content.Resource, class, alt, si
 		}
 	}
 	if src == nil {
-		return ""
+		return Srcset{}, false
 	}
-	attr := html.EscapeString
-	var b strings.Builder
-	b.WriteString(`<picture><source type="image/webp" srcset="` + attr(strings.Join(webp, ", ")) + `" sizes="` + attr(sizes) + `"><img`)
-	if class != "" {
-		b.WriteString(` class="` + attr(class) + `"`)
-	}
-	b.WriteString(` src="` + attr(addr(src)) + `" srcset="` + attr(strings.Join(other, ", ")) + `" sizes="` + attr(sizes) + `"`)
-	fmt.Fprintf(&b, ` width="%d" height="%d" alt="%s"`, src.Width, src.Height, attr(alt))
-	if lead {
-		b.WriteString(` fetchpriority="high"`)
-	} else {
-		b.WriteString(` loading="lazy" decoding="async"`)
-	}
-	b.WriteString(`></picture>`)
-	return template.HTML(b.String())
+	return Srcset{WebP: strings.Join(webp, ", "), Other: strings.Join(other, ", "), Src: addr(src), Width: src.Width, Height: src.Height}, true
 }
 
 // SocialURL returns the site address of the copy of res for link
