@@ -1,8 +1,12 @@
 package check
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"image"
+	"image/png"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -68,6 +72,14 @@ Xem [bài có liên kết](/tin-tuc/2023/a/#muc-mot).
 
 func TestInternalReferences(t *testing.T) {
 	dir := sitetest.Write(t, site)
+	// The picture the body shows is a real one: the build makes its copies.
+	var png bytes.Buffer
+	if err := pngEncode(&png); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content/tin-tuc/2023/a/anh.png"), png.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	rep, err := Run(context.Background(), Options{Build: build.Options{Source: dir, Now: now}})
 	if err != nil {
 		t.Fatal(err)
@@ -192,4 +204,13 @@ Lại [tốt](URL/ok#p), [chuyển](URL/cu), <URL/mat>, [mất](URL/mat#muc).
 	if rep, err := Run(context.Background(), opts); err != nil || len(rep.Diagnostics) != 0 || requests.Load() != 0 {
 		t.Errorf("without External: %v, %v, %d requests", rep.Diagnostics, err, requests.Load())
 	}
+}
+
+// pngEncode writes a small opaque PNG.
+func pngEncode(w io.Writer) error {
+	img := image.NewNRGBA(image.Rect(0, 0, 40, 30))
+	for i := range img.Pix {
+		img.Pix[i] = 0xc0
+	}
+	return png.Encode(w, img)
 }
