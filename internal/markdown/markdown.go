@@ -246,6 +246,11 @@ func (r *Renderer) RenderWithPictures(src []byte, pictures Pictures) (Result, er
 // give them, with their places, parsing src without rendering it; so that
 // the pictures a body shows are known before any page is rendered.
 func (r *Renderer) ImageReferences(src []byte) []Reference {
+	// Every Markdown image, inline or by reference, is written "![": a body
+	// without one, most bodies, need not be parsed.
+	if !bytes.Contains(src, []byte("![")) {
+		return nil
+	}
 	ctx := parser.NewContext(parser.WithIDs(r.newIDs()))
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 	var images []Reference
