@@ -11,6 +11,7 @@ import (
 	"encoding/binary"
 	"image"
 	"image/jpeg"
+	"math"
 	"math/rand/v2"
 )
 
@@ -35,7 +36,11 @@ func CameraAt(seed uint64, w, h, orientation, quality int) []byte {
 	return WithExif(buf.Bytes(), ExifSegment(orientation, true))
 }
 
-// Pixels draws the picture Camera saves.
+// Pixels draws the picture Camera saves. It is written for speed (a
+// 4000×3000 picture in about a tenth of a second), because the image
+// benchmarks make a thousand of them: the discs are drawn as spans per row,
+// the texture is interpolated along each row from per-row tables, and the
+// grain takes its bits from one draw per pixel.
 func Pixels(seed uint64, w, h int) *image.RGBA {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
@@ -51,7 +56,8 @@ func Pixels(seed uint64, w, h int) *image.RGBA {
 	bar := max(1, w/(20+r.IntN(40)))
 	// Texture at four scales (leaves, cloth, faces in a crowd), strong on
 	// the ground and faint in the sky, so that the variants keep detail
-	// the way a photo's do.
+	// the way a photo's do: random values on a grid per scale, blended
+	// bilinearly.
 	type octave struct {
 		cell, amp int
 		grid      []int
@@ -66,50 +72,96 @@ func Pixels(seed uint64, w, h int) *image.RGBA {
 			o.grid[j] = r.IntN(2*o.amp+1) - o.amp
 		}
 	}
-	texture := func(x, y int) int {
-		t := 0
-		for _, o := range octaves {
-			gx, gy := x/o.cell, y/o.cell
-			fx, fy := x%o.cell, y%o.cell
-			i := gy*o.gw + gx
-			a := o.grid[i]*(o.cell-fx) + o.grid[i+1]*fx
-			b := o.grid[i+o.gw]*(o.cell-fx) + o.grid[i+o.gw+1]*fx
-			t += (a*(o.cell-fy) + b*fy) / (o.cell * o.cell)
-		}
-		return t
+	grain := rand.NewPCG(r.Uint64(), r.Uint64())
+	tex := make([]int, w)   // the texture of one row
+	col := make([]int, w+2) // one octave's grid row, blended along y
+	base := make([][3]int, w)
+	across := make([][2]int, w) // the ground's change from left to right
+	for x := range w {
+		across[x] = [2]int{30 * x / w, 20 * x / w}
 	}
 	for y := range h {
-		for x := range w {
-			// Sky above the horizon, ground below, each a gradient.
-			var c [3]int
-			if y < h/2 {
-				c = [3]int{90 + 80*y/h, 140 + 60*y/h, 230 - 40*y/h}
-			} else {
-				c = [3]int{120 - 60*y/h + 30*x/w, 110 - 30*y/h, 60 + 20*x/w}
+		// The row's colours before texture: sky above the horizon and
+		// ground below, each a gradient, the discs over it, later discs
+		// over earlier ones, and fence posts (sharp edges) low down.
+		if y < h/2 {
+			c := [3]int{90 + 80*y/h, 140 + 60*y/h, 230 - 40*y/h}
+			for x := range w {
+				base[x] = c
 			}
-			for _, d := range discs {
-				dx, dy := x-d.x, y-d.y
-				if dx*dx+dy*dy < d.r2 {
-					c = d.c
+		} else {
+			r, g, b := 120-60*y/h, 110-30*y/h, 60
+			for x := range w {
+				base[x] = [3]int{r + across[x][0], g, b + across[x][1]}
+			}
+		}
+		for _, d := range discs {
+			dy := y - d.y
+			rest := d.r2 - dy*dy - 1 // dx*dx <= rest inside
+			if rest < 0 {
+				continue
+			}
+			half := isqrt(rest)
+			for x := max(0, d.x-half); x <= min(w-1, d.x+half); x++ {
+				base[x] = d.c
+			}
+		}
+		if y > h*2/3 {
+			for x := range w {
+				if (x/bar)%7 == 0 {
+					base[x] = [3]int{40, 30, 25}
 				}
 			}
-			if (x/bar)%7 == 0 && y > h*2/3 { // fence posts: sharp edges
-				c = [3]int{40, 30, 25}
+		}
+		clear(tex)
+		for _, o := range octaves {
+			gy, fy := y/o.cell, y%o.cell
+			row, next := o.grid[gy*o.gw:], o.grid[(gy+1)*o.gw:]
+			for gx := range o.gw {
+				col[gx] = row[gx]*(o.cell-fy) + next[gx]*fy
 			}
-			g := r.IntN(15) - 7 // sensor grain
-			if y < h/3 {
-				g += texture(x, y) / 6
+			// Dividing by cell² is a multiplication and a shift.
+			inv := (1 << 20) / (o.cell * o.cell)
+			for gx, x := 0, 0; x < w; gx++ {
+				a, b := col[gx], col[gx+1]
+				v, step := a*o.cell, b-a
+				for fx := 0; fx < o.cell && x < w; fx, x = fx+1, x+1 {
+					tex[x] += v * inv >> 20
+					v += step
+				}
+			}
+		}
+		sky := y < h/3
+		p := img.Pix[y*img.Stride:]
+		for x := range w {
+			u := grain.Uint64()
+			g := int(u&0xf)%15 - 7 // sensor grain
+			if sky {
+				g += tex[x] / 6
 			} else {
-				g += texture(x, y)
+				g += tex[x]
 			}
-			o := img.PixOffset(x, y)
-			for k := range 3 {
-				img.Pix[o+k] = uint8(min(255, max(0, c[k]+g+r.IntN(5)-2)))
-			}
-			img.Pix[o+3] = 255
+			c := base[x]
+			o := 4 * x
+			p[o] = uint8(min(255, max(0, c[0]+g+int(u>>8&0xff)%5-2)))
+			p[o+1] = uint8(min(255, max(0, c[1]+g+int(u>>16&0xff)%5-2)))
+			p[o+2] = uint8(min(255, max(0, c[2]+g+int(u>>24&0xff)%5-2)))
+			p[o+3] = 255
 		}
 	}
 	return img
+}
+
+// isqrt returns the largest s with s*s <= n, for n >= 0.
+func isqrt(n int) int {
+	s := int(math.Sqrt(float64(n)))
+	for s*s > n {
+		s--
+	}
+	for (s+1)*(s+1) <= n {
+		s++
+	}
+	return s
 }
 
 // WithExif returns the JPEG jpg with seg, a whole APP1 segment, right
