@@ -11,6 +11,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -69,23 +70,57 @@ func Generate(opts Options, emit func(path string, data []byte) error) error {
 	if err := emit("site.yaml", g.siteYAML()); err != nil {
 		return err
 	}
+	// Photos are drawn and encoded on every processor (a camera-sized one
+	// costs some 0.7 s), ahead of the files emitted in order: a queue of
+	// files, each ready or waiting for its photo, at most a few per
+	// processor long.
+	type file struct {
+		path string
+		data []byte
+		done chan struct{} // closed when data is ready; nil when it is
+	}
+	workers := runtime.GOMAXPROCS(0)
+	var queue []*file
+	flush := func(keep int) error {
+		for len(queue) > keep {
+			f := queue[0]
+			queue = queue[1:]
+			if f.done != nil {
+				<-f.done
+			}
+			if err := emit(f.path, f.data); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	sem := make(chan struct{}, workers)
 	var buf bytes.Buffer
 	for i, s := range g.plan() {
 		a := g.article(i, s)
 		buf.Reset()
 		a.render(&buf)
-		if err := emit(a.path, bytes.Clone(buf.Bytes())); err != nil {
-			return err
-		}
+		queue = append(queue, &file{path: a.path, data: bytes.Clone(buf.Bytes())})
 		if a.photo {
 			w, h := cmp.Or(opts.PhotoWidth, 4000), cmp.Or(opts.PhotoHeight, 3000)
-			if err := emit(path.Dir(a.path)+"/"+photoName, photo.Camera(g.seed^uint64(a.index+1)*0x9e3779b97f4a7c15, w, h, 1)); err != nil {
-				return err
-			}
+			f := &file{path: path.Dir(a.path) + "/" + photoName, done: make(chan struct{})}
+			queue = append(queue, f)
+			seed := g.seed ^ uint64(a.index+1)*0x9e3779b97f4a7c15
+			sem <- struct{}{}
+			wg.Go(func() {
+				defer func() { <-sem }()
+				f.data = photo.Camera(seed, w, h, 1)
+				close(f.done)
+			})
 		}
 		g.record(a)
+		if err := flush(4 * workers); err != nil {
+			return err
+		}
 	}
-	return nil
+	return flush(0)
 }
 
 // Stats counts what WriteDirStats wrote.
@@ -104,15 +139,29 @@ func WriteDir(dir string, opts Options) error {
 // Shared returns the folder of a generated site of n articles (with the
 // default seed) under the temporary folder, vinhdanh-corpus-N, writing it
 // the first time: the benchmarks and bench/compare reuse it across runs.
-// It is written beside its place and renamed into it, so that a run cut
-// short leaves no half-written site to be reused.
 func Shared(n int) (string, error) {
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("vinhdanh-corpus-%d", n))
+	return SharedWith(Options{Articles: n})
+}
+
+// SharedWith is Shared for any options: the folder's name says what it
+// holds (vinhdanh-corpus-1000-seed-S-photos-1-4000x3000 when the seed and
+// photos are not the defaults), so that sites of different options are
+// kept apart. It is written beside its place and renamed into it, so that
+// a run cut short leaves no half-written site to be reused.
+func SharedWith(opts Options) (string, error) {
+	name := fmt.Sprintf("vinhdanh-corpus-%d", opts.Articles)
+	if opts.Seed != 0 && opts.Seed != DefaultSeed {
+		name += fmt.Sprintf("-seed-%d", opts.Seed)
+	}
+	if opts.Photos > 0 {
+		name += fmt.Sprintf("-photos-%g-%dx%d", opts.Photos, cmp.Or(opts.PhotoWidth, 4000), cmp.Or(opts.PhotoHeight, 3000))
+	}
+	dir := filepath.Join(os.TempDir(), name)
 	if _, err := os.Stat(filepath.Join(dir, "site.yaml")); err == nil {
 		return dir, nil
 	}
 	tmp := dir + fmt.Sprintf(".tmp-%d", os.Getpid())
-	if err := WriteDir(tmp, Options{Articles: n}); err != nil {
+	if err := WriteDir(tmp, opts); err != nil {
 		os.RemoveAll(tmp)
 		return "", err
 	}

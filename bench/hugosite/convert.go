@@ -296,6 +296,14 @@ func (w *writer) article(a *content.Article, periods []string, exemplars []*cont
 		f.block("image", fields{{"url", a.Image.URL}, {"width", a.Image.Width}, {"height", a.Image.Height}})
 		f.str("image_alt", a.ImageAlt)
 		f.str("image_caption", a.ImageCaption)
+		// vinhdanh publishes the copies of a photo, not the photo itself:
+		// Hugo publishes a bundle's files whether or not a page uses them,
+		// unless told not to. Only for a bundle that holds the photo
+		// alone, so that attachments, which bodies link by address, are
+		// still published.
+		if len(a.Resources) == 1 && a.Image.Source == a.Resources[0].Source {
+			f.block("_build", fields{{"publishResources", false}})
+		}
 	}
 	if len(a.Attachments) > 0 {
 		var list []fields

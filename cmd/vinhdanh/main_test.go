@@ -214,32 +214,59 @@ func TestWarningSites(t *testing.T) {
 		if !strings.Contains(wants["want.en"], ": warning: ") {
 			t.Errorf("the expected output holds no warning")
 		}
-		checked := 0
-		for _, f := range a.Files {
-			name, ok := strings.CutSuffix(f.Name, " contains")
-			if !ok {
-				continue
-			}
-			out, ok := strings.CutPrefix(name, "public/")
-			if !ok {
-				t.Fatalf("section %q: name a file of the output, public/PATH", f.Name)
-			}
-			page, err := os.ReadFile(filepath.Join(dest, filepath.FromSlash(out)))
-			if err != nil {
-				t.Error(err)
-				continue
-			}
-			for _, line := range strings.Split(string(f.Data), "\n") {
-				if line = strings.TrimSpace(line); line != "" && !bytes.Contains(page, []byte(line)) {
-					t.Errorf("%s does not contain %s", name, line)
-				}
-			}
-			checked++
-		}
+		checked := checkContains(t, a, dest)
 		if checked == 0 {
 			t.Errorf("no public/PATH contains section")
 		}
 	})
+}
+
+// TestPhotoSites builds each site of testdata/photos, pictures that are
+// unusual but can be published (a CMYK JPEG, a 16-bit PNG): exit status
+// 0, no warning, and in each output file named by a "public/PATH
+// contains" section every line of that section.
+func TestPhotoSites(t *testing.T) {
+	eachFixture(t, "testdata/photos", func(t *testing.T, a *txtar.Archive, src string, args []string, wants map[string]string) {
+		dest := filepath.Join(t.TempDir(), "public")
+		var stdout, stderr bytes.Buffer
+		code := run(append([]string{"build", "--strict", "--source", src, "--dest", dest, "--now", "2026-11-21", "--cache", t.TempDir()}, args...), &stdout, &stderr)
+		if code != 0 || stderr.Len() > 0 {
+			t.Errorf("exit status %d, want 0 and no warning\n%s", code, stderr.String())
+		}
+		if checkContains(t, a, dest) == 0 {
+			t.Errorf("no public/PATH contains section")
+		}
+	})
+}
+
+// checkContains checks each "public/PATH contains" section of a: the
+// output file PATH under dest holds every line of the section. It returns
+// how many sections it checked.
+func checkContains(t *testing.T, a *txtar.Archive, dest string) int {
+	t.Helper()
+	checked := 0
+	for _, f := range a.Files {
+		name, ok := strings.CutSuffix(f.Name, " contains")
+		if !ok {
+			continue
+		}
+		out, ok := strings.CutPrefix(name, "public/")
+		if !ok {
+			t.Fatalf("section %q: name a file of the output, public/PATH", f.Name)
+		}
+		page, err := os.ReadFile(filepath.Join(dest, filepath.FromSlash(out)))
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		for _, line := range strings.Split(string(f.Data), "\n") {
+			if line = strings.TrimSpace(line); line != "" && !bytes.Contains(page, []byte(line)) {
+				t.Errorf("%s does not contain %s", name, line)
+			}
+		}
+		checked++
+	}
+	return checked
 }
 
 // TestWarningsBuild builds each fixture of testdata/invalid that fails

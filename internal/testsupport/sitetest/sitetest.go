@@ -6,6 +6,7 @@ package sitetest
 
 import (
 	"bytes"
+	"encoding/base64"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,16 +24,18 @@ func Write(t testing.TB, archive string) string {
 	return dir
 }
 
-// WriteArchive writes the files of a into dir. Two kinds of section make
-// something else than a file: "symlink PATH" a symbolic link at PATH to
-// the section's first line, and "fifo PATH" a named pipe at PATH (the test
-// is skipped where there are none). In a file, the four characters \xFF
+// WriteArchive writes the files of a into dir. Three kinds of section make
+// something else than the section's text: "symlink PATH" a symbolic link
+// at PATH to the section's first line, "fifo PATH" a named pipe at PATH
+// (the test is skipped where there are none), and "base64 PATH" a file at
+// PATH holding the bytes the section's text encodes in standard base64
+// (lines of any length), for pictures and other binary files. In a file, the four characters \xFF
 // stand for the byte 0xFF, for tests of encodings.
 func WriteArchive(t testing.TB, dir string, a *txtar.Archive) {
 	t.Helper()
 	for _, f := range a.Files {
 		name, kind := f.Name, ""
-		if k, rest, ok := strings.Cut(f.Name, " "); ok && (k == "symlink" || k == "fifo") {
+		if k, rest, ok := strings.Cut(f.Name, " "); ok && (k == "symlink" || k == "fifo" || k == "base64") {
 			name, kind = rest, k
 		}
 		p := filepath.Join(dir, filepath.FromSlash(name))
@@ -44,6 +47,12 @@ func WriteArchive(t testing.TB, dir string, a *txtar.Archive) {
 			if err := os.Symlink(strings.TrimSpace(string(f.Data)), p); err != nil {
 				t.Fatal(err)
 			}
+		case "base64":
+			data, err := base64.StdEncoding.DecodeString(strings.Join(strings.Fields(string(f.Data)), ""))
+			if err != nil {
+				t.Fatalf("section %q: %v", f.Name, err)
+			}
+			writeFile(t, p, data)
 		case "fifo":
 			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 				t.Fatal(err)
