@@ -15,7 +15,7 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 # empty keeps the program's default. The release workflow gives its own.
 REPOSITORY ?=
 
-.PHONY: help build serve check test test-bench test-scale lint fuzz bench bench-hugo bench-search bench-serve check-html lighthouse screenshots golden release ci clean
+.PHONY: help build serve check test test-bench test-scale lint fuzz bench bench-hugo bench-images bench-search bench-serve check-html lighthouse screenshots golden release ci clean
 
 help:
 	@echo "make build    build the demo site into public/"
@@ -28,6 +28,7 @@ help:
 	@echo "make fuzz     run each fuzz target for FUZZTIME (default $(FUZZTIME))"
 	@echo "make bench    build 1,000, 10,000 and 100,000 generated articles: time, articles/s, peak memory, output"
 	@echo "make bench-hugo    vinhdanh against Hugo (Debian's hugo) on 10,000 generated articles, 3 runs each"
+	@echo "make bench-images  1,000 articles with 1,000 camera photos (4000x3000): vinhdanh cold and warm cache against Hugo's image processing"
 	@echo "make bench-search  search costs at 10,000 and 100,000 articles (needs node)"
 	@echo "make bench-serve   save-to-reload time of serve at 1,000 and 10,000 articles (Chromium)"
 	@echo "make check-html    the Nu HTML Checker over every page of the demo (Java, npm)"
@@ -82,6 +83,12 @@ bench:
 
 bench-hugo:
 	cd bench && $(GO) run ./compare -n 10000 -runs 3
+
+# One cold build each (a cold build of 1,000 camera photos takes tens of
+# minutes of processor time), then three with the caches kept. The photos
+# are drawn once into $TMPDIR and reused (see bench/compare).
+bench-images:
+	cd bench && $(GO) run ./compare -n 1000 -photos 1 -photo-size 4000x3000 -runs 1 -warm 3
 
 bench-search:
 	cd bench && $(GO) test . -run '^$$' -bench '^BenchmarkSearch$$' -benchtime 1x -count 1 -timeout 90m -v
