@@ -37,7 +37,9 @@
 // or any other error (a disk that is full).
 //
 // Session runs the same stages again and again into memory, for the
-// preview server; Load runs stages 1, 2, 4 and 5 alone, for the commands
+// preview server, keeping what its images stage made for photos that did
+// not change, and with Options.PhotosLater leaving photos not in the cache
+// to a PhotoJob; Load runs stages 1, 2, 4 and 5 alone, for the commands
 // that need the site but not its pages (vinhdanh new, the Hugo converter of
 // the benchmarks). Each stage's setup is written once (stages.go) for all
 // three.
@@ -93,6 +95,12 @@ type Options struct {
 	// Interpret runs the layouts with html/template alone instead of their
 	// compiled form, which must write the same files (a test compares them).
 	Interpret bool
+	// PhotosLater, for a Session, leaves the photos whose copies are not
+	// in the cache to a PhotoJob instead of making them during the build:
+	// the pages show such a photo itself until the job is done and the
+	// next build has its copies. The preview server sets it, so that a
+	// save shows at once even when it brings camera photos.
+	PhotosLater bool
 }
 
 // Summary describes a finished build.
@@ -157,7 +165,7 @@ func RunContext(ctx context.Context, opts Options) (*Summary, error) {
 	}
 	region = stage("images")
 	procs := &processor{cfg: cfg, opts: opts}
-	pics, err := pictures(fsys, site, procs, markdown.New(markdownOptions(cfg, nil)))
+	pics, err := pictures(fsys, site, procs, markdown.New(markdownOptions(cfg, nil)), nil)
 	region.End()
 	if err != nil {
 		return nil, err

@@ -376,3 +376,94 @@ func TestNoPhotosNoCache(t *testing.T) {
 		t.Errorf("%s made in a site without photos", CacheDir)
 	}
 }
+
+// TestPhotosLater follows a preview session (Options.PhotosLater) through
+// a photo's life: the first build shows the photo itself and leaves a
+// job; once the job's copies are added, the next build shows them and no
+// longer publishes the photo; a build that names another file does not
+// read the photo again; a photo saved anew goes back to the photo itself
+// and a job, and a job that started before the save is not taken in; a
+// photo cut short fails the build once its job has found out; a second
+// session finds the copies in the cache and leaves nothing for later.
+func TestPhotosLater(t *testing.T) {
+	t.Parallel()
+	src := sitetest.Write(t, photoSite)
+	writePhoto(t, src, "content/"+photoDir+"anh.jpg", 800, 600)
+	cache := t.TempDir()
+	newSession := func() *Session {
+		s, err := NewSession(Options{Source: src, Cache: cache, Now: testNow, PhotosLater: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+	page := photoDir + "index.html"
+	original := photoDir + "anh.jpg"
+	s := newSession()
+	files, _ := sessionBuild(t, s)
+	if !strings.Contains(files[page], `<img src="/`+original+`"`) || files[original] == "" {
+		t.Fatalf("the first build does not show the photo itself:\n%s", files[page])
+	}
+	job := s.PhotoJob()
+	if job == nil || job.Photos() != 1 || s.PhotoJob() != nil {
+		t.Fatalf("job %v; a second job while it runs: %v", job, s.PhotoJob())
+	}
+	if !s.AddPhotos(job.Run()) {
+		t.Fatal("the job's copies were not taken")
+	}
+	files, _ = sessionBuild(t, s)
+	if !strings.Contains(files[page], `<picture><source type="image/webp" srcset="/`+photoDir+`anh-360.`) || files[original] != "" {
+		t.Fatalf("after the job, the page does not show the copies, or the photo is still published:\n%s", files[page])
+	}
+	// The photo changes on disk, but the build is told of another file:
+	// the copies stand, since the photo was not read again.
+	writePhoto(t, src, "content/"+photoDir+"anh.jpg", 640, 480)
+	if err := os.MkdirAll(filepath.Join(src, "static"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(src, "static", "ghi-chu.txt"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := sessionBuild(t, s, "static/ghi-chu.txt"); !strings.Contains(again[page], "anh-720.") {
+		t.Errorf("a build that did not name the photo read it again:\n%s", again[page])
+	}
+	// Told of it: the photo itself again, and a job; a job that started
+	// before another save is not taken in.
+	files, _ = sessionBuild(t, s, "content/"+photoDir+"anh.jpg")
+	if !strings.Contains(files[page], `<img src="/`+original+`"`) {
+		t.Fatalf("after the save, the page does not show the photo itself:\n%s", files[page])
+	}
+	stale := s.PhotoJob()
+	writePhoto(t, src, "content/"+photoDir+"anh.jpg", 500, 400)
+	sessionBuild(t, s, "content/"+photoDir+"anh.jpg")
+	if s.AddPhotos(stale.Run()) {
+		t.Error("the copies of a photo saved again since were taken")
+	}
+	fresh := s.PhotoJob()
+	if fresh == nil || !s.AddPhotos(fresh.Run()) {
+		t.Fatal("no job for the photo saved again")
+	}
+	if files, _ = sessionBuild(t, s); !strings.Contains(files[page], `anh-500.`) { // its copy for link previews
+		t.Errorf("the page does not show the copies of the last save:\n%s", files[page])
+	}
+	// A photo cut short passes its header, and fails once made.
+	good := photo(t, 300, 200)
+	if err := os.WriteFile(filepath.Join(src, filepath.FromSlash("content/"+photoDir+"anh.jpg")), good[:len(good)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sessionBuild(t, s, "content/"+photoDir+"anh.jpg")
+	if job := s.PhotoJob(); job == nil || !s.AddPhotos(job.Run()) {
+		t.Fatal("no job for the photo cut short")
+	}
+	var diags diagnostic.List
+	if _, err := s.Build([]string{}); !errors.As(err, &diags) || !strings.Contains(err.Error(), "index.md:5:8: image anh.jpg cannot be published") {
+		t.Errorf("the photo cut short: %v", err)
+	}
+	// A second session, with the cache: the copies at once.
+	writePhoto(t, src, "content/"+photoDir+"anh.jpg", 500, 400)
+	s2 := newSession()
+	if files, _ = sessionBuild(t, s2); !strings.Contains(files[page], `<picture>`) || s2.PhotoJob() != nil {
+		t.Errorf("a session with the copies in its cache does not show them at once:\n%s", files[page])
+	}
+}

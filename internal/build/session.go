@@ -63,6 +63,7 @@ type Session struct {
 	loader *content.Loader
 	procs  *processor // the images stage's, for cfg
 	pics   map[string]*images.Result
+	photos *photoState     // what is known of the photos, across settings
 	warn   diagnostic.List // the configuration's warnings
 
 	// The last good build: its renderer, site, output and the plain text
@@ -153,6 +154,10 @@ func (s *Session) build(changed []string) (*Output, error) {
 		s.opts.Now = opts.Now
 		s.cfg, s.th, s.md, s.warn = cfg, th, md, diags
 		s.procs = &processor{cfg: cfg, opts: s.opts}
+		if s.photos == nil {
+			s.photos = newPhotoState(s.opts.PhotosLater)
+		}
+		s.photos.reset()
 		s.loader = content.NewLoader(s.fsys, cfg, s.opts.contentOptions())
 		contentChanged = nil
 	}
@@ -161,7 +166,7 @@ func (s *Session) build(changed []string) (*Output, error) {
 	if len(diags.Errors(false)) > 0 { // warnings wait for checkLinks
 		return nil, diags
 	}
-	pics, err := pictures(s.fsys, site, s.procs, s.md)
+	pics, err := pictures(s.fsys, site, s.procs, s.md, s.photos)
 	if err != nil {
 		return nil, err
 	}
@@ -279,14 +284,24 @@ func (s *Session) classify(changed []string) []string {
 		case strings.HasPrefix(p, content.StaticDir+"/"):
 			s.rearrange, s.fresh = true, true // asset versions are in every page
 			forLoader = append(forLoader, p)
+			s.forgetPhoto(p)
 		case strings.HasPrefix(p, content.ContentDir+"/"):
 			forLoader = append(forLoader, p)
+			s.forgetPhoto(p)
 		}
 	}
 	if s.cfg == nil {
 		s.fresh = true
 	}
 	return forLoader
+}
+
+// forgetPhoto drops what the session knows of the photo at p, which
+// changed.
+func (s *Session) forgetPhoto(p string) {
+	if s.photos != nil {
+		s.photos.forget(p)
+	}
 }
 
 // SearchJob finishes the search index of one of a Session's builds. It

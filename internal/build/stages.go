@@ -193,8 +193,11 @@ var rasterImages = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".
 // or static/ (found by md, which only parses), that is a JPEG, PNG or GIF,
 // once per file, and returns them by the resource's output path. A picture
 // that cannot be made is an error at the article's image key, or at the
-// body's image, for each place naming it.
-func pictures(fsys fs.FS, site *content.Site, procs *processor, md *markdown.Renderer) (map[string]*images.Result, error) {
+// body's image, for each place naming it. A Session passes what it knows
+// of its photos from earlier builds (nil for a single build), which also
+// says whether photos not in the cache are left for later (see
+// Options.PhotosLater): those have no variants in the result.
+func pictures(fsys fs.FS, site *content.Site, procs *processor, md *markdown.Renderer, known *photoState) (map[string]*images.Result, error) {
 	type place struct {
 		file      string
 		line, col int
@@ -231,6 +234,9 @@ func pictures(fsys fs.FS, site *content.Site, procs *processor, md *markdown.Ren
 			use(res, at)
 		}
 	}
+	if known != nil {
+		known.pending = nil
+	}
 	if len(files) == 0 {
 		return nil, nil
 	}
@@ -240,19 +246,43 @@ func pictures(fsys fs.FS, site *content.Site, procs *processor, md *markdown.Ren
 	}
 	results := make([]*images.Result, len(files))
 	errs := make([]error, len(files))
+	// later: left to a PhotoJob, when known defers; unread: the file
+	// could not be read, which is tried again next build.
+	var later, unread []bool
+	if known != nil {
+		later, unread = make([]bool, len(files)), make([]bool, len(files))
+	}
 	err = parallel.For(len(files), parallel.PerCPU(1), func(i int) error {
 		res := files[i]
+		if known != nil {
+			if o, ok := known.outcome(res.Source); ok {
+				results[i], errs[i] = o.result, o.err
+				return nil
+			}
+		}
 		src, err := fs.ReadFile(fsys, res.Source)
 		if err != nil {
 			errs[i] = unwrap(err)
+			if unread != nil {
+				unread[i] = true
+			}
 			return nil
 		}
 		base := path.Base(res.Path)
-		results[i], errs[i] = proc.Variants(src, strings.TrimSuffix(base, path.Ext(base)))
+		name := strings.TrimSuffix(base, path.Ext(base))
+		if known != nil && known.later {
+			results[i], errs[i] = proc.Lookup(src, name)
+			later[i] = results[i] == nil && errs[i] == nil
+			return nil
+		}
+		results[i], errs[i] = proc.Variants(src, name)
 		return nil
 	})
 	if err != nil {
 		return nil, err
+	}
+	if known != nil {
+		known.update(files, results, errs, later, unread)
 	}
 	out := make(map[string]*images.Result, len(files))
 	var diags diagnostic.List
@@ -263,7 +293,9 @@ func pictures(fsys fs.FS, site *content.Site, procs *processor, md *markdown.Ren
 			}
 			continue
 		}
-		out[res.Path] = results[i]
+		if results[i] != nil { // nil: left for later
+			out[res.Path] = results[i]
+		}
 	}
 	if len(diags) > 0 {
 		return nil, diags.Sort()

@@ -62,9 +62,10 @@ func sniff(src []byte) (*codec, error) {
 	return nil, i18n.Errorf("it is not a picture vinhdanh reads: give a JPEG, PNG or GIF file")
 }
 
-// decode reads src's header, refuses it if it is larger than maxPixels,
-// and decodes it.
-func decode(src []byte, maxPixels int) (*picture, error) {
+// inspect reads src's header and refuses what decode would refuse without
+// decoding a pixel: a file that is not a picture read here, one of no
+// pixels or more than maxPixels, an animated GIF. It returns src's codec.
+func inspect(src []byte, maxPixels int) (*codec, error) {
 	c, err := sniff(src)
 	if err != nil {
 		return nil, err
@@ -79,10 +80,19 @@ func decode(src []byte, maxPixels int) (*picture, error) {
 	if cfg.Width > maxPixels/cfg.Height { // cfg.Width*cfg.Height > maxPixels, without overflow
 		return nil, i18n.Errorf("the picture is %d×%d pixels, more than the %d million vinhdanh takes: make it smaller first", cfg.Width, cfg.Height, max(1, maxPixels/1_000_000))
 	}
-	pic := &picture{orient: 1}
 	if c == &gifCodec && gifFrames(src) > 1 {
 		return nil, i18n.Errorf("the GIF is animated, and vinhdanh makes still pictures: save the frame you want as PNG or JPEG")
 	}
+	return c, nil
+}
+
+// decode inspects src and decodes it.
+func decode(src []byte, maxPixels int) (*picture, error) {
+	c, err := inspect(src, maxPixels)
+	if err != nil {
+		return nil, err
+	}
+	pic := &picture{orient: 1}
 	if c == &jpegCodec {
 		pic.orient, pic.exif = exifOrientation(src)
 	}

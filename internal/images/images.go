@@ -301,6 +301,25 @@ func (p *Processor) Variants(src []byte, name string) (*Result, error) {
 	return r, nil
 }
 
+// Lookup is Variants without the work: the variants of src from the
+// cache, named, when it holds them; otherwise nil, with the error Variants
+// would give for what the header alone shows (a file that is not a
+// picture, too many pixels, an animated GIF). A nil result and a nil
+// error mean that Variants would have to make them: the preview server
+// shows the photo itself meanwhile, and makes them off its reload path.
+// A Processor without a cache finds nothing.
+func (p *Processor) Lookup(src []byte, name string) (*Result, error) {
+	if p.cache != nil {
+		if r := p.cache.get(p.cache.key(src)); r != nil {
+			p.hits.Add(1)
+			r.name(name)
+			return r, nil
+		}
+	}
+	_, err := inspect(src, p.maxPixels)
+	return nil, err
+}
+
 // process decodes src and makes its variants, unnamed.
 func (p *Processor) process(src []byte) (*Result, error) {
 	pic, err := decode(src, p.maxPixels)

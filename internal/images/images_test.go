@@ -653,6 +653,34 @@ func TestCacheHitDoesNoWork(t *testing.T) {
 	}
 }
 
+// TestLookup: Lookup finds what Variants put in the cache, named as asked,
+// does no work for a source it lacks, and refuses from the header what
+// Variants refuses from it.
+func TestLookup(t *testing.T) {
+	t.Parallel()
+	src := photo.Camera(14, 300, 200, 1)
+	p := newProcessor(t, Options{Widths: []int{100}, CacheDir: t.TempDir()})
+	if r, err := p.Lookup(src, "a"); r != nil || err != nil {
+		t.Fatalf("before Variants: %v, %v", r, err)
+	}
+	if s := p.Stats(); s.Decoded != 0 || s.Encoded != 0 {
+		t.Fatalf("Lookup did work: %+v", s)
+	}
+	if _, err := p.Variants(src, "a"); err != nil {
+		t.Fatal(err)
+	}
+	r, err := p.Lookup(src, "b")
+	if err != nil || r == nil || !r.Cached || !strings.HasPrefix(r.Variants[0].Name, "b-100.") {
+		t.Fatalf("after Variants: %+v, %v", r, err)
+	}
+	if _, err := p.Lookup(pngHeader(30000, 30000), "c"); err == nil || !strings.Contains(err.Error(), "30000×30000") {
+		t.Errorf("the bomb: %v", err)
+	}
+	if r, err := newProcessor(t, Options{}).Lookup(src, "a"); r != nil || err != nil {
+		t.Errorf("without a cache: %v, %v", r, err)
+	}
+}
+
 // entries returns the names of the files under dir's shard folders.
 func entries(t *testing.T, dir string) []string {
 	t.Helper()

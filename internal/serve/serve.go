@@ -6,8 +6,12 @@
 // each batch of changes it builds again through a build.Session, which
 // renders only what the changes affect, and tells the open pages: each page
 // reloads itself when it changed. The search index follows a moment later,
-// off the path of the reload. Editors' temporary files (see content.Ignored)
-// are not changes.
+// off the path of the reload, and so do the copies of photos that are not
+// in the images cache (build.Options.PhotosLater): the pages show such a
+// photo itself at once, and its copies after a build that follows their
+// making, with no save needed; the log says both. A photo the session has
+// read is not read again until it changes. Editors' temporary files (see
+// content.Ignored) are not changes.
 //
 // The preview shows what the editor is writing: drafts and articles dated
 // in the future are built too unless Options say otherwise, and the theme
@@ -113,7 +117,10 @@ func Run(ctx context.Context, opts Options, log io.Writer, ready func(url string
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
-	session, err := build.NewSession(build.Options{Source: opts.Source, Cache: opts.Cache, BaseURL: base, Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
+	// Photos whose copies are not in the cache are made after the pages
+	// are served (see rebuild), so that a save shows at once.
+	session, err := build.NewSession(build.Options{Source: opts.Source, Cache: opts.Cache, BaseURL: base, Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now,
+		PhotosLater: true})
 	if err != nil {
 		return err
 	}
@@ -327,10 +334,26 @@ func (s *server) rebuild(ctx context.Context, session *build.Session, w *watcher
 	searchDone := make(chan indexed, 1)
 	searching := false
 	searchTimer := time.NewTimer(0)
+	// The copies of photos not in the cache are made by one job at a time,
+	// after the build that found them: its pages show the photos
+	// themselves, and the build after the job the copies.
+	photosDone := make(chan *build.PhotosMade, 1)
+	photos := false // a job is running
+	startPhotos := func() {
+		if photos {
+			return // it starts the next when it ends
+		}
+		if job := session.PhotoJob(); job != nil {
+			photos = true
+			s.lang.Fprintf(log, "Making the copies of %d photos for readers; until they are ready the pages show the photos themselves\n", job.Photos())
+			go func() { photosDone <- job.Run() }()
+		}
+	}
+	startPhotos()
 	for {
 		select {
 		case <-ctx.Done():
-			return // a search job under way ends by itself
+			return // a search or photo job under way ends by itself
 		case batch, ok := <-w.batches:
 			if !ok {
 				return
@@ -340,7 +363,19 @@ func (s *server) rebuild(ctx context.Context, session *build.Session, w *watcher
 			if err := s.report(log, out, err, batch, time.Since(start)); err != nil {
 				s.lang.Fprintf(log, "vinhdanh serve: %v\n", err)
 			}
+			startPhotos()
 			searchTimer.Reset(searchDelay)
+		case made := <-photosDone:
+			photos = false
+			if session.AddPhotos(made) {
+				s.lang.Fprintf(log, "Copies of %d photos made in %s s\n", made.Photos(), s.lang.Seconds(made.Duration))
+				out, err := session.Build([]string{})
+				if err := s.report(log, out, err, nil, 0); err != nil {
+					s.lang.Fprintf(log, "vinhdanh serve: %v\n", err)
+				}
+				searchTimer.Reset(searchDelay)
+			}
+			startPhotos()
 		case <-searchTimer.C:
 			if searching {
 				continue // it restarts the timer when it ends
