@@ -393,7 +393,7 @@ type siteWriter struct {
 	// only when the body links or shows it.
 	pictures         map[string]*images.Result
 	publishOriginals bool
-	picturesWritten  sync.Map // output path of the photo -> true
+	picturesWritten  sync.Map // output path of the photo (+ "\x00social" for its preview copy) -> true
 	// dropBodies lets each article's Markdown go once its page is
 	// rendered: a whole build needs it no more, and at 100,000 articles the
 	// bodies are a fifth of the memory. Sessions render them again.
@@ -575,27 +575,29 @@ func (w *siteWriter) write() error {
 	return nil
 }
 
-// writePictures publishes the variants of a's photo, and of the photos
-// its body shows (refs), beside each, unless another article's page did,
-// and returns how many files it wrote.
+// writePictures publishes the variants of a's photo, with its copy for
+// link previews, and of the photos its body shows (refs), without one,
+// beside each, unless another article's page did, and returns how many
+// files it wrote.
 func (w *siteWriter) writePictures(a *content.Article, refs []markdown.Reference) (int, error) {
-	n, err := w.writeVariants(a.Image)
+	n, err := w.writeVariants(a.Image, true)
 	for _, ref := range refs {
 		if err != nil || !ref.Image {
 			continue
 		}
 		res, _ := w.site.Picture(a, ref.Destination)
 		var made int
-		made, err = w.writeVariants(res)
+		made, err = w.writeVariants(res, false)
 		n += made
 	}
 	return n, err
 }
 
-// writeVariants publishes the variants of res beside it, with the copy for
-// link previews, unless another page did, and returns how many files it
-// wrote.
-func (w *siteWriter) writeVariants(res *content.Resource) (int, error) {
+// writeVariants publishes the variants of res beside it, unless another
+// page did, and with social the copy for link previews (only an article's
+// own photo has one: a picture of the body is not its preview), and
+// returns how many files it wrote.
+func (w *siteWriter) writeVariants(res *content.Resource, social bool) (int, error) {
 	if res == nil {
 		return 0, nil
 	}
@@ -603,16 +605,18 @@ func (w *siteWriter) writeVariants(res *content.Resource) (int, error) {
 	if pic == nil {
 		return 0, nil
 	}
-	if _, done := w.picturesWritten.LoadOrStore(res.Path, true); done {
-		return 0, nil
+	var files []images.Variant
+	if _, done := w.picturesWritten.LoadOrStore(res.Path, true); !done {
+		files = pic.Variants
+	}
+	if social && !slices.ContainsFunc(pic.Variants, func(v images.Variant) bool { return v.Name == pic.Social.Name }) {
+		if _, done := w.picturesWritten.LoadOrStore(res.Path+"\x00social", true); !done {
+			files = append(slices.Clone(files), pic.Social)
+		}
 	}
 	dir := path.Dir(res.Path) + "/"
 	if dir == "./" {
 		dir = ""
-	}
-	files := pic.Variants
-	if !slices.ContainsFunc(files, func(v images.Variant) bool { return v.Name == pic.Social.Name }) {
-		files = append(slices.Clone(files), pic.Social)
 	}
 	n := 0
 	for _, v := range files {

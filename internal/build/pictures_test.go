@@ -187,8 +187,9 @@ Lại: ![Toàn cảnh](./toan-canh.jpg) và ![Cờ](images/co.jpg)
 `
 
 // TestBodyPhotos checks that the photos a body shows go through the
-// images stage: their copies are published once, the body shows them as
-// a <picture> that loads lazily, and the originals are not published.
+// images stage: their copies are published once, without the copy for
+// link previews, the body shows them as a <picture> that loads lazily,
+// and the originals are not published.
 func TestBodyPhotos(t *testing.T) {
 	dest, sum := buildSite(t, bodyPhotoSite, func(o *Options) {
 		o.Cache = t.TempDir()
@@ -198,7 +199,9 @@ func TestBodyPhotos(t *testing.T) {
 	if len(sum.Warnings) != 0 {
 		t.Errorf("the link check warns: %v", sum.Warnings)
 	}
-	if sum.Photos != 2 || sum.Pictures != 9+5 || sum.Interpreted != 0 {
+	// 2000 px: 4 widths in 2 formats; 800 px: 2 widths in 2 formats; no
+	// copy for link previews, which only an article's own photo has.
+	if sum.Photos != 2 || sum.Pictures != 8+4 || sum.Interpreted != 0 {
 		t.Errorf("summary: %d photos, %d files, %d interpreted", sum.Photos, sum.Pictures, sum.Interpreted)
 	}
 	for _, w := range []string{"360", "720", "1080", "1600"} {
@@ -209,6 +212,9 @@ func TestBodyPhotos(t *testing.T) {
 		}
 	}
 	assertMissing(t, dest, photoDir+"toan-canh.jpg")
+	if m := variantFiles(t, dest, "toan-canh-1200.*"); len(m) != 0 {
+		t.Errorf("a body's photo has a copy for link previews: %v", m)
+	}
 	page := readOutput(t, dest, photoDir+"index.html")
 	webp360, jpg360, jpg720 := variantFiles(t, dest, "toan-canh-360.*.webp")[0], variantFiles(t, dest, "toan-canh-360.*.jpg")[0], variantFiles(t, dest, "toan-canh-720.*.jpg")[0]
 	sizes := `sizes="(max-width: 48rem) calc(100vw - 2rem), 46rem"`

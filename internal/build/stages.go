@@ -297,10 +297,52 @@ func pictures(fsys fs.FS, site *content.Site, procs *processor, md *markdown.Ren
 			out[res.Path] = results[i]
 		}
 	}
+	claimCopies(site, files, out, &diags)
 	if len(diags) > 0 {
 		return nil, diags.Sort()
 	}
 	return out, nil
+}
+
+// claimCopies checks that the copies of each photo in pics (files, in
+// order) can be written beside it: that no file of the site is published
+// at a copy's path (a copy from an earlier output put back into the
+// bundle), and that no two photos make copies of the same name (the same
+// picture saved as anh.jpg and anh.jpeg). Either would be written twice.
+func claimCopies(site *content.Site, files []*content.Resource, pics map[string]*images.Result, diags *diagnostic.List) {
+	own := map[string]string{} // output path -> the site's file published there
+	for _, a := range site.Articles {
+		for _, r := range a.Resources {
+			own[r.Path] = r.Source
+		}
+	}
+	for _, r := range site.Static {
+		own[r.Path] = r.Source
+	}
+	made := map[string]string{} // output path -> the photo whose copy it is
+	for _, res := range files {
+		pic := pics[res.Path]
+		if pic == nil {
+			continue
+		}
+		dir := path.Dir(res.Path) + "/"
+		if dir == "./" {
+			dir = ""
+		}
+		for _, v := range append(pic.Variants, pic.Social) {
+			p := dir + v.Name
+			if other, ok := own[p]; ok {
+				diags.Add(other, 1, 1, "this file has the name of a copy vinhdanh makes of %s, and would be written over by it; remove it (every build makes the copies again)", path.Base(res.Source))
+				delete(own, p)
+				continue
+			}
+			if other, ok := made[p]; ok && other != res.Source {
+				diags.Add(res.Source, 1, 1, "this picture is the same as %s, whose copies would have the same names as its own; keep one of the two", other)
+				break
+			}
+			made[p] = res.Source
+		}
+	}
 }
 
 // referenced reports whether one of refs, the links and images of a's
