@@ -620,8 +620,12 @@ func (w *siteWriter) writeVariants(res *content.Resource, social bool) (int, err
 	}
 	n := 0
 	for _, v := range files {
-		if err := w.out.WriteRaw(dir+v.Name, v.Data); err != nil {
-			return n, i18n.Errorf("%s: %v", res.Source, err)
+		data, err := v.Bytes()
+		if err == nil {
+			err = w.out.WriteRaw(dir+v.Name, data)
+		}
+		if err != nil {
+			return n, i18n.Errorf("%s: %w", res.Source, err)
 		}
 		n++
 	}

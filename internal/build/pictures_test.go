@@ -473,3 +473,34 @@ func TestPhotosLater(t *testing.T) {
 		t.Errorf("a session with the copies in its cache does not show them at once:\n%s", files[page])
 	}
 }
+
+// TestSessionCacheDeleted: a session whose images cache is deleted under
+// it (an editor tidying the folder while the preview runs) makes the
+// copies again at the next build instead of failing.
+func TestSessionCacheDeleted(t *testing.T) {
+	t.Parallel()
+	src := sitetest.Write(t, photoSite)
+	writePhoto(t, src, "content/"+photoDir+"anh.jpg", 800, 600)
+	cache := t.TempDir()
+	s, err := NewSession(Options{Source: src, Cache: cache, Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	first, _ := sessionBuild(t, s)
+	if err := os.RemoveAll(cache); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(src, filepath.FromSlash("content/"+photoDir+"index.md")), []byte(strings.Replace(photoSite[strings.Index(photoSite, "---\ntitle"):], "Nội dung.", "Nội dung mới.", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := sessionBuild(t, s, "content/"+photoDir+"index.md")
+	for name, data := range first {
+		if strings.HasSuffix(name, ".webp") && files[name] != data {
+			t.Errorf("%s differs after the cache was deleted", name)
+		}
+	}
+	if !strings.Contains(files[photoDir+"index.html"], "Nội dung mới.") {
+		t.Errorf("the save is not built")
+	}
+}

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"errors"
 	"io/fs"
 	"slices"
 	"strings"
@@ -132,6 +133,13 @@ func (s *Session) Close() error { return s.close() }
 // to the site's folder) changed; nil means any may have, as at the start.
 func (s *Session) Build(changed []string) (*Output, error) {
 	out, err := s.build(changed)
+	if errors.Is(err, images.ErrCacheGone) && s.photos != nil {
+		// The cache was deleted under the session: what it knew of the
+		// photos is gone with it, and they are made again.
+		s.photos.reset()
+		s.rearrange = true
+		out, err = s.build(changed)
+	}
 	if err != nil {
 		s.rearrange = true
 	}

@@ -54,7 +54,8 @@ func (c *cache) key(src []byte) string {
 func (c *cache) path(key string) string { return filepath.Join(c.dir, key[:2], key) }
 
 // get returns the entry of key, unnamed, or nil when there is none that
-// reads back whole.
+// reads back whole. Its bytes are checked and let go: Variant.Bytes reads
+// them again when they are written.
 func (c *cache) get(key string) *Result {
 	data, info, err := readFile(c.path(key))
 	if err != nil {
@@ -64,6 +65,8 @@ func (c *cache) get(key string) *Result {
 	if r == nil {
 		return nil
 	}
+	r.setSums()
+	r.spill(c.path(key))
 	if now := c.now(); now.Sub(info.ModTime()) > touchEvery {
 		os.Chtimes(c.path(key), now, now) // a failure only shortens its life
 	}
@@ -119,8 +122,22 @@ func (c *cache) put(key string, r *Result) error {
 	}
 	if err != nil {
 		os.Remove(f.Name())
+		return err
 	}
-	return err
+	r.spill(c.path(key))
+	return nil
+}
+
+// spill lets r's bytes go, noting where they are in the cache entry at
+// path, laid out as marshal writes them: after the header, in order.
+func (r *Result) spill(path string) {
+	files := r.files()
+	off := int64(len(cacheMagic) + 12 + 20*len(files))
+	for _, v := range files {
+		v.entry, v.off, v.size = path, off, int64(len(v.Data))
+		off += v.size
+		v.Data = nil
+	}
 }
 
 // An entry is cacheMagic, then unsigned 32-bit big-endian numbers: the

@@ -92,8 +92,10 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"image"
+	"os"
 	"runtime"
 	"slices"
 	"strconv"
@@ -181,8 +183,53 @@ type Variant struct {
 	Width, Height int
 	Format        Format
 	Name          string // name-WIDTH.HASH8.EXT
-	Data          []byte
+	// Data holds the file's bytes when they are not in the cache; when
+	// they are, it is nil and Bytes reads them from there, so that a build
+	// of thousands of photos does not hold all their copies at once.
+	Data []byte
+	sum  [4]byte // the first bytes of the SHA-256 of the file, for Name
+	// entry is the cache file holding the bytes at off, size long, when
+	// Data is nil.
+	entry     string
+	off, size int64
 }
+
+// ErrCacheGone is the error of Bytes when the cache entry holding a
+// variant went away (the cache folder was deleted while a program held a
+// Result): make the variants again.
+var ErrCacheGone = errors.New("images: a cache entry is gone")
+
+// Bytes returns the file's bytes: Data, or what the cache holds. An entry
+// that is gone or changed is an error that wraps ErrCacheGone.
+func (v *Variant) Bytes() ([]byte, error) {
+	if v.entry == "" {
+		return v.Data, nil
+	}
+	f, err := os.Open(v.entry)
+	if err != nil {
+		return nil, cacheGone(v, err)
+	}
+	defer f.Close()
+	data := make([]byte, v.size)
+	if _, err := f.ReadAt(data, v.off); err != nil {
+		return nil, cacheGone(v, err)
+	}
+	if sum := sha256.Sum256(data); [4]byte(sum[:4]) != v.sum {
+		return nil, cacheGone(v, errors.New("its bytes changed"))
+	}
+	return data, nil
+}
+
+func cacheGone(v *Variant, err error) error {
+	return i18n.Errorf("the copy %s is gone from the images cache (%w); build again", v.Name, goneError{err})
+}
+
+// goneError is the cause of a cacheGone error, which is ErrCacheGone.
+type goneError struct{ err error }
+
+func (e goneError) Error() string        { return e.err.Error() }
+func (e goneError) Unwrap() error        { return e.err }
+func (e goneError) Is(target error) bool { return target == ErrCacheGone }
 
 // Result is what Variants makes of one source.
 type Result struct {
@@ -294,8 +341,11 @@ func (p *Processor) Variants(src []byte, name string) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	r.setSums()
 	if p.cache != nil {
-		p.cache.put(key, r) // a cache that cannot be written only costs time
+		// A cache that cannot be written only costs time, and the result
+		// keeps its bytes; one written lets them go.
+		p.cache.put(key, r)
 	}
 	r.name(name)
 	return r, nil
@@ -406,8 +456,24 @@ func (r *Result) name(base string) {
 	r.Social.Name = fileName(base, &r.Social)
 }
 
-// fileName returns base-WIDTH.HASH8.EXT for v.
+// fileName returns base-WIDTH.HASH8.EXT for v, whose sum is set.
 func fileName(base string, v *Variant) string {
-	sum := sha256.Sum256(v.Data)
-	return base + "-" + strconv.Itoa(v.Width) + "." + hex.EncodeToString(sum[:4]) + v.Format.Ext()
+	return base + "-" + strconv.Itoa(v.Width) + "." + hex.EncodeToString(v.sum[:]) + v.Format.Ext()
+}
+
+// setSums sets the sum of each of r's files from its Data.
+func (r *Result) setSums() {
+	for _, v := range r.files() {
+		sum := sha256.Sum256(v.Data)
+		v.sum = [4]byte(sum[:4])
+	}
+}
+
+// files returns the variants and the social copy.
+func (r *Result) files() []*Variant {
+	out := make([]*Variant, 0, len(r.Variants)+1)
+	for i := range r.Variants {
+		out = append(out, &r.Variants[i])
+	}
+	return append(out, &r.Social)
 }

@@ -639,7 +639,10 @@ func TestCacheHitDoesNoWork(t *testing.T) {
 	}
 	for i, v := range append(second.Variants, second.Social) {
 		w := append(first.Variants, first.Social)[i]
-		if !bytes.Equal(v.Data, w.Data) || v.Width != w.Width || v.Height != w.Height || v.Format != w.Format {
+		if v.Data != nil || w.Data != nil {
+			t.Errorf("%s, %s: the bytes of a result in the cache are held", v.Name, w.Name)
+		}
+		if !bytes.Equal(variantBytes(t, v), variantBytes(t, w)) || v.Width != w.Width || v.Height != w.Height || v.Format != w.Format {
 			t.Errorf("cached %s differs from %s", v.Name, w.Name)
 		}
 		if v.Name != "b"+strings.TrimPrefix(w.Name, "a") {
@@ -678,6 +681,45 @@ func TestLookup(t *testing.T) {
 	}
 	if r, err := newProcessor(t, Options{}).Lookup(src, "a"); r != nil || err != nil {
 		t.Errorf("without a cache: %v, %v", r, err)
+	}
+}
+
+// variantBytes returns v's bytes, held or from the cache.
+func variantBytes(t *testing.T, v Variant) []byte {
+	t.Helper()
+	b, err := v.Bytes()
+	if err != nil || len(b) == 0 {
+		t.Fatalf("%s: %d bytes, %v", v.Name, len(b), err)
+	}
+	return b
+}
+
+// TestCacheGone: a result whose cache entry went away or changed says
+// so, with ErrCacheGone, rather than giving other bytes.
+func TestCacheGone(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	r, err := newProcessor(t, Options{Widths: []int{100}, CacheDir: dir}).Variants(photo.Camera(15, 200, 100, 1), "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	entry := r.Variants[0].entry
+	b, err := os.ReadFile(entry)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b[r.Variants[0].off] ^= 1
+	if err := os.WriteFile(entry, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Variants[0].Bytes(); !errors.Is(err, ErrCacheGone) {
+		t.Errorf("a changed entry: %v", err)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Variants[1].Bytes(); !errors.Is(err, ErrCacheGone) {
+		t.Errorf("a deleted cache: %v", err)
 	}
 }
 
@@ -730,7 +772,7 @@ func TestCacheEntriesAreWholeOrMissing(t *testing.T) {
 		if got.Cached || p.Stats().Decoded != 1 {
 			t.Errorf("a damaged entry was used")
 		}
-		if !bytes.Equal(got.Variants[0].Data, want.Variants[0].Data) {
+		if !bytes.Equal(variantBytes(t, got.Variants[0]), variantBytes(t, want.Variants[0])) {
 			t.Errorf("remade variant differs")
 		}
 		if b, _ := os.ReadFile(path); !bytes.Equal(b, whole) {
@@ -854,7 +896,7 @@ func TestDeterministic(t *testing.T) {
 				mu.Lock()
 				defer mu.Unlock()
 				for _, v := range append(r.Variants, r.Social) {
-					out = append(out, v.Data)
+					out = append(out, variantBytes(t, v))
 				}
 			})
 		}
