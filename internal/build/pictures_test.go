@@ -504,3 +504,19 @@ func TestSessionCacheDeleted(t *testing.T) {
 		t.Errorf("the save is not built")
 	}
 }
+
+// TestBodyPictureSizesFromTheme: a theme that lays out its column
+// otherwise says how wide body photos are shown in one partial.
+func TestBodyPictureSizesFromTheme(t *testing.T) {
+	t.Parallel()
+	site := bodyPhotoSite + "-- themes/default/layouts/partials/body-picture-sizes.html --\n{{/* a wide column */}}\n  (max-width: 80rem) 100vw,\n  80rem\n"
+	dest, _ := buildSite(t, site, func(o *Options) {
+		o.Cache = t.TempDir()
+		writePhoto(t, o.Source, "content/"+photoDir+"toan-canh.jpg", 800, 600)
+		writePhoto(t, o.Source, "static/images/co.jpg", 400, 300)
+	})
+	page := readOutput(t, dest, photoDir+"index.html")
+	if n := strings.Count(page, `sizes="(max-width: 80rem) 100vw, 80rem"`); n != 6 {
+		t.Errorf("%d sizes attributes of the theme's, want 6 (a <source> and an <img> for each of 3 pictures):\n%s", n, page)
+	}
+}

@@ -111,10 +111,6 @@ func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 	return f, res, err
 }
 
-// bodySizes is the sizes attribute of a body's pictures: they are as wide
-// as the article's column, as the default theme's lead photo is.
-const bodySizes = "(max-width: 48rem) calc(100vw - 2rem), 46rem"
-
 // picture returns how a's page shows the picture its body writes at dest:
 // a photo the images stage made copies of as a <picture> of them, any
 // other file of the site at its address, with its size when known (a
@@ -127,7 +123,7 @@ func (r *Renderer) picture(a *content.Article, dest string) markdown.Picture {
 	}
 	if r.pictures[res.Path] != nil {
 		if set, ok := r.theme.Srcsets(r.site, res); ok {
-			return markdown.Picture{Src: set.Src, Width: set.Width, Height: set.Height, WebP: set.WebP, Srcset: set.Other, Sizes: bodySizes}
+			return markdown.Picture{Src: set.Src, Width: set.Width, Height: set.Height, WebP: set.WebP, Srcset: set.Other, Sizes: r.theme.BodySizes()}
 		}
 	}
 	u, err := url.Parse(strings.TrimSpace(dest))

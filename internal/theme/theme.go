@@ -17,6 +17,8 @@
 // ("partials/card.html"). Layouts are parsed once, at Load.
 // partials/card.html renders one article in lists; it is rendered once per
 // article and reused by every list the article is in, as ListView.Cards.
+// partials/body-picture-sizes.html holds the sizes attribute of the photos
+// article bodies show (BodySizes), run once when the theme is loaded.
 //
 // Strings: i18n/<language>.yaml maps keys to text; the template function T
 // returns the text of a key (Tf formats it with arguments), and a missing
@@ -45,6 +47,7 @@ package theme
 
 import (
 	"bytes"
+	"html"
 	"errors"
 	"fmt"
 	"html/template"
@@ -92,6 +95,35 @@ type Theme struct {
 	interpreted atomic.Int64
 	// pictures are the variants of the site's photos (SetPictures).
 	pictures atomic.Pointer[map[string]*images.Result]
+	// bodySizes is BodySizes's.
+	bodySizes string
+}
+
+// bodySizesPartial holds a theme's sizes attribute for body pictures.
+const bodySizesPartial = "partials/body-picture-sizes.html"
+
+// BodySizes returns the sizes attribute of the photos an article's body
+// shows (how wide the layout shows them, for the browser to choose a
+// copy): the text of partials/body-picture-sizes.html, trimmed, which a
+// theme that lays out its article column otherwise overrides; "100vw"
+// when no theme has the partial.
+func (t *Theme) BodySizes() string { return t.bodySizes }
+
+// loadBodySizes runs partials/body-picture-sizes.html once.
+func (t *Theme) loadBodySizes() error {
+	t.bodySizes = "100vw"
+	if t.templates["list"].Lookup(bodySizesPartial) == nil {
+		return nil
+	}
+	// Once a build, by html/template itself: not a page's interpretation.
+	var out bytes.Buffer
+	if err := t.templates["list"].ExecuteTemplate(&out, bodySizesPartial, nil); err != nil {
+		return i18n.Errorf("theme layouts/%v", strings.TrimPrefix(err.Error(), "template: "))
+	}
+	if sizes := strings.Join(strings.Fields(html.UnescapeString(out.String())), " "); sizes != "" {
+		t.bodySizes = sizes
+	}
+	return nil
 }
 
 // Interpreted returns how many layouts and partials html/template has
@@ -139,6 +171,9 @@ func Load(siteFS fs.FS, site *config.Site, opts Options) (*Theme, error) {
 	}
 	if !opts.Interpret {
 		t.compile(funcs)
+	}
+	if err := t.loadBodySizes(); err != nil {
+		return nil, err
 	}
 	err = fs.WalkDir(files, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
