@@ -14,7 +14,8 @@
 //	images: {keep_metadata, publish_originals, widths: list of pixels},
 //	clusters: list of {name, slug, members: list of province names or of
 //	  {province, from, to}},
-//	registry: {awards: list of {name, category, signer, aliases},
+//	registry: {awards: list of {name, category, signer, aliases, for:
+//	  list of individual, collective, household (anyone when absent)},
 //	  provinces: {alias: name}}
 //
 // An unknown key, a value of the wrong type or out of range, an unknown
@@ -382,7 +383,7 @@ func registryEntries(d *metadata.Decoder, n *metadata.Node, reg *registry.Regist
 	d.Fields(n, "registry", map[string]func(*metadata.Node){
 		"awards": func(n *metadata.Node) {
 			if n.Kind != metadata.List {
-				d.Errorf(n.Pos, "registry.awards should be a list of {name, category, signer, aliases}")
+				d.Errorf(n.Pos, "registry.awards should be a list of {name, category, signer, aliases, for}")
 				return
 			}
 			for _, it := range n.Items {
@@ -393,6 +394,17 @@ func registryEntries(d *metadata.Decoder, n *metadata.Node, reg *registry.Regist
 					"signer":   func(n *metadata.Node) { setString(d, n, "signer", &a.Signer, false) },
 					"aliases": func(n *metadata.Node) {
 						a.Aliases, _, _ = d.Strings(n, "aliases")
+					},
+					"for": func(n *metadata.Node) {
+						whom, _, _ := d.Strings(n, "for")
+						for _, w := range whom {
+							r, ok := registry.ParseRecipient(w)
+							if !ok {
+								d.Errorf(n.Pos, "for: %q is not a recipient: write individual (cá nhân), collective (tập thể) or household (hộ gia đình)", w)
+								continue
+							}
+							a.For |= registry.Recipients(r)
+						}
 					},
 				})
 				if a.Name == "" {

@@ -1,6 +1,7 @@
 package registry
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -30,8 +31,87 @@ type Award struct {
 	Category Category
 	Class    string // "Nhất", "Nhì", "Ba", or empty
 	Signer   string // who decides it, e.g. "Chủ tịch nước"
+	// For says who may receive it, as the 2022 law does.
+	For Recipients
 	// Rank orders awards as the law lists them, highest first.
 	Rank int
+}
+
+// Recipient is who receives an award: a person, a collective (a unit, a
+// school, a cooperative, a commune), or a household.
+type Recipient uint8
+
+const (
+	Individual Recipient = 1 << iota
+	Collective
+	Household
+)
+
+// Recipients is a set of Recipient.
+type Recipients uint8
+
+// anyone may receive the forms of reward that name no recipients.
+const anyone = Recipients(Individual | Collective | Household)
+
+// Has reports whether r may receive an award of the set.
+func (s Recipients) Has(r Recipient) bool { return s&Recipients(r) != 0 }
+
+// Accepts reports whether the award may be given to r.
+func (a *Award) Accepts(r Recipient) bool { return a.For.Has(r) }
+
+// String returns the recipient's name in English: "individual",
+// "collective" or "household", the words of front matter.
+func (r Recipient) String() string {
+	switch r {
+	case Individual:
+		return "individual"
+	case Collective:
+		return "collective"
+	case Household:
+		return "household"
+	}
+	return ""
+}
+
+// Label returns the recipient's Vietnamese name: "cá nhân", "tập thể" or
+// "hộ gia đình".
+func (r Recipient) Label() string {
+	switch r {
+	case Individual:
+		return "cá nhân"
+	case Collective:
+		return "tập thể"
+	case Household:
+		return "hộ gia đình"
+	}
+	return ""
+}
+
+// ParseRecipient reads a recipient type as editors write it, in English or
+// Vietnamese, with or without marks: "individual", "cá nhân", "ca nhan",
+// "collective", "tập thể", "household", "hộ gia đình", "hộ".
+func ParseRecipient(s string) (Recipient, bool) {
+	switch vietnamese.Slug(s) {
+	case "individual", "person", "ca-nhan":
+		return Individual, true
+	case "collective", "organisation", "organization", "unit", "tap-the", "don-vi":
+		return Collective, true
+	case "household", "family", "ho-gia-dinh", "ho", "gia-dinh":
+		return Household, true
+	}
+	return 0, false
+}
+
+// Names of the recipients of each set, for messages: "cá nhân",
+// "tập thể, hộ gia đình".
+func (s Recipients) Names() []string {
+	var out []string
+	for _, r := range []Recipient{Individual, Collective, Household} {
+		if s.Has(r) {
+			out = append(out, r.Label())
+		}
+	}
+	return out
 }
 
 const (
@@ -49,57 +129,73 @@ type awardSpec struct {
 	signer   string
 	classes  bool // has hạng Nhất, Nhì, Ba
 	aliases  []string
+	// forWhom is who may receive it; none means anyone (the certificates).
+	forWhom Recipients
 }
+
+// Who may receive what, by the 2022 law: orders go to people and
+// collectives (Đại đoàn kết dân tộc and Dũng cảm to people only); medals, commemorative medals and the honorary titles of a
+// profession to people; the titles of Hero to both; a province's or city's
+// title to that locality; emulation titles follow their name (Chiến sĩ …
+// and Lao động tiên tiến to people, Cờ thi đua and Tập thể … to
+// collectives, Gia đình văn hóa to households); Bằng khen and Giấy khen to
+// anyone.
+const (
+	people       = Recipients(Individual)
+	collectives  = Recipients(Collective)
+	households   = Recipients(Household)
+	peopleOrUnit = Recipients(Individual | Collective)
+)
 
 // awardSpecs lists the forms of reward of Luật Thi đua, khen thưởng
 // 06/2022/QH15 in the law's order.
 var awardSpecs = []awardSpec{
-	{name: "Huân chương Sao vàng", category: Order, signer: signerPresident},
-	{name: "Huân chương Hồ Chí Minh", category: Order, signer: signerPresident},
-	{name: "Huân chương Độc lập", category: Order, signer: signerPresident, classes: true},
-	{name: "Huân chương Quân công", category: Order, signer: signerPresident, classes: true},
-	{name: "Huân chương Lao động", category: Order, signer: signerPresident, classes: true},
-	{name: "Huân chương Bảo vệ Tổ quốc", category: Order, signer: signerPresident, classes: true},
-	{name: "Huân chương Chiến công", category: Order, signer: signerPresident, classes: true},
-	{name: "Huân chương Đại đoàn kết dân tộc", category: Order, signer: signerPresident},
-	{name: "Huân chương Dũng cảm", category: Order, signer: signerPresident},
-	{name: "Huân chương Hữu nghị", category: Order, signer: signerPresident},
-	{name: "Huy chương Quân kỳ quyết thắng", category: Medal, signer: signerPresident},
-	{name: "Huy chương Vì an ninh Tổ quốc", category: Medal, signer: signerPresident},
-	{name: "Huy chương Chiến sĩ vẻ vang", category: Medal, signer: signerPresident, classes: true},
-	{name: "Huy chương Hữu nghị", category: Medal, signer: signerPresident},
-	{name: "Tỉnh Anh hùng", category: HonoraryTitle, signer: signerPresident},
-	{name: "Thành phố Anh hùng", category: HonoraryTitle, signer: signerPresident},
-	{name: "Bà mẹ Việt Nam anh hùng", category: HonoraryTitle, signer: signerPresident, aliases: []string{"Mẹ Việt Nam anh hùng"}},
-	{name: "Anh hùng Lực lượng vũ trang nhân dân", category: HonoraryTitle, signer: signerPresident, aliases: []string{"Anh hùng LLVTND"}},
-	{name: "Anh hùng Lao động", category: HonoraryTitle, signer: signerPresident},
-	{name: "Nhà giáo nhân dân", category: HonoraryTitle, signer: signerPresident},
-	{name: "Nhà giáo ưu tú", category: HonoraryTitle, signer: signerPresident},
-	{name: "Thầy thuốc nhân dân", category: HonoraryTitle, signer: signerPresident},
-	{name: "Thầy thuốc ưu tú", category: HonoraryTitle, signer: signerPresident},
-	{name: "Nghệ sĩ nhân dân", category: HonoraryTitle, signer: signerPresident},
-	{name: "Nghệ sĩ ưu tú", category: HonoraryTitle, signer: signerPresident},
-	{name: "Nghệ nhân nhân dân", category: HonoraryTitle, signer: signerPresident},
-	{name: "Nghệ nhân ưu tú", category: HonoraryTitle, signer: signerPresident},
-	{name: "Giải thưởng Hồ Chí Minh", category: Prize, signer: signerPresident},
-	{name: "Giải thưởng Nhà nước", category: Prize, signer: signerPresident},
-	{name: "Kỷ niệm chương", category: Commemorative, signer: signerMinistry},
-	{name: "Chiến sĩ thi đua toàn quốc", category: EmulationTitle, signer: signerPM},
-	{name: "Chiến sĩ thi đua cấp bộ, ban, ngành", category: EmulationTitle, signer: signerMinistry, aliases: []string{"Chiến sĩ thi đua cấp bộ"}},
-	{name: "Chiến sĩ thi đua cấp tỉnh", category: EmulationTitle, signer: signerProvince, aliases: []string{"Chiến sĩ thi đua cấp thành phố"}},
-	{name: "Chiến sĩ thi đua cơ sở", category: EmulationTitle, signer: signerHead},
-	{name: "Lao động tiên tiến", category: EmulationTitle, signer: signerHead},
-	{name: "Chiến sĩ tiên tiến", category: EmulationTitle, signer: signerHead},
-	{name: "Cờ thi đua của Chính phủ", category: EmulationTitle, signer: signerPM},
-	{name: "Cờ thi đua cấp bộ, ban, ngành", category: EmulationTitle, signer: signerMinistry, aliases: []string{"Cờ thi đua cấp bộ"}},
-	{name: "Cờ thi đua cấp tỉnh", category: EmulationTitle, signer: signerProvince, aliases: []string{"Cờ thi đua của UBND tỉnh", "Cờ thi đua cấp thành phố", "Cờ thi đua của UBND thành phố"}},
-	{name: "Tập thể lao động xuất sắc", category: EmulationTitle, signer: signerProvince},
-	{name: "Đơn vị quyết thắng", category: EmulationTitle, signer: signerMinistry},
-	{name: "Tập thể lao động tiên tiến", category: EmulationTitle, signer: signerHead},
-	{name: "Đơn vị tiên tiến", category: EmulationTitle, signer: signerHead},
-	{name: "Xã, phường tiêu biểu", category: EmulationTitle, signer: signerProvince},
-	{name: "Thôn, tổ dân phố văn hóa", category: EmulationTitle, signer: signerCommune},
-	{name: "Gia đình văn hóa", category: EmulationTitle, signer: signerCommune},
+	{name: "Huân chương Sao vàng", category: Order, signer: signerPresident, forWhom: peopleOrUnit},
+	{name: "Huân chương Hồ Chí Minh", category: Order, signer: signerPresident, forWhom: peopleOrUnit},
+	{name: "Huân chương Độc lập", category: Order, signer: signerPresident, classes: true, forWhom: peopleOrUnit},
+	{name: "Huân chương Quân công", category: Order, signer: signerPresident, classes: true, forWhom: peopleOrUnit},
+	{name: "Huân chương Lao động", category: Order, signer: signerPresident, classes: true, forWhom: peopleOrUnit},
+	{name: "Huân chương Bảo vệ Tổ quốc", category: Order, signer: signerPresident, classes: true, forWhom: peopleOrUnit},
+	{name: "Huân chương Chiến công", category: Order, signer: signerPresident, classes: true, forWhom: peopleOrUnit},
+	{name: "Huân chương Đại đoàn kết dân tộc", category: Order, signer: signerPresident, forWhom: people},
+	{name: "Huân chương Dũng cảm", category: Order, signer: signerPresident, forWhom: people},
+	{name: "Huân chương Hữu nghị", category: Order, signer: signerPresident, forWhom: peopleOrUnit},
+	{name: "Huy chương Quân kỳ quyết thắng", category: Medal, signer: signerPresident, forWhom: people},
+	{name: "Huy chương Vì an ninh Tổ quốc", category: Medal, signer: signerPresident, forWhom: people},
+	{name: "Huy chương Chiến sĩ vẻ vang", category: Medal, signer: signerPresident, classes: true, forWhom: people},
+	{name: "Huy chương Hữu nghị", category: Medal, signer: signerPresident, forWhom: people},
+	{name: "Tỉnh Anh hùng", category: HonoraryTitle, signer: signerPresident, forWhom: collectives},
+	{name: "Thành phố Anh hùng", category: HonoraryTitle, signer: signerPresident, forWhom: collectives},
+	{name: "Bà mẹ Việt Nam anh hùng", category: HonoraryTitle, signer: signerPresident, aliases: []string{"Mẹ Việt Nam anh hùng"}, forWhom: people},
+	{name: "Anh hùng Lực lượng vũ trang nhân dân", category: HonoraryTitle, signer: signerPresident, aliases: []string{"Anh hùng LLVTND"}, forWhom: peopleOrUnit},
+	{name: "Anh hùng Lao động", category: HonoraryTitle, signer: signerPresident, forWhom: peopleOrUnit},
+	{name: "Nhà giáo nhân dân", category: HonoraryTitle, signer: signerPresident, forWhom: people},
+	{name: "Nhà giáo ưu tú", category: HonoraryTitle, signer: signerPresident, forWhom: people},
+	{name: "Thầy thuốc nhân dân", category: HonoraryTitle, signer: signerPresident, forWhom: people},
+	{name: "Thầy thuốc ưu tú", category: HonoraryTitle, signer: signerPresident, forWhom: people},
+	{name: "Nghệ sĩ nhân dân", category: HonoraryTitle, signer: signerPresident, forWhom: people},
+	{name: "Nghệ sĩ ưu tú", category: HonoraryTitle, signer: signerPresident, forWhom: people},
+	{name: "Nghệ nhân nhân dân", category: HonoraryTitle, signer: signerPresident, forWhom: people},
+	{name: "Nghệ nhân ưu tú", category: HonoraryTitle, signer: signerPresident, forWhom: people},
+	{name: "Giải thưởng Hồ Chí Minh", category: Prize, signer: signerPresident, forWhom: peopleOrUnit},
+	{name: "Giải thưởng Nhà nước", category: Prize, signer: signerPresident, forWhom: peopleOrUnit},
+	{name: "Kỷ niệm chương", category: Commemorative, signer: signerMinistry, forWhom: people},
+	{name: "Chiến sĩ thi đua toàn quốc", category: EmulationTitle, signer: signerPM, forWhom: people},
+	{name: "Chiến sĩ thi đua cấp bộ, ban, ngành", category: EmulationTitle, signer: signerMinistry, aliases: []string{"Chiến sĩ thi đua cấp bộ"}, forWhom: people},
+	{name: "Chiến sĩ thi đua cấp tỉnh", category: EmulationTitle, signer: signerProvince, aliases: []string{"Chiến sĩ thi đua cấp thành phố"}, forWhom: people},
+	{name: "Chiến sĩ thi đua cơ sở", category: EmulationTitle, signer: signerHead, forWhom: people},
+	{name: "Lao động tiên tiến", category: EmulationTitle, signer: signerHead, forWhom: people},
+	{name: "Chiến sĩ tiên tiến", category: EmulationTitle, signer: signerHead, forWhom: people},
+	{name: "Cờ thi đua của Chính phủ", category: EmulationTitle, signer: signerPM, forWhom: collectives},
+	{name: "Cờ thi đua cấp bộ, ban, ngành", category: EmulationTitle, signer: signerMinistry, aliases: []string{"Cờ thi đua cấp bộ"}, forWhom: collectives},
+	{name: "Cờ thi đua cấp tỉnh", category: EmulationTitle, signer: signerProvince, aliases: []string{"Cờ thi đua của UBND tỉnh", "Cờ thi đua cấp thành phố", "Cờ thi đua của UBND thành phố"}, forWhom: collectives},
+	{name: "Tập thể lao động xuất sắc", category: EmulationTitle, signer: signerProvince, forWhom: collectives},
+	{name: "Đơn vị quyết thắng", category: EmulationTitle, signer: signerMinistry, forWhom: collectives},
+	{name: "Tập thể lao động tiên tiến", category: EmulationTitle, signer: signerHead, forWhom: collectives},
+	{name: "Đơn vị tiên tiến", category: EmulationTitle, signer: signerHead, forWhom: collectives},
+	{name: "Xã, phường tiêu biểu", category: EmulationTitle, signer: signerProvince, forWhom: collectives},
+	{name: "Thôn, tổ dân phố văn hóa", category: EmulationTitle, signer: signerCommune, forWhom: collectives},
+	{name: "Gia đình văn hóa", category: EmulationTitle, signer: signerCommune, forWhom: households},
 	{name: "Bằng khen của Thủ tướng Chính phủ", category: Certificate, signer: signerPM},
 	{name: "Bằng khen cấp bộ, ban, ngành", category: Certificate, signer: signerMinistry, aliases: []string{"Bằng khen của Bộ trưởng"}},
 	{name: "Bằng khen của Chủ tịch UBND tỉnh", category: Certificate, signer: signerProvince, aliases: []string{
@@ -161,8 +257,9 @@ func newAwardIndex() (*awardIndex, error) {
 	idx := &awardIndex{byKey: map[string]*Award{}}
 	add := idx.add
 	for _, s := range awardSpecs {
+		who := cmp.Or(s.forWhom, anyone)
 		if !s.classes {
-			if err := add(&Award{Name: s.name, Category: s.category, Signer: s.signer}, s.aliases); err != nil {
+			if err := add(&Award{Name: s.name, Category: s.category, Signer: s.signer, For: who}, s.aliases); err != nil {
 				return nil, err
 			}
 			continue
@@ -170,7 +267,7 @@ func newAwardIndex() (*awardIndex, error) {
 		for _, c := range classNames {
 			name := s.name + " hạng " + c.name
 			aliases := []string{s.name + " hạng " + c.digit, s.name + " hạng " + c.roman}
-			if err := add(&Award{Name: name, Category: s.category, Class: c.name, Signer: s.signer}, aliases); err != nil {
+			if err := add(&Award{Name: name, Category: s.category, Class: c.name, Signer: s.signer, For: who}, aliases); err != nil {
 				return nil, err
 			}
 		}
@@ -179,15 +276,17 @@ func newAwardIndex() (*awardIndex, error) {
 }
 
 // ExtraAward is a form of reward a site adds to the registry, such as a
-// ministry's own commemorative medal.
+// ministry's own commemorative medal. For is who may receive it; none
+// means anyone.
 type ExtraAward struct {
 	Name, Category, Signer string
 	Aliases                []string
+	For                    Recipients
 }
 
 // AddAward adds a site's own form of reward.
 func (r *Registry) AddAward(e ExtraAward) error {
-	return r.awards.add(&Award{Name: e.Name, Category: Category(e.Category), Signer: e.Signer}, e.Aliases)
+	return r.awards.add(&Award{Name: e.Name, Category: Category(e.Category), Signer: e.Signer, For: cmp.Or(e.For, anyone)}, e.Aliases)
 }
 
 // Award resolves a written name, alias or slug to its award; for an unknown

@@ -1,6 +1,7 @@
 package registry
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -83,5 +84,49 @@ func TestProvinceAliases(t *testing.T) {
 		if err := r.AddProvinceAlias(alias, name); err == nil {
 			t.Errorf("alias %q -> %q should be refused", alias, name)
 		}
+	}
+}
+
+func TestAwardRecipients(t *testing.T) {
+	t.Parallel()
+	r := Default()
+	for _, c := range []struct {
+		award string
+		want  []Recipient
+	}{
+		{"Huân chương Lao động hạng Ba", []Recipient{Individual, Collective}},
+		{"Huân chương Dũng cảm", []Recipient{Individual}},
+		{"Chiến sĩ thi đua cơ sở", []Recipient{Individual}},
+		{"Lao động tiên tiến", []Recipient{Individual}},
+		{"Cờ thi đua cấp tỉnh", []Recipient{Collective}},
+		{"Tập thể lao động xuất sắc", []Recipient{Collective}},
+		{"Gia đình văn hóa", []Recipient{Household}},
+		{"Anh hùng Lao động", []Recipient{Individual, Collective}},
+		{"Nhà giáo ưu tú", []Recipient{Individual}},
+		{"Bằng khen của Chủ tịch UBND tỉnh", []Recipient{Individual, Collective, Household}},
+		{"Giấy khen", []Recipient{Individual, Collective, Household}},
+	} {
+		a, err := r.Award(c.award)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, who := range []Recipient{Individual, Collective, Household} {
+			if got, want := a.Accepts(who), slices.Contains(c.want, who); got != want {
+				t.Errorf("%s to a %s: %t, want %t", c.award, who, got, want)
+			}
+		}
+	}
+	for _, a := range r.Awards() {
+		if a.For == 0 {
+			t.Errorf("%s: nobody may receive it", a.Name)
+		}
+	}
+	for text, want := range map[string]Recipient{"cá nhân": Individual, "Tập thể": Collective, "ho gia dinh": Household, "individual": Individual, "household": Household} {
+		if got, ok := ParseRecipient(text); !ok || got != want {
+			t.Errorf("ParseRecipient(%q) = %v, %t", text, got, ok)
+		}
+	}
+	if _, ok := ParseRecipient("nhóm"); ok {
+		t.Error("ParseRecipient took an unknown type")
 	}
 }
