@@ -127,6 +127,11 @@ type DecisionInfo struct {
 	Signed     time.Time // zero when not given
 	Signer     string
 	Recipients int // 0 when not given
+	// Honourees are those the decision honours, in its list's order, as
+	// decision.honourees or the annex file (decision.honourees_file)
+	// gives them; Annex is that file, when given.
+	Honourees []Honouree
+	Annex     *Resource
 }
 
 // ExemplarInfo describes an exemplar (kind exemplar).

@@ -95,6 +95,6 @@ var (
 	FrontMatterKeys = []string{"title", "date", "updated", "kind", "draft", "province", "provinces",
 		"period", "cluster", "awards", "tags", "summary", "image", "image_alt", "image_caption",
 		"author", "source", "source_url", "attachments", "slug", "aliases", "decision", "exemplar"}
-	DecisionKeys = []string{"number", "signed", "signer", "recipients"}
+	DecisionKeys = []string{"number", "signed", "signer", "recipients", "honourees", "honourees_file"}
 	ExemplarKeys = []string{"name", "type", "field", "decision"}
 )

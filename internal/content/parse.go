@@ -601,19 +601,37 @@ func (p *articleParser) kindBlocks(n nodes) {
 
 func (p *articleParser) decision(v *metadata.Node) {
 	info := &DecisionInfo{}
-	var number *metadata.Node
+	var number, recipients, listNode, fileNode *metadata.Node
 	p.d.Fields(v, "decision", optionalKeys(map[string]func(*metadata.Node){
 		"number": func(v *metadata.Node) { number = v },
 		"signed": func(v *metadata.Node) { info.Signed = p.date(v, "decision.signed") },
 		"signer": func(v *metadata.Node) { info.Signer, _ = p.text(v, "decision.signer") },
 		"recipients": func(v *metadata.Node) {
+			recipients = v
 			if r, ok := p.d.Int(v, "decision.recipients", 1, 1000000); ok {
 				info.Recipients = r
 			} else {
 				p.failed = true
 			}
 		},
+		"honourees":      func(v *metadata.Node) { listNode = v },
+		"honourees_file": func(v *metadata.Node) { fileNode = v },
 	}, "number"))
+	if listNode != nil && listNode.Kind == metadata.List && len(listNode.Items) == 0 {
+		listNode = nil // "honourees: []", as new files have it
+	}
+	var entries []honoureeEntry
+	switch {
+	case listNode != nil && fileNode != nil:
+		p.errorf(fileNode.Pos, "both decision.honourees and decision.honourees_file are given; keep one (the file for long lists)")
+	case listNode != nil:
+		entries = p.honourees(listNode)
+	case fileNode != nil:
+		entries, info.Annex = p.honoureesFile(fileNode)
+	}
+	if entries != nil {
+		info.Honourees = p.checkHonourees(entries, info, recipients)
+	}
 	if v.Kind != metadata.Map {
 		p.failed = true
 		return
@@ -754,6 +772,12 @@ func (p *articleParser) url(n nodes) {
 	a.URL = fmt.Sprintf("/%s/%d/%s/", a.Kind.Section(), a.Date.Year(), a.Slug)
 	if a.BundleDir != "" {
 		a.Resources = bundleResources(p.tree, a.BundleDir, a.URL)
+		if a.Decision != nil && a.Decision.Annex != nil {
+			// The annex is published as the list the build checked (its
+			// known columns, as CSV), not as the file: a workbook may hold
+			// other sheets and columns (dates of birth, ID numbers).
+			a.Resources = slices.DeleteFunc(a.Resources, func(r Resource) bool { return r.Source == a.Decision.Annex.Source })
+		}
 		// Pictures in the body get their size from here; the lead image,
 		// measured already, is not read again.
 		for i := range a.Resources {

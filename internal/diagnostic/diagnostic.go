@@ -7,6 +7,10 @@
 //
 //	content/dien-hinh/2023/a.md:4:11: unknown province "Bac Can" (did you mean "Bắc Kạn"?)
 //
+// A problem in a workbook names its cell instead of a line and column:
+//
+//	content/quyet-dinh/2024/qd-946/danh-sach.xlsx:Sheet1!E7: unknown award …
+//
 // Stages never stop at the first problem: they append to a List, and the build
 // reports the whole List, sorted by file, line and column, once every stage
 // that can run has run. A Diagnostic is an error, or a warning when Warning is
@@ -28,9 +32,13 @@ import (
 
 // Diagnostic is one problem at one place in the source.
 type Diagnostic struct {
-	File    string    // slash-separated, relative to the source directory
-	Line    int       // 1-based; 0 when the problem concerns the whole file
-	Col     int       // 1-based, in characters; 0 when unknown
+	File string // slash-separated, relative to the source directory
+	Line int    // 1-based; 0 when the problem concerns the whole file
+	Col  int    // 1-based, in characters; 0 when unknown
+	// Cell, for a workbook, names the place instead of Line and Col
+	// ("Sheet1!B7"), which then hold its row and column's number, for
+	// sorting.
+	Cell    string
 	Message string    // in English
 	Text    i18n.Text // the message, to print in any language; when empty, Message is printed
 	Warning bool
@@ -44,7 +52,9 @@ func (d Diagnostic) String() string { return d.In(i18n.En) }
 func (d Diagnostic) In(l i18n.Lang) string {
 	var b strings.Builder
 	b.WriteString(d.File)
-	if d.Line > 0 {
+	if d.Cell != "" {
+		b.WriteString(":" + d.Cell)
+	} else if d.Line > 0 {
 		fmt.Fprintf(&b, ":%d", d.Line)
 		if d.Col > 0 {
 			fmt.Fprintf(&b, ":%d", d.Col)
@@ -75,6 +85,19 @@ type List []Diagnostic
 // Add appends an error at file:line:col.
 func (l *List) Add(file string, line, col int, format string, args ...any) {
 	*l = append(*l, Diagnostic{File: file, Line: line, Col: col, Message: fmt.Sprintf(format, args...), Text: i18n.T(format, args...)})
+}
+
+// AddCell appends an error at a cell of a workbook (see Diagnostic.Cell),
+// or at file:line:col when cell is "".
+func (l *List) AddCell(file string, line, col int, cell string, format string, args ...any) {
+	l.Add(file, line, col, format, args...)
+	(*l)[len(*l)-1].Cell = cell
+}
+
+// WarnCell is AddCell for a warning.
+func (l *List) WarnCell(file string, line, col int, cell string, format string, args ...any) {
+	l.Warn(file, line, col, format, args...)
+	(*l)[len(*l)-1].Cell = cell
 }
 
 // Warn appends a warning at file:line:col.

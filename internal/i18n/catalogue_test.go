@@ -134,8 +134,10 @@ func keyArgument(call *ast.CallExpr) int {
 			return 0
 		}
 		return 1 // a decoder's Errorf(pos, format, ...)
-	case "errorf", "Warnf", "warnf":
+	case "errorf", "Warnf", "warnf", "errorAt":
 		return 1
+	case "AddCell", "WarnCell": // a List's AddCell(file, line, col, cell, format, ...)
+		return 4
 	case "Fprintf":
 		return 1
 	case "Add", "Warn":

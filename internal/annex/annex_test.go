@@ -1,0 +1,126 @@
+package annex
+
+import (
+	"cmp"
+	"strings"
+	"testing"
+)
+
+// rowsOf returns each row's name, unit and default type, for comparison.
+func rowsOf(t *Table) []string {
+	var out []string
+	for _, r := range t.Rows {
+		out = append(out, r.Values[Name]+"|"+r.Values[Unit]+"|"+cmp.Or(r.Section, r.DefaultType))
+	}
+	return out
+}
+
+func TestCSV(t *testing.T) {
+	t.Parallel()
+	src := "\ufeffDANH SÁCH KHEN THƯỞNG\n(Kèm theo Quyết định số 946/QĐ-UBND)\n" +
+		"STT;Họ và tên;Chức vụ;Đơn vị\n" +
+		"I;TẬP THỂ;;\n" +
+		"1;Trường Tiểu học Kim Đồng;;Huyện Bảo Lạc\n" +
+		";;;\n" +
+		"II. Cá nhân;;;\n" +
+		"2;\"Lò Thị Hoa\";Giáo viên;\"Trường Tiểu học Kim Đồng; Bảo Lạc\"\n" +
+		"3;;Kế toán;Phòng Nội vụ\n"
+	tab, problems := Read("danh-sach.csv", []byte(src))
+	if len(problems) != 0 {
+		t.Fatal(problems)
+	}
+	want := []string{"Trường Tiểu học Kim Đồng|Huyện Bảo Lạc|collective", "Lò Thị Hoa|Trường Tiểu học Kim Đồng; Bảo Lạc|individual", "|Phòng Nội vụ|individual"}
+	if got := rowsOf(tab); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !tab.Has[Position] || tab.Has[Province] {
+		t.Errorf("columns %v", tab.Has)
+	}
+	// Lò Thị Hoa is on line 8, in the second field, after "2;" (2 characters).
+	if at := tab.Rows[1].At[Name]; at.Line != 8 || at.Col != 3 {
+		t.Errorf("the name is at %+v", at)
+	}
+	// Columns count characters: "Trường …" after a field with marks.
+	if at := tab.Rows[1].At[Unit]; at.Line != 8 || at.Col != len([]rune(`2;"Lò Thị Hoa";Giáo viên;`))+1 {
+		t.Errorf("the unit is at %+v", at)
+	}
+	if at := tab.Rows[2].At[Name]; at.Line != 9 || at.Col != 3 {
+		t.Errorf("an empty name is at %+v", at)
+	}
+}
+
+func TestCSVProblems(t *testing.T) {
+	t.Parallel()
+	for name, c := range map[string]struct{ file, src, want string }{
+		"not UTF-8":    {"a.csv", "Họ và tên\n\xe0\xe1\n", "not UTF-8"},
+		"no header":    {"a.csv", "Nguyễn Văn A,Giáo viên\n", "no header row"},
+		"other format": {"a.ods", "x", ".csv or .xlsx"},
+		"two units":    {"a.csv", "Họ và tên,Đơn vị,Nơi công tác\nA,B,C\n", "says again"},
+		"not a sheet":  {"a.xlsx", "Họ và tên\nA\n", "not an Excel workbook"},
+	} {
+		_, problems := Read(c.file, []byte(c.src))
+		if len(problems) == 0 || !strings.Contains(problems[0].Err.Error(), c.want) {
+			t.Errorf("%s: %v, want %q", name, problems, c.want)
+		}
+	}
+}
+
+func TestXLSX(t *testing.T) {
+	t.Parallel()
+	data, err := WriteXLSX("Danh sách", [][]string{
+		{"DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN"},
+		{},
+		{"STT", "Tên tập thể", "Tỉnh", "Hình thức khen thưởng"},
+		{"1", "Hợp tác xã Chè Tân Cương", "Thái Nguyên", "Bằng khen của Chủ tịch UBND tỉnh"},
+		{},
+		{"2", "Xã Phú Xuyên", "", "Cờ thi đua cấp tỉnh"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, problems := Read("danh-sach.xlsx", data)
+	if len(problems) != 0 {
+		t.Fatal(problems)
+	}
+	if len(tab.Rows) != 2 || tab.Rows[0].Values[Province] != "Thái Nguyên" || tab.Rows[1].Values[Award] != "Cờ thi đua cấp tỉnh" || tab.Rows[1].DefaultType != "collective" {
+		t.Fatalf("rows %+v", tab.Rows)
+	}
+	if at := tab.Rows[1].At[Name]; at.Cell != "Danh sách!B6" || at.Line != 6 || at.Col != 2 {
+		t.Errorf("the second name is at %+v", at)
+	}
+	if at := tab.Rows[1].At[Province]; at.Cell != "Danh sách!C6" {
+		t.Errorf("an empty province is at %+v", at)
+	}
+}
+
+func TestHeadings(t *testing.T) {
+	t.Parallel()
+	cols := []Field{-1, Name, Unit}
+	row := func(texts ...string) []cell {
+		r := make([]cell, len(texts))
+		for i, s := range texts {
+			r[i] = cell{text: s}
+		}
+		return r
+	}
+	for _, c := range []struct {
+		row     []cell
+		heading bool
+		typ     string
+	}{
+		{row("I", "TẬP THỂ", ""), true, "collective"},
+		{row("II. CÁ NHÂN", "", ""), true, "individual"},
+		{row("", "B) Hộ gia đình", ""), true, "household"},
+		{row("", "Cá nhân (12)", ""), true, "individual"},
+		{row("A", "", ""), true, ""},
+		{row("", "Tập thể lớp 5A", ""), false, ""},
+		{row("", "Nguyễn Văn A", ""), false, ""},
+		{row("3", "", ""), false, ""},
+		{row("3", "Tập thể", "Xã A"), false, ""},
+	} {
+		typ, heading := sectionHeading(c.row, cols)
+		if heading != c.heading || typ != c.typ {
+			t.Errorf("%v: heading %t %q, want %t %q", c.row, heading, typ, c.heading, c.typ)
+		}
+	}
+}
