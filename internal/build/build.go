@@ -456,6 +456,12 @@ func (w *siteWriter) write() error {
 				return i18n.Errorf("%s: %v", a.Path, err)
 			}
 		}
+		if list, ok := w.r.HonoureesCSV(a); ok {
+			// Written with every build, its page kept or not: it is small.
+			if err := w.out.WriteRaw(a.Decision.ListPath, list); err != nil {
+				return i18n.Errorf("%s: %v", a.Path, err)
+			}
+		}
 		refs := body.References
 		if f.Reused && w.keptRefs != nil {
 			refs = w.keptRefs(a)

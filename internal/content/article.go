@@ -55,8 +55,8 @@ type Article struct {
 	// line where it starts.
 	Body     []byte
 	BodyLine int
-	// Version changes whenever the file's bytes do; it is comparable only
-	// within one process.
+	// Version changes whenever the file's bytes do, or its decision's
+	// annex file's; it is comparable only within one process.
 	Version uint64
 	// front is a digest of the front matter as written.
 	front uint64
@@ -132,6 +132,10 @@ type DecisionInfo struct {
 	// gives them; Annex is that file, when given.
 	Honourees []Honouree
 	Annex     *Resource
+	// ListPath is the output path of the list as a CSV file, beside the
+	// page, when there are honourees: danh-sach-946-qd-ubnd.csv, after
+	// the decision's number.
+	ListPath string
 }
 
 // ExemplarInfo describes an exemplar (kind exemplar).

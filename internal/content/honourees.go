@@ -1,6 +1,7 @@
 package content
 
 import (
+	"hash/maphash"
 	"io/fs"
 	"path"
 	"strings"
@@ -137,6 +138,8 @@ func (p *articleParser) honoureesFile(v *metadata.Node) ([]honoureeEntry, *Resou
 		p.errorf(v.Pos, "decision.honourees_file: %v", err)
 		return nil, nil
 	}
+	// The article's page shows the annex: its version follows the file.
+	p.a.Version = p.a.Version*31 + maphash.Bytes(versionSeed, data)
 	table, problems := annex.Read(res.Source, data)
 	file := res.Source
 	for _, pr := range problems {
@@ -239,7 +242,7 @@ func (p *articleParser) checkHonourees(entries []honoureeEntry, info *DecisionIn
 			}
 		}
 		if ok && h.Award != nil && h.Type != 0 && !h.Award.Accepts(h.Type) {
-			p.errorAt(typeAt, "%s is given to %s, not to a %s: is %s one of those? correct its type (Loại) or its award", h.Award.Name, strings.Join(h.Award.For.Names(), ", "), h.Type.Label(), h.Name)
+			p.errorAt(typeAt, "%s is given to %s only, and %s is listed as %s: correct its type (Loại) or its award", h.Award.Name, h.Award.For.Text(), h.Name, h.Type.Text())
 			ok = false
 		}
 		if !ok {

@@ -58,7 +58,7 @@ func TestHonoureesProblems(t *testing.T) {
 	got := diags.Error()
 	for _, want := range []string{
 		`qd-946.md:9:15: decision.recipients says 3, and the list of honourees has 4`,
-		`qd-946.md:11:14: Cờ thi đua cấp tỉnh is given to tập thể, not to a cá nhân: is Lò Thị Hoa one of those?`,
+		`qd-946.md:11:14: Cờ thi đua cấp tỉnh is given to collectives only, and Lò Thị Hoa is listed as individual`,
 		`qd-946.md:12:14: an honouree without a name`,
 		`"nhóm" is not a type of honouree`,
 		`unknown province "Lang Sonn"`,
@@ -89,7 +89,7 @@ func TestHonoureesFile(t *testing.T) {
 		"  honourees_file: danh-sach.xlsx\n", 1)
 	src = strings.Replace(src, "awards: [Bằng khen của Chủ tịch UBND tỉnh]", "awards: [Cờ thi đua cấp tỉnh, Bằng khen của Chủ tịch UBND tỉnh]", 1)
 	site, diags := load(t, map[string]string{"content/quyet-dinh/2024/qd-946/index.md": src, "content/quyet-dinh/2024/qd-946/danh-sach.xlsx": string(xlsx)})
-	if got := diags.Error(); got != "content/quyet-dinh/2024/qd-946/danh-sach.xlsx:Danh sách!B7: Cờ thi đua cấp tỉnh is given to tập thể, not to a cá nhân: is Nông Văn Dũng one of those? correct its type (Loại) or its award" {
+	if got := diags.Error(); got != "content/quyet-dinh/2024/qd-946/danh-sach.xlsx:Danh sách!B7: Cờ thi đua cấp tỉnh is given to collectives only, and Nông Văn Dũng is listed as individual: correct its type (Loại) or its award" {
 		t.Errorf("diagnostics:\n%s", got)
 	}
 	_ = site

@@ -223,6 +223,11 @@ func checkOutputs(published []*Article, static []Resource, diags *diagnostic.Lis
 		}
 	}
 	for _, a := range byPath {
+		if a.Decision != nil && a.Decision.ListPath != "" {
+			p := a.Decision.ListPath
+			c, prev := out.claim(p, owner{i18n.T("the list of honourees of %s", a.Path), a.Path})
+			report(diags, c, prev, p, a.Path, first)
+		}
 		for _, r := range a.Resources {
 			c, prev := out.claim(r.Path, owner{i18n.T("the file %s", r.Source), r.Source})
 			if c == taken || c == listPage {

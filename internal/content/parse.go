@@ -770,6 +770,13 @@ func (p *articleParser) url(n nodes) {
 		return
 	}
 	a.URL = fmt.Sprintf("/%s/%d/%s/", a.Kind.Section(), a.Date.Year(), a.Slug)
+	if d := a.Decision; d != nil && len(d.Honourees) > 0 {
+		name := "danh-sach-khen-thuong.csv"
+		if slug := vietnamese.Slug(d.Number.String()); slug != "" {
+			name = "danh-sach-" + slug + ".csv"
+		}
+		d.ListPath = strings.TrimPrefix(a.URL, "/") + name
+	}
 	if a.BundleDir != "" {
 		a.Resources = bundleResources(p.tree, a.BundleDir, a.URL)
 		if a.Decision != nil && a.Decision.Annex != nil {

@@ -102,16 +102,38 @@ func ParseRecipient(s string) (Recipient, bool) {
 	return 0, false
 }
 
-// Names of the recipients of each set, for messages: "cá nhân",
-// "tập thể, hộ gia đình".
-func (s Recipients) Names() []string {
-	var out []string
+// Text returns the recipient's name for messages, in the language they
+// are printed in: "individual" or "cá nhân".
+func (r Recipient) Text() i18n.Text {
+	switch r {
+	case Individual:
+		return i18n.T("individual")
+	case Collective:
+		return i18n.T("collective")
+	case Household:
+		return i18n.T("household")
+	}
+	return i18n.T("%v", uint8(r))
+}
+
+// Text returns the set's names for messages: "collectives",
+// "individuals or collectives", in the language they are printed in.
+func (s Recipients) Text() i18n.Text {
+	var names []i18n.Text
 	for _, r := range []Recipient{Individual, Collective, Household} {
 		if s.Has(r) {
-			out = append(out, r.Label())
+			names = append(names, map[Recipient]i18n.Text{Individual: i18n.T("individuals"), Collective: i18n.T("collectives"), Household: i18n.T("households")}[r])
 		}
 	}
-	return out
+	switch len(names) {
+	case 1:
+		return names[0]
+	case 2:
+		return i18n.T("%s or %s", names[0], names[1])
+	case 3:
+		return i18n.T("%s, %s or %s", names[0], names[1], names[2])
+	}
+	return i18n.T("nobody")
 }
 
 const (

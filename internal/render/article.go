@@ -96,6 +96,7 @@ func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 		Older:   r.idx.Older[a],
 	}
 	r.indexLinks(p.Article)
+	p.Article.Honourees = r.honoureeTable(a)
 	p.JSONLD = r.articleJSONLD(a, p.Breadcrumbs)
 	f, err := r.execute("article", p)
 	if err != nil {

@@ -101,6 +101,8 @@ type ArticleView struct {
 	TagLinks      []Link
 	AwardLinks    []Link
 	ClusterLink   *Link
+	// Honourees is the decision's list of honourees, nil when it has none.
+	Honourees *HonoureeTable
 }
 
 // Link is a link to a page, with an optional count of its articles and a

@@ -47,9 +47,9 @@ package theme
 
 import (
 	"bytes"
-	"html"
 	"errors"
 	"fmt"
+	"html"
 	"html/template"
 	"io"
 	"io/fs"

@@ -1,0 +1,112 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"vinhdanh/internal/annex"
+	"vinhdanh/internal/testsupport/sitetest"
+)
+
+// honoureesSite is a decision whose annex is a workbook in its bundle.
+const honoureesSite = `
+-- site.yaml --
+title: T
+base_url: https://example.vn/
+-- content/quyet-dinh/2024/qd-1203/index.md --
+---
+title: Tặng Cờ thi đua và Bằng khen năm 2023
+date: 2024-01-15
+kind: decision
+province: Thái Nguyên
+awards: [Cờ thi đua cấp tỉnh, Bằng khen của Chủ tịch UBND tỉnh]
+decision:
+  number: 1203/QĐ-UBND
+  recipients: 3
+  honourees_file: danh-sach.xlsx
+---
+Nội dung.
+`
+
+// TestHonoureesPublished: a decision's annex is published as its page's
+// table, a row an honouree with an anchor, and as a CSV file beside it,
+// not as the workbook; the layouts run compiled.
+func TestHonoureesPublished(t *testing.T) {
+	t.Parallel()
+	xlsx, err := annex.WriteXLSX("Danh sách", [][]string{
+		{"STT", "Họ và tên", "Chức vụ", "Đơn vị", "Hình thức khen thưởng", "Ngày sinh"},
+		{"I", "TẬP THỂ"},
+		{"1", "Hợp tác xã Chè Tân Cương", "", "Xã Tân Cương", "Cờ thi đua cấp tỉnh", ""},
+		{"II", "CÁ NHÂN"},
+		{"2", "Nguyễn Thị Lan", "Chủ nhiệm", "Hợp tác xã Chè Tân Cương", "Bằng khen của Chủ tịch UBND tỉnh", "02/03/1975"},
+		{"3", "Nguyễn Thị Lan", "Xã viên", "Hợp tác xã Chè La Bằng", "Bằng khen của Chủ tịch UBND tỉnh", "11/09/1990"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dest, sum := buildSite(t, honoureesSite, func(o *Options) {
+		if err := os.WriteFile(filepath.Join(o.Source, filepath.FromSlash("content/quyet-dinh/2024/qd-1203/danh-sach.xlsx")), xlsx, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if sum.Interpreted != 0 || len(sum.Warnings) != 0 {
+		t.Errorf("%d pages interpreted, warnings %v", sum.Interpreted, sum.Warnings)
+	}
+	page := readOutput(t, dest, "quyet-dinh/2024/qd-1203/index.html")
+	assertContains(t, "the decision", page,
+		`<h2 id=honourees-title>Danh sách được khen thưởng</h2>`,
+		`2 cá nhân, 1 tập thể`,
+		`<a href="/quyet-dinh/2024/qd-1203/danh-sach-1203-qd-ubnd.csv" download>`,
+		`<tr id="vd-hop-tac-xa-che-tan-cuong"><td>1</td><th scope=row>Hợp tác xã Chè Tân Cương <span class=honouree-type>Tập thể</span></th>`,
+		`<tr id="vd-nguyen-thi-lan">`, `<tr id="vd-nguyen-thi-lan-2">`,
+		`<td data-label="Hình thức khen thưởng">Bằng khen của Chủ tịch UBND tỉnh</td>`)
+	if strings.Contains(page, "1975") {
+		t.Error("a column the table does not know is published")
+	}
+	list := readOutput(t, dest, "quyet-dinh/2024/qd-1203/danh-sach-1203-qd-ubnd.csv")
+	want := "\ufeffSTT,\"Họ và tên, tên tập thể\",Loại,Chức vụ,Đơn vị,\"Tỉnh, thành\",Hình thức khen thưởng\r\n" +
+		"1,Hợp tác xã Chè Tân Cương,Tập thể,,Xã Tân Cương,Thái Nguyên,Cờ thi đua cấp tỉnh\r\n" +
+		"2,Nguyễn Thị Lan,Cá nhân,Chủ nhiệm,Hợp tác xã Chè Tân Cương,Thái Nguyên,Bằng khen của Chủ tịch UBND tỉnh\r\n" +
+		"3,Nguyễn Thị Lan,Cá nhân,Xã viên,Hợp tác xã Chè La Bằng,Thái Nguyên,Bằng khen của Chủ tịch UBND tỉnh\r\n"
+	if list != want {
+		t.Errorf("the CSV:\n%q\nwant:\n%q", list, want)
+	}
+	assertMissing(t, dest, "quyet-dinh/2024/qd-1203/danh-sach.xlsx")
+}
+
+// TestSessionReadsTheAnnexAgain: the preview shows an annex saved again.
+func TestSessionReadsTheAnnexAgain(t *testing.T) {
+	t.Parallel()
+	src := sitetest.Write(t, strings.Replace(honoureesSite, "  recipients: 3\n", "", 1))
+	annexPath := filepath.Join(src, filepath.FromSlash("content/quyet-dinh/2024/qd-1203/danh-sach.xlsx"))
+	write := func(name string) {
+		xlsx, err := annex.WriteXLSX("Sheet1", [][]string{{"Tên tập thể", "Hình thức khen thưởng"}, {name, "Cờ thi đua cấp tỉnh"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(annexPath, xlsx, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("Xã Phú Xuyên")
+	s, err := NewSession(Options{Source: src, Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	files, _ := sessionBuild(t, s)
+	page := "quyet-dinh/2024/qd-1203/index.html"
+	if !strings.Contains(files[page], "Xã Phú Xuyên") {
+		t.Fatalf("the first build does not show the annex")
+	}
+	write("Xã Tân Cương")
+	files, _ = sessionBuild(t, s, "content/quyet-dinh/2024/qd-1203/danh-sach.xlsx")
+	if !strings.Contains(files[page], "Xã Tân Cương") || strings.Contains(files[page], "Xã Phú Xuyên") {
+		t.Errorf("the annex saved again is not shown")
+	}
+	if !strings.Contains(files["quyet-dinh/2024/qd-1203/danh-sach-1203-qd-ubnd.csv"], "Xã Tân Cương") {
+		t.Errorf("the CSV does not follow the annex")
+	}
+}
