@@ -23,9 +23,12 @@
 // Any other column (STT, Ghi chú, Thành tích) is left out. The name
 // column's header gives a default type: Họ và tên and Họ tên an
 // individual, Tên tập thể and Tên đơn vị a collective, Tên hộ and Chủ hộ a
-// household. A row whose only text is in one cell is a section heading,
-// as annexes group their rows ("I. TẬP THỂ", "II. Cá nhân"): when it names
-// a type, the rows under it have that type by default. Empty rows are
+// household. Annexes group their rows under headings: "I. TẬP THỂ",
+// "II. Cá nhân", "I. HUÂN CHƯƠNG LAO ĐỘNG HẠNG NHÌ" then "Tập thể". A row
+// whose only text is one cell, a list mark and a name alone, or a type's
+// name alone, is a heading (see sectionHeading): one that names a type
+// gives the rows under it that type by default (Row.Section); any other
+// opens a group (Row.Group), whose text may name the rows' award. Empty rows are
 // skipped. A type column, where there is one, says each row's type.
 //
 // # CSV
@@ -108,6 +111,10 @@ type Row struct {
 	// ("individual", "collective", "household"), or "" when none does;
 	// DefaultType the type the name column's header names, or "".
 	Section, DefaultType string
+	// Group is the text of the last heading above the row that names no
+	// type ("HUÂN CHƯƠNG LAO ĐỘNG HẠNG NHÌ"), without its list mark: it
+	// may name the award of the rows under it.
+	Group string
 }
 
 // Table is an annex read.
@@ -178,10 +185,16 @@ func table(grid [][]cell) (*Table, []Problem) {
 				}
 			}
 		}
-		section := ""
+		group, section := "", ""
 		for _, r := range grid[h+1:] {
 			if heading, ok := sectionHeading(r, cols); ok {
-				section = heading
+				// A heading that names a type opens a part of the group
+				// it is in; any other opens a group.
+				if sectionType(heading) != "" {
+					section = sectionType(heading)
+				} else {
+					group, section = heading, ""
+				}
 				continue
 			}
 			if empty(r) {
@@ -191,7 +204,7 @@ func table(grid [][]cell) (*Table, []Problem) {
 				problems = append(problems, Problem{first(r), i18n.Errorf("the annex lists more than %d honourees; split it into several decisions' annexes", MaxRows)})
 				break
 			}
-			row := Row{Place: first(r), Section: section, DefaultType: defaultType}
+			row := Row{Place: first(r), Section: section, Group: group, DefaultType: defaultType}
 			for i, c := range r {
 				if i < len(cols) && cols[i] >= 0 {
 					row.Values[cols[i]], row.At[cols[i]] = c.text, c.at
@@ -223,33 +236,59 @@ func empty(r []cell) bool {
 	return true
 }
 
-// sectionHeading reports whether r heads a section of the annex, and the
-// type it names ("" when none): a row whose only text is in one cell that
-// is not a name (the STT column's "I", "II."), or starts with a number or
-// letter of a list ("II. CÁ NHÂN", "B) Tập thể"), or whose name is a type
-// alone ("TẬP THỂ", "Cá nhân (12)") with at most a list number beside it.
-// A row whose only text is a number is an honouree without a name.
+// sectionHeading reports whether r heads a section of the annex, and its
+// text, without a list mark: a row whose only text is in one cell that is
+// not a name (the STT column's "I", "II. CÁ NHÂN"), or starts with a
+// number or letter of a list ("II. CÁ NHÂN", "B) Tập thể"), or whose name
+// is a type alone ("TẬP THỂ", "Cá nhân (12)") with at most a number beside
+// it, or a row of a Roman numeral or letter and a name alone ("I" and
+// "HUÂN CHƯƠNG LAO ĐỘNG HẠNG NHÌ"). A row whose only text is a number is
+// an honouree without a name.
 func sectionHeading(r []cell, cols []Field) (string, bool) {
 	var texts []string
-	nameText := ""
+	nameText, markText := "", ""
 	for i, c := range r {
 		if c.text == "" {
 			continue
 		}
 		texts = append(texts, c.text)
-		if i < len(cols) && cols[i] == Name {
+		switch {
+		case i < len(cols) && cols[i] == Name:
 			nameText = c.text
+		case markText == "":
+			markText = c.text
 		}
 	}
 	switch {
 	case len(texts) == 1 && nameText == "" && !isNumber(texts[0]):
-		return sectionType(texts[0]), true
+		return unmark(texts[0]), true
 	case len(texts) == 1 && enumerated(texts[0]):
-		return sectionType(texts[0]), true
+		return unmark(texts[0]), true
 	case len(texts) <= 2 && nameText != "" && isTypeAlone(nameText):
-		return sectionType(nameText), true
+		return unmark(nameText), true
+	case len(texts) == 2 && nameText != "" && listMark(markText):
+		return nameText, true
 	}
 	return "", false
+}
+
+// listMark reports whether s is the mark of a list's item that is not a
+// number: a Roman numeral or a letter, with or without a full stop.
+func listMark(s string) bool {
+	s = strings.TrimRight(s, ".)")
+	if s == "" || isNumber(s) {
+		return false
+	}
+	return strings.Trim(s, "IVXLivxl") == "" || (utf8.RuneCountInString(s) == 1 && strings.ToUpper(s) != strings.ToLower(s))
+}
+
+// unmark returns a heading's text without the list mark before it.
+func unmark(s string) string {
+	if enumerated(s) {
+		i := strings.IndexAny(s, ".)-–:")
+		return strings.TrimSpace(s[i+1:])
+	}
+	return s
 }
 
 // isNumber reports whether s is digits alone ("12", "12.").

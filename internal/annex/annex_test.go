@@ -117,10 +117,12 @@ func TestHeadings(t *testing.T) {
 		{row("", "Nguyễn Văn A", ""), false, ""},
 		{row("3", "", ""), false, ""},
 		{row("3", "Tập thể", "Xã A"), false, ""},
+		{row("3", "Nguyễn Văn A", ""), false, ""},
+		{row("I", "HUÂN CHƯƠNG LAO ĐỘNG HẠNG NHÌ", ""), true, ""},
 	} {
-		typ, heading := sectionHeading(c.row, cols)
-		if heading != c.heading || typ != c.typ {
-			t.Errorf("%v: heading %t %q, want %t %q", c.row, heading, typ, c.heading, c.typ)
+		text, heading := sectionHeading(c.row, cols)
+		if typ := sectionType(text); heading != c.heading || typ != c.typ {
+			t.Errorf("%v: heading %t %q, want %t %q", c.row, heading, text, c.heading, c.typ)
 		}
 	}
 }

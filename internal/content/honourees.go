@@ -53,29 +53,36 @@ type honoureeEntry struct {
 	at                   [annex.ID + 1]place
 	row                  place
 	section, defaultType string
+	group                string // the heading the row is under, which may name its award
 }
 
-// collectiveWords start the names of collectives: schools, cooperatives,
-// communes, offices, companies, associations, villages, units.
+// collectiveWords start the names of collectives (schools, cooperatives,
+// communes, offices, companies, associations, villages, units), written
+// with their marks, lower case: "vụ" is a department, "vũ" a family name.
 var collectiveWords = []string{
-	"truong", "hop-tac-xa", "htx", "xa", "phuong", "thi-tran", "huyen", "quan", "thi-xa", "thanh-pho", "tinh",
-	"phong", "so", "ban", "cuc", "vu", "vien", "bo", "uy-ban", "ubnd", "hoi", "doan", "chi-bo", "dang-bo", "chi-hoi",
-	"to", "doi", "khoi", "lop", "benh-vien", "trung-tam", "tram", "cong-ty", "tong-cong-ty", "ngan-hang", "chi-nhanh",
-	"thon", "ban-", "bon", "buon", "ap", "khu-pho", "to-dan-pho", "lien-doan", "cong-doan", "mat-tran", "bo-doi",
-	"tap-the", "don-vi", "nha-may", "xi-nghiep", "cong-an", "quan-doi", "bo-chi-huy", "tieu-doan", "trung-doan",
-	"su-doan", "dai-doi", "hoc-vien", "dai-hoc", "cao-dang", "mam-non", "nha-van-hoa", "thu-vien", "bao", "dai",
+	"trường", "hợp tác xã", "htx", "tổ hợp tác", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã",
+	"thành phố", "tỉnh", "phòng", "sở", "ban", "cục", "chi cục", "vụ", "viện", "bộ", "ủy ban", "uỷ ban",
+	"ubnd", "hội", "đoàn thanh niên", "đoàn tncs", "chi đoàn", "chi bộ", "đảng bộ", "đảng ủy", "đảng uỷ",
+	"chi hội", "tổ", "đội", "khối", "lớp", "bệnh viện", "trung tâm", "trạm", "công ty", "tổng công ty",
+	"ngân hàng", "chi nhánh", "thôn", "bản", "buôn", "ấp", "khu phố", "tổ dân phố", "liên đoàn",
+	"công đoàn", "mặt trận", "tập thể", "đơn vị", "nhà máy", "xí nghiệp", "công an", "quân đội",
+	"bộ chỉ huy", "bộ đội", "tiểu đoàn", "trung đoàn", "sư đoàn", "đại đội", "học viện", "đại học",
+	"cao đẳng", "mầm non", "nhà văn hóa", "nhà văn hoá", "thư viện", "báo", "đài", "tòa án", "toà án",
+	"viện kiểm sát", "kho bạc", "bảo hiểm xã hội", "điện lực", "bưu điện", "văn phòng", "hãng", "tập đoàn",
 }
 
 // nameType tells a collective's or a household's name from a person's by
 // its first words ("Trường Tiểu học …", "Hợp tác xã …", "Hộ ông …"), or
 // returns 0 when the name does not say.
 func nameType(name string) registry.Recipient {
-	key := vietnamese.Slug(name) + "-"
-	if strings.HasPrefix(key, "ho-ong-") || strings.HasPrefix(key, "ho-ba-") || strings.HasPrefix(key, "ho-gia-dinh-") || strings.HasPrefix(key, "gia-dinh-ong-") || strings.HasPrefix(key, "gia-dinh-ba-") {
-		return registry.Household
+	lower := strings.ToLower(vietnamese.NFC(name)) + " "
+	for _, w := range []string{"hộ ông ", "hộ bà ", "hộ gia đình ", "gia đình ông ", "gia đình bà "} {
+		if strings.HasPrefix(lower, w) {
+			return registry.Household
+		}
 	}
 	for _, w := range collectiveWords {
-		if strings.HasPrefix(key, strings.TrimSuffix(w, "-")+"-") {
+		if strings.HasPrefix(lower, w+" ") {
 			return registry.Collective
 		}
 	}
@@ -157,7 +164,7 @@ func (p *articleParser) honoureesFile(v *metadata.Node) ([]honoureeEntry, *Resou
 	out := make([]honoureeEntry, len(table.Rows))
 	for i, r := range table.Rows {
 		e := &out[i]
-		e.row, e.section, e.defaultType = at(r.Place), r.Section, r.DefaultType
+		e.row, e.section, e.defaultType, e.group = at(r.Place), r.Section, r.DefaultType, r.Group
 		for f := range e.values {
 			e.values[f] = r.Values[f]
 			e.at[f] = e.row
@@ -205,6 +212,12 @@ func (p *articleParser) checkHonourees(entries []honoureeEntry, info *DecisionIn
 				ok = false
 			default:
 				h.Province = u
+			}
+		}
+		if s := e.values[annex.Award]; s == "" && e.group != "" {
+			// "I. HUÂN CHƯƠNG LAO ĐỘNG HẠNG NHÌ" above the row.
+			if aw, err := p.cfg.Registry.Award(e.group); err == nil {
+				h.Award = aw
 			}
 		}
 		if s := e.values[annex.Award]; s != "" {
