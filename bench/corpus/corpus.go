@@ -36,6 +36,14 @@ type Options struct {
 	// the site is the same with photos or without.
 	Photos                  float64
 	PhotoWidth, PhotoHeight int
+	// Honourees gives every decision the list of those it honours, as
+	// many as its recipients: a few individuals' names in its front
+	// matter, or an annex of its bundle (danh-sach-khen-thuong.csv, or
+	// .xlsx for three in ten), with a share of the individuals honoured
+	// by an earlier decision of the province too. Drawn apart from the
+	// rest, so that the rest of the site is the same with it or without,
+	// but for the decisions' recipients (the list's length) and bundles.
+	Honourees bool
 }
 
 // photoName is the file name of an article's lead photo, in its bundle.
@@ -100,9 +108,23 @@ func Generate(opts Options, emit func(path string, data []byte) error) error {
 	var buf bytes.Buffer
 	for i, s := range g.plan() {
 		a := g.article(i, s)
+		var annexName string
+		var annexData []byte
+		if opts.Honourees && a.kind == content.Decision {
+			var err error
+			if annexName, annexData, err = g.honourees(a); err != nil {
+				return err
+			}
+			if annexName != "" && !strings.HasSuffix(a.path, "/index.md") {
+				a.path = strings.TrimSuffix(a.path, ".md") + "/index.md"
+			}
+		}
 		buf.Reset()
 		a.render(&buf)
 		queue = append(queue, &file{path: a.path, data: bytes.Clone(buf.Bytes())})
+		if annexName != "" {
+			queue = append(queue, &file{path: path.Dir(a.path) + "/" + annexName, data: annexData})
+		}
 		if a.photo {
 			w, h := cmp.Or(opts.PhotoWidth, 4000), cmp.Or(opts.PhotoHeight, 3000)
 			f := &file{path: path.Dir(a.path) + "/" + photoName, done: make(chan struct{})}
@@ -291,6 +313,9 @@ type generator struct {
 	byUnit    map[*registry.ProvinceUnit][]int
 	numbers   map[string]bool // every decision number used
 	counters  map[string]int  // last sequence number per issuer and year
+	// people are the individuals decisions honoured, by province (see
+	// honourees).
+	people map[string][]honouree
 }
 
 func newGenerator(opts Options) *generator {
@@ -306,6 +331,7 @@ func newGenerator(opts Options) *generator {
 		byUnit:   map[*registry.ProvinceUnit][]int{},
 		numbers:  map[string]bool{},
 		counters: map[string]int{},
+		people:   map[string][]honouree{},
 	}
 	for _, u := range g.reg.Provinces() {
 		if u.Former {

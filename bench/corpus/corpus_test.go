@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -521,6 +522,56 @@ func TestPhotos(t *testing.T) {
 	for p, data := range files {
 		if !bytes.Equal(again[p], data) {
 			t.Errorf("%s differs between two runs", p)
+		}
+	}
+}
+
+// TestHonourees checks Options.Honourees: the site builds's checks pass
+// (every decision's list has its recipients' length, every row's type fits
+// its award), some names are honoured twice, and the files that are not
+// decisions are the same without it.
+func TestHonourees(t *testing.T) {
+	t.Parallel()
+	_, without := generate(t, Options{Articles: 400})
+	_, files := generate(t, Options{Articles: 400, Honourees: true})
+	site, _ := load(t, files)
+	names := map[string]int{}
+	decisions, annexes := 0, 0
+	for _, a := range site.Articles {
+		if a.Decision == nil {
+			continue
+		}
+		decisions++
+		if a.Decision.Annex != nil {
+			annexes++
+		}
+		if r := a.Decision.Recipients; r > 0 && r != len(a.Decision.Honourees) {
+			t.Errorf("%s: %d recipients, %d honourees", a.Path, r, len(a.Decision.Honourees))
+		}
+		if len(a.Decision.Honourees) == 0 {
+			t.Errorf("%s: no honourees", a.Path)
+		}
+		for _, h := range a.Decision.Honourees {
+			names[h.Name]++
+		}
+	}
+	again := 0
+	for _, n := range names {
+		if n > 1 {
+			again++
+		}
+	}
+	if decisions < 20 || annexes < decisions/2 || again < 5 {
+		t.Errorf("%d decisions, %d with an annex, %d names honoured more than once", decisions, annexes, again)
+	}
+	// An exemplar that names its decision by path names the bundle's.
+	bundled := regexp.MustCompile(`(content/quyet-dinh/[^"]*?)(/index)?\.md`)
+	for p, data := range without {
+		if strings.Contains(p, "/quyet-dinh/") {
+			continue
+		}
+		if got := bundled.ReplaceAll(files[p], []byte("$1.md")); !bytes.Equal(got, data) {
+			t.Errorf("%s differs with honourees", p)
 		}
 	}
 }

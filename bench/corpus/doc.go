@@ -47,12 +47,15 @@
 //     most decisions and exemplars and some others, a summary on about half,
 //     author and source on most, source_url (https://example.vn/...) on some,
 //     updated on a few; about 0.5% drafts and 0.5% with an alias
-//     (/tin-cu/<n>.html). No images and no attachments.
+//     (/tin-cu/<n>.html). No attachments; images only with Options.Photos.
 //   - Decisions: {number, signed, signer, recipients}. Numbers are
 //     "<n>/QĐ-UBND" for a province's chairman, "/QĐ-TTg" for the Prime
 //     Minister, "/QĐ-CTN" for the President, counted per issuer and year and
 //     unique across the corpus; the award fits the signer; signed is on or
-//     before the article's date.
+//     before the article's date. With Options.Honourees, every decision
+//     lists those it honours: a few individuals' names in its front matter,
+//     or an annex of its bundle (CSV with commas or semicolons, or XLSX),
+//     under the headings annexes have, some individuals honoured before.
 //   - Exemplars: {name, type, field}, where type is individual, collective or
 //     household (now and then in Vietnamese) and field one of ten (Giáo dục,
 //     Y tế, Nông nghiệp, Công an, Doanh nghiệp, Xây dựng nông thôn mới,

@@ -37,6 +37,9 @@ type frontMatter struct {
 type fmDecision struct {
 	number, signed, signer string
 	recipients             int
+	// honourees is a flow list of names, written as it is; honoureesFile
+	// the annex file's name (Options.Honourees).
+	honourees, honoureesFile string
 }
 
 type fmExemplar struct {
@@ -115,6 +118,12 @@ func (d *fmDecision) fields() []entry {
 	}
 	if d.recipients > 0 {
 		out = append(out, entry{key: "recipients", value: strconv.Itoa(d.recipients)})
+	}
+	if d.honourees != "" {
+		out = append(out, entry{key: "honourees", value: d.honourees})
+	}
+	if d.honoureesFile != "" {
+		out = append(out, entry{key: "honourees_file", value: quote(d.honoureesFile)})
 	}
 	return out
 }

@@ -1,9 +1,11 @@
 // Command corpusgen writes a deterministic synthetic site of N articles, for
 // benchmarks and scale tests:
 //
-//	corpusgen -n N -out DIR [-seed S]
+//	corpusgen -n N -out DIR [-seed S] [-photos SHARE] [-photo-size WxH] [-honourees]
 //
-// DIR receives site.yaml and content/. It must be missing, empty, or hold a
+// -photos gives that share of the articles a camera-like lead photo of
+// -photo-size pixels; -honourees gives every decision its list of
+// honourees (see corpus.Options). DIR receives site.yaml and content/. It must be missing, empty, or hold a
 // corpus written before, whose site.yaml and content/ are then replaced.
 // corpusgen prints one line with the number of articles and bytes written.
 // Exit status: 0 on success, 1 on failure, 2 on bad usage.
@@ -28,7 +30,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("corpusgen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: corpusgen -n N -out DIR [-seed S] [-photos SHARE] [-photo-size WxH]\n\n")
+		fmt.Fprintf(stderr, "usage: corpusgen -n N -out DIR [-seed S] [-photos SHARE] [-photo-size WxH] [-honourees]\n\n")
 		fs.PrintDefaults()
 	}
 	n := fs.Int("n", 0, "number of articles (at least 1)")
@@ -36,6 +38,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	seed := fs.Uint64("seed", 0, "random seed (0: the default seed)")
 	photos := fs.Float64("photos", 0, "share of articles given a lead photo, 0 to 1")
 	photoSize := fs.String("photo-size", "4000x3000", "the photos' width and height in pixels")
+	honourees := fs.Bool("honourees", false, "give every decision its list of honourees (front matter, CSV or XLSX annexes)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -63,7 +66,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	start := time.Now()
-	st, err := corpus.WriteDirStats(*out, corpus.Options{Articles: *n, Seed: *seed, Photos: *photos, PhotoWidth: pw, PhotoHeight: ph})
+	st, err := corpus.WriteDirStats(*out, corpus.Options{Articles: *n, Seed: *seed, Photos: *photos, PhotoWidth: pw, PhotoHeight: ph, Honourees: *honourees})
 	if err != nil {
 		fmt.Fprintf(stderr, "corpusgen: %v\n", err)
 		return 1
