@@ -400,6 +400,7 @@ func readCSV(data []byte) ([][]cell, error) {
 	if !utf8.Valid(data) {
 		return nil, i18n.Errorf("the file is not UTF-8 text: in Excel, save it as CSV UTF-8 (Comma delimited), or as an Excel Workbook (.xlsx)")
 	}
+	starts := lineStarts(data)
 	r := csv.NewReader(bytes.NewReader(data))
 	r.Comma = separator(data)
 	r.FieldsPerRecord = -1
@@ -423,7 +424,7 @@ func readCSV(data []byte) ([][]cell, error) {
 		row := make([]cell, len(rec))
 		for i, text := range rec {
 			line, col := r.FieldPos(i)
-			row[i] = cell{strings.TrimSpace(text), Place{Line: line, Col: charColumn(data, line, col)}}
+			row[i] = cell{strings.TrimSpace(text), Place{Line: line, Col: charColumn(data, starts, line, col)}}
 		}
 		grid = append(grid, row)
 	}
@@ -467,16 +468,24 @@ func separator(data []byte) rune {
 	return rune(best)
 }
 
-// charColumn turns the 1-based byte column col of line into characters.
-func charColumn(data []byte, line, col int) int {
-	start := 0
-	for l := 1; l < line; l++ {
-		i := bytes.IndexByte(data[start:], '\n')
-		if i < 0 {
-			return col
+// lineStarts returns the byte offset of each line's start (line n at
+// index n-1).
+func lineStarts(data []byte) []int {
+	starts := []int{0}
+	for i, b := range data {
+		if b == '\n' {
+			starts = append(starts, i+1)
 		}
-		start += i + 1
 	}
+	return starts
+}
+
+// charColumn turns the 1-based byte column col of line into characters.
+func charColumn(data []byte, starts []int, line, col int) int {
+	if line < 1 || line > len(starts) {
+		return col
+	}
+	start := starts[line-1]
 	end := min(len(data), start+col-1)
 	return utf8.RuneCount(data[start:end]) + 1
 }

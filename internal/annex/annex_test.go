@@ -2,6 +2,8 @@ package annex
 
 import (
 	"cmp"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -123,6 +125,40 @@ func TestHeadings(t *testing.T) {
 		text, heading := sectionHeading(c.row, cols)
 		if typ := sectionType(text); heading != c.heading || typ != c.typ {
 			t.Errorf("%v: heading %t %q, want %t %q", c.row, heading, text, c.heading, c.typ)
+		}
+	}
+}
+
+// BenchmarkReadCSV reads an annex of 100,000 rows, the most one may have.
+func BenchmarkReadCSV(b *testing.B) {
+	var src strings.Builder
+	src.WriteString("STT;Họ và tên;Chức vụ;Đơn vị\n")
+	for i := range MaxRows {
+		fmt.Fprintf(&src, "%d;Nguyễn Thị Hoa %d;Giáo viên;Trường Tiểu học Kim Đồng, xã Bảo Lạc\n", i+1, i)
+	}
+	data := []byte(src.String())
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, problems := Read("a.csv", data); len(problems) != 0 {
+			b.Fatal(problems)
+		}
+	}
+}
+
+// BenchmarkReadXLSX reads a workbook of 10,000 rows.
+func BenchmarkReadXLSX(b *testing.B) {
+	rows := [][]string{{"STT", "Họ và tên", "Chức vụ", "Đơn vị"}}
+	for i := range 10_000 {
+		rows = append(rows, []string{strconv.Itoa(i + 1), "Nguyễn Thị Hoa " + strconv.Itoa(i), "Giáo viên", "Trường Tiểu học Kim Đồng"})
+	}
+	data, err := WriteXLSX("Sheet1", rows)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, problems := Read("a.xlsx", data); len(problems) != 0 {
+			b.Fatal(problems)
 		}
 	}
 }
