@@ -367,12 +367,12 @@ func TestDemoSite(t *testing.T) {
 	if code != 0 || stderr.Len() > 0 {
 		t.Fatalf("exit status %d\n%s", code, stderr.String())
 	}
-	if !strings.Contains(stdout.String(), "Built 49 articles (left out: 1 draft)") || !strings.Contains(stdout.String(), "pages: 49 articles, 174 list and index pages, 155 feeds, 2 aliases, 3 others") || !strings.Contains(stdout.String(), "search index: ") {
+	if !strings.Contains(stdout.String(), "Built 49 articles (left out: 1 draft)") || !strings.Contains(stdout.String(), "pages: 49 articles, 177 list and index pages, 155 feeds, 2 aliases, 3 others") || !strings.Contains(stdout.String(), "search index: ") {
 		t.Errorf("summary: %s", stdout.String())
 	}
 	for _, p := range []string{"index.html", "404.html", "quyet-dinh/2023/bac-kan-khen-thuong-41-tap-the-ca-nhan/quyet-dinh-1378-qd-ubnd.pdf",
 		"tinh/index.html", "tinh/bac-kan/index.html", "luu-tru/index.html", "chu-de/index.html", "khen-thuong/index.html",
-		"cum-thi-dua/index.html", "giai-doan/2021-2025/index.html", "nam/2023/index.html", "nam/2023/06/index.html",
+		"cum-thi-dua/index.html", "vinh-danh/index.html", "vinh-danh/luong-thi-hoa-nghe-an/index.html", "giai-doan/2021-2025/index.html", "nam/2023/index.html", "nam/2023/06/index.html",
 		"sitemap.xml", "news-sitemap.xml", "robots.txt", "atom.xml", "index.xml", "tinh/bac-kan/index.xml", "tim-kiem/index.html"} {
 		if _, err := os.Stat(filepath.Join(dest, p)); err != nil {
 			t.Errorf("missing %s", p)

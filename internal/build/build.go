@@ -504,7 +504,7 @@ func (w *siteWriter) write() error {
 		}
 	}
 	lists := []func(render.Emit) error{
-		r.Home, r.Provinces, r.Years, r.Periods, r.Tags, r.Awards, r.Clusters,
+		r.Home, r.Provinces, r.Years, r.Periods, r.Tags, r.Awards, r.Clusters, r.Honourees,
 		one(r.Archive), one(r.Atom), one(func() (render.File, error) { return r.NewsSitemap(w.now) }),
 	}
 	for _, k := range content.Kinds {

@@ -110,3 +110,69 @@ func TestSessionReadsTheAnnexAgain(t *testing.T) {
 		t.Errorf("the CSV does not follow the annex")
 	}
 }
+
+// TestHonourRollPages: one honoured by two decisions and written about by
+// an exemplar article has a page listing both and the article, which the
+// decisions' rows and the article link to; one honoured once links to
+// its row; /vinh-danh/ lists both under their letters.
+func TestHonourRollPages(t *testing.T) {
+	t.Parallel()
+	dest, sum := buildSite(t, `
+-- site.yaml --
+title: T
+base_url: https://example.vn/
+-- content/quyet-dinh/2020/qd-1543.md --
+---
+title: Nghệ An tặng danh hiệu Chiến sĩ thi đua cấp tỉnh
+date: 2020-05-15
+kind: decision
+province: Nghệ An
+awards: [Chiến sĩ thi đua cấp tỉnh]
+decision:
+  number: 1543/QĐ-UBND
+  honourees: [Lương Thị Hoa, Đặng Văn Hùng]
+---
+Nội dung.
+-- content/quyet-dinh/2024/qd-1187.md --
+---
+title: Chủ tịch nước tặng thưởng Huân chương Lao động
+date: 2024-11-18
+kind: decision
+province: Nghệ An
+awards: [Huân chương Lao động hạng Ba]
+decision:
+  number: 1187/QĐ-CTN
+  honourees: [{name: Lương Thị Hoa, position: Giáo viên}]
+---
+Nội dung.
+-- content/dien-hinh/2020/co-giao-hoa.md --
+---
+title: Cô giáo Lương Thị Hoa và 15 năm gieo chữ
+date: 2020-11-19
+kind: exemplar
+province: Nghệ An
+exemplar: {name: Cô giáo Lương Thị Hoa, type: individual, decision: 1543/QĐ-UBND}
+---
+Nội dung.
+`, nil)
+	if sum.Interpreted != 0 || len(sum.Warnings) != 0 {
+		t.Errorf("%d pages interpreted, warnings %v", sum.Interpreted, sum.Warnings)
+	}
+	page := readOutput(t, dest, "vinh-danh/luong-thi-hoa-nghe-an/index.html")
+	assertContains(t, "the honouree's page", page, `<h1>Lương Thị Hoa</h1>`, `Cá nhân · Nghệ An`,
+		`href="/quyet-dinh/2024/qd-1187/#vd-luong-thi-hoa"`, `href="/quyet-dinh/2020/qd-1543/#vd-luong-thi-hoa"`,
+		`Huân chương Lao động hạng Ba`, `Chiến sĩ thi đua cấp tỉnh`, `href="/dien-hinh/2020/co-giao-hoa/"`)
+	if strings.Index(page, "qd-1187") > strings.Index(page, "qd-1543") {
+		t.Error("the decisions are not newest first")
+	}
+	assertContains(t, "a decision", readOutput(t, dest, "quyet-dinh/2020/qd-1543/index.html"),
+		`<a href="/vinh-danh/luong-thi-hoa-nghe-an/">Lương Thị Hoa</a>`, `2 lần được khen`, `<tr id="vd-dang-van-hung">`)
+	assertContains(t, "the exemplar", readOutput(t, dest, "dien-hinh/2020/co-giao-hoa/index.html"), `href="/vinh-danh/luong-thi-hoa-nghe-an/"`)
+	roll := readOutput(t, dest, "vinh-danh/index.html")
+	assertContains(t, "the honour roll", roll, `<a href="#chu-dd">Đ</a>`, `<a href="#chu-l">L</a>`, `id="chu-dd"`,
+		`href="/quyet-dinh/2020/qd-1543/#vd-dang-van-hung"`, `href="/vinh-danh/luong-thi-hoa-nghe-an/"`)
+	if strings.Index(roll, "Lương Thị Hoa") < strings.Index(roll, "Đặng Văn Hùng") {
+		t.Error("Đ does not sort before L")
+	}
+	assertMissing(t, dest, "vinh-danh/dang-van-hung-nghe-an/index.html")
+}

@@ -31,7 +31,7 @@ const (
 // build's own pages own: lists, index pages, feeds and sitemaps.
 var listPages = func() []string {
 	out := []string{"index.html", "index.xml", "404.html", "atom.xml", "sitemap.xml", "news-sitemap.xml",
-		"trang/", "tinh/", "nam/", "giai-doan/", "luu-tru/", "chu-de/", "khen-thuong/", "cum-thi-dua/", "tim-kiem/"}
+		"trang/", "tinh/", "nam/", "giai-doan/", "luu-tru/", "chu-de/", "khen-thuong/", "cum-thi-dua/", "tim-kiem/", "vinh-danh/"}
 	for _, k := range Kinds {
 		out = append(out, k.Section()+"/index.html", k.Section()+"/index.xml", k.Section()+"/trang/")
 	}

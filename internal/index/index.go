@@ -1,7 +1,8 @@
 // Package index arranges published articles into what the pages show: the
 // newest-first stream; one stream per kind; per province (with the 2025
 // merger), per year and month, per period (giai đoạn), per tag, award and
-// emulation cluster; the decisions register; numbered pages of a list; each
+// emulation cluster; the decisions register; the honour roll (see
+// Honouree); numbered pages of a list; each
 // article's neighbours in its kind and its related articles. Page types here
 // know their own URLs.
 //
@@ -39,6 +40,7 @@ type Index struct {
 	Awards    []*AwardPage  // in the law's order
 	Clusters  []*ClusterPage
 	Register  []RegisterRow // the decisions, newest first
+	Honours   *HonourRoll   // the honourees of the decisions
 
 	periods map[periodKey]*PeriodPage
 }
@@ -74,5 +76,6 @@ func Build(articles []*content.Article, reg *registry.Registry) *Index {
 	idx.Awards = awards(idx.Articles)
 	idx.Clusters = clusters(idx.Articles, reg)
 	idx.Register = register(idx.ByKind[content.Decision], idx.Articles)
+	idx.Honours = honourRoll(idx.ByKind[content.Decision], idx.ByKind[content.Exemplar])
 	return idx
 }

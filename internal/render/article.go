@@ -97,6 +97,9 @@ func (r *Renderer) Article(a *content.Article) (File, markdown.Result, error) {
 	}
 	r.indexLinks(p.Article)
 	p.Article.Honourees = r.honoureeTable(a)
+	if h := r.idx.Honours.Exemplar[a]; h != nil {
+		p.Article.HonoureeURL = h.URL()
+	}
 	p.JSONLD = r.articleJSONLD(a, p.Breadcrumbs)
 	f, err := r.execute("article", p)
 	if err != nil {

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"vinhdanh/internal/content"
+	"vinhdanh/internal/index"
 	"vinhdanh/internal/registry"
 	"vinhdanh/internal/vietnamese"
 )
@@ -22,9 +24,11 @@ type HonoureeTable struct {
 	// with none left out.
 	Individuals, Collectives, Households int
 	Counts                               string
-	// CSV is the address of the list as a CSV file, and its size.
+	// CSV is the address of the list as a CSV file, and its size; Roll
+	// the honour roll's.
 	CSV     string
 	CSVSize int64
+	Roll    string
 }
 
 // HonoureeRow is one honouree of a HonoureeTable.
@@ -35,6 +39,11 @@ type HonoureeRow struct {
 	ID                                   string
 	Name, Type, Position, Unit, Province string
 	Award                                string
+	// URL is the honouree's page, when they have one (honoured by more
+	// than one decision, or the subject of an exemplar article), and
+	// Honours how many decisions name them.
+	URL     string
+	Honours int
 }
 
 // honoureeTable returns the table of a's honourees, or nil when its
@@ -43,17 +52,21 @@ func (r *Renderer) honoureeTable(a *content.Article) *HonoureeTable {
 	if a.Decision == nil || len(a.Decision.Honourees) == 0 {
 		return nil
 	}
-	t := &HonoureeTable{Rows: make([]HonoureeRow, len(a.Decision.Honourees)), CSV: "/" + a.Decision.ListPath}
-	ids := map[string]int{}
-	for i, h := range a.Decision.Honourees {
+	t := &HonoureeTable{Rows: make([]HonoureeRow, len(a.Decision.Honourees)), CSV: "/" + a.Decision.ListPath, Roll: "/vinh-danh/"}
+	for i := range a.Decision.Honourees {
+		h := &a.Decision.Honourees[i]
 		row := HonoureeRow{N: i + 1, Name: h.Name, Type: r.t("honouree_" + h.Type.String()), Position: h.Position, Unit: h.Unit}
+		if who := r.idx.Honours.Of[h]; who != nil && who.Slug != "" {
+			row.URL = who.URL()
+			row.Honours = len(who.Honours)
+		}
 		if h.Province != nil {
 			row.Province = h.Province.Name
 		}
 		if h.Award != nil {
 			row.Award = h.Award.Name
 		}
-		row.ID = HonoureeAnchor(h.Name, ids)
+		row.ID = r.idx.Honours.Anchors[h]
 		t.Position = t.Position || row.Position != ""
 		t.Unit = t.Unit || row.Unit != ""
 		t.Province = t.Province || (h.Province != nil && (len(a.Provinces) != 1 || h.Province != a.Provinces[0]))
@@ -80,18 +93,6 @@ func (r *Renderer) honoureeTable(a *content.Article) *HonoureeTable {
 	t.Counts = strings.Join(counts, ", ")
 	t.CSVSize = int64(len(r.honoureesCSV(a)))
 	return t
-}
-
-// HonoureeAnchor returns the element ID of an honouree's row: "vd-" and
-// the slug of the name, with "-2", "-3" … for the second and later of one
-// name in the page, which seen counts.
-func HonoureeAnchor(name string, seen map[string]int) string {
-	id := "vd-" + vietnamese.Slug(name)
-	seen[id]++
-	if n := seen[id]; n > 1 {
-		id += "-" + strconv.Itoa(n)
-	}
-	return id
 }
 
 // HonoureesCSV returns the CSV file of a decision's honourees, published
@@ -125,4 +126,94 @@ func (r *Renderer) honoureesCSV(a *content.Article) []byte {
 	}
 	w.Flush() // into a buffer: no error
 	return b.Bytes()
+}
+
+// HonoureeView is an honouree's page: who, and every decision and article
+// about them, newest first.
+type HonoureeView struct {
+	Type, Province string
+	Honours        []HonourRow
+	Exemplars      []*content.Article
+}
+
+// HonourRow is one decision naming an honouree.
+type HonourRow struct {
+	Decision *content.Article
+	// URL is the honouree's row in the decision's page.
+	URL                   string
+	Award, Position, Unit string
+	Province              string
+}
+
+// letterIDs spell the letters with marks as Telex types them, so that
+// each letter's element ID is its own: A "a", Ă "aw", Â "aa".
+var letterIDs = map[string]string{"Ă": "aw", "Â": "aa", "Đ": "dd", "Ê": "ee", "Ô": "oo", "Ơ": "ow", "Ư": "uw", "#": "so"}
+
+// Honourees renders the honour roll: the directory /vinh-danh/, every
+// honouree in collation order under the first letter of their name, with
+// links to each letter, and the page of each honouree that has one. A
+// site whose decisions list nobody has neither.
+func (r *Renderer) Honourees(emit Emit) error {
+	roll := r.idx.Honours
+	if roll == nil || len(roll.All) == 0 {
+		return nil
+	}
+	home := Crumb{Name: r.t("home"), URL: "/"}
+	directory := Crumb{Name: r.t("honour_roll_title"), URL: "/vinh-danh/"}
+	view := &DirectoryView{Intro: fmt.Sprintf(r.t("honour_roll_intro"), len(roll.All), len(roll.Pages))}
+	for _, h := range roll.All {
+		letter := vietnamese.Letter(h.Name)
+		if n := len(view.Groups); n == 0 || view.Groups[n-1].Head.Name != letter {
+			id := "chu-" + letterIDs[letter]
+			if letterIDs[letter] == "" {
+				id = "chu-" + vietnamese.Slug(letter)
+			}
+			view.Groups = append(view.Groups, DirectoryGroup{Head: Link{Name: letter}, ID: id})
+			view.Letters = append(view.Letters, Link{Name: letter, URL: "#" + id})
+		}
+		note := r.t("honouree_" + h.Type.String())
+		if h.Province != nil {
+			note += ", " + h.Province.Name
+		}
+		g := &view.Groups[len(view.Groups)-1]
+		g.Items = append(g.Items, Link{Name: h.Name, URL: h.URL(), Note: note, Count: len(h.Honours)})
+	}
+	if err := r.directory("/vinh-danh/", r.t("honour_roll_title"), view, []Crumb{home, directory}, emit); err != nil {
+		return err
+	}
+	for _, h := range roll.Pages {
+		if err := r.honoureePage(h, []Crumb{home, directory}, emit); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// honoureePage renders the page of h.
+func (r *Renderer) honoureePage(h *index.Honouree, crumbs []Crumb, emit Emit) error {
+	url := h.URL()
+	p := r.newPage("honouree", url, h.Name)
+	v := &HonoureeView{Type: r.t("honouree_" + h.Type.String()), Exemplars: h.Exemplars}
+	if h.Province != nil {
+		v.Province = h.Province.Name
+	}
+	for _, hon := range h.Honours {
+		row := HonourRow{Decision: hon.Decision, URL: hon.Decision.URL + "#" + hon.Anchor, Position: hon.Entry.Position, Unit: hon.Entry.Unit}
+		if hon.Entry.Award != nil {
+			row.Award = hon.Entry.Award.Name
+		}
+		if hon.Entry.Province != nil {
+			row.Province = hon.Entry.Province.Name
+		}
+		v.Honours = append(v.Honours, row)
+	}
+	p.Honouree = v
+	p.Description = fmt.Sprintf(r.t("honouree_description"), h.Name, len(h.Honours))
+	p.Breadcrumbs = append(slices.Clone(crumbs), Crumb{Name: h.Name, URL: url})
+	p.JSONLD = r.breadcrumbJSONLD(p.Breadcrumbs)
+	f, err := r.execute("honouree", p)
+	if err != nil {
+		return err
+	}
+	return emit(f)
 }

@@ -36,6 +36,7 @@ type Page struct {
 	Archive   *ArchiveView   // /luu-tru/
 	Register  *RegisterView  // /quyet-dinh/
 	Search    *SearchView    // /tim-kiem/
+	Honouree  *HonoureeView  // /vinh-danh/<slug>/
 }
 
 // SiteInfo is the site-wide part of every page.
@@ -103,6 +104,9 @@ type ArticleView struct {
 	ClusterLink   *Link
 	// Honourees is the decision's list of honourees, nil when it has none.
 	Honourees *HonoureeTable
+	// HonoureeURL is the honour roll's page of the exemplar the article is
+	// about, when it has one.
+	HonoureeURL string
 }
 
 // Link is a link to a page, with an optional count of its articles and a
@@ -154,13 +158,16 @@ type ListHeader struct {
 type DirectoryView struct {
 	Intro  string
 	Groups []DirectoryGroup
+	// Letters link to the groups, for a directory by letter (/vinh-danh/).
+	Letters []Link
 }
 
 // DirectoryGroup is a heading, itself a link when it has a page, with the
-// entries under it.
+// entries under it; ID, when set, is the group's element ID.
 type DirectoryGroup struct {
 	Head  Link
 	Items []Link
+	ID    string
 }
 
 // ArchiveView is the years-by-months table of /luu-tru/.

@@ -100,8 +100,12 @@ func (r *Renderer) directory(url, title string, view *DirectoryView, crumbs []Cr
 		k := newPageKey("directory")
 		k.text(url, title, view.Intro)
 		k.crumbs(crumbs)
+		for i := range view.Letters {
+			k.links(&view.Letters[i])
+		}
 		for i := range view.Groups {
 			g := &view.Groups[i]
+			k.text(g.ID)
 			k.links(&g.Head)
 			for j := range g.Items {
 				k.links(&g.Items[j])

@@ -11,8 +11,8 @@
 // layouts fill by defining "main" (and may extend through "head"):
 // home.html, list.html, article.html, 404.html, directory.html (the
 // directories of provinces, topics, awards and clusters), archive.html
-// (/luu-tru/) and register.html (the decisions register). alias.html stands
-// alone.
+// (/luu-tru/), register.html (the decisions register) and honouree.html
+// (a page of the honour roll, /vinh-danh/<slug>/). alias.html stands alone.
 // Every file in layouts/partials/ is available to all of them by its name
 // ("partials/card.html"). Layouts are parsed once, at Load.
 // partials/card.html renders one article in lists; it is rendered once per
@@ -75,7 +75,7 @@ import (
 var literalID = regexp.MustCompile(`\sid="([A-Za-z][\w-]*)"`)
 
 // Layouts that render a page through "base".
-var pageLayouts = []string{"home", "list", "article", "404", "directory", "archive", "register", "search"}
+var pageLayouts = []string{"home", "list", "article", "404", "directory", "archive", "register", "search", "honouree"}
 
 // Theme is a loaded theme.
 type Theme struct {

@@ -140,3 +140,32 @@ func NFCBytes(b []byte) []byte {
 	}
 	return b
 }
+
+// Letter returns the letter of the Vietnamese alphabet that s starts with,
+// in capitals, its tone left out and its other marks kept ("Ấp" -> "Â",
+// "đồng" -> "Đ", "Ưng" -> "Ư", "Lò" -> "L"), as a directory groups names;
+// "#" when s starts with no letter.
+func Letter(s string) string {
+	for _, r := range norm.NFD.String(strings.TrimSpace(s)) {
+		if !unicode.IsLetter(r) {
+			return "#"
+		}
+		first := string(unicode.ToUpper(r))
+		rest := norm.NFD.String(strings.TrimSpace(s))[utf8.RuneLen(r):]
+		for _, m := range rest {
+			switch m {
+			case '\u0306', '\u0302', '\u031B': // breve, circumflex, horn: letters of their own
+				first += string(m)
+				continue
+			case '\u0300', '\u0301', '\u0309', '\u0303', '\u0323': // the tones
+				continue
+			}
+			break
+		}
+		if r == 'đ' || r == 'Đ' {
+			return "Đ"
+		}
+		return norm.NFC.String(first)
+	}
+	return "#"
+}

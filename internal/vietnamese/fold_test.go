@@ -111,3 +111,15 @@ func FuzzNFC(f *testing.F) {
 		}
 	})
 }
+
+func TestLetter(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"Ấp Bắc": "Â", "đồng": "Đ", "Ưng Hoàng": "Ư", "Lò Thị Hoa": "L", "Ặc": "Ă", "ơn": "Ơ",
+		"Ông": "Ô", "  Hà": "H", "Êban": "Ê", "1 Tháng 5": "#", "": "#", "Ý": "Y",
+	} {
+		if got := Letter(in); got != want {
+			t.Errorf("Letter(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
