@@ -79,12 +79,16 @@ var previewPages = []string{
 }
 
 // readerPages are the pages the accessibility checks cover: the home page,
-// an article, a province, the archive and a search's results.
+// an article, a decision with its honourees, a province, the archive, the
+// honour roll and an honouree's page, and a search's results.
 var readerPages = []string{
 	"/",
 	"/hoi-nghi/2019/ha-tinh-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2019/",
+	"/quyet-dinh/2024/dak-lak-khen-thuong-29-tap-the-ho-gia-dinh-ca-nhan/",
 	"/tinh/ha-tinh/",
 	"/luu-tru/",
+	"/vinh-danh/",
+	"/vinh-danh/luong-thi-hoa-nghe-an/",
 	"/tim-kiem/?q=thi+đua",
 }
 
