@@ -1,12 +1,15 @@
 package content
 
 import (
+	"cmp"
 	"hash/maphash"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"vinhdanh/internal/annex"
+	"vinhdanh/internal/diagnostic"
 	"vinhdanh/internal/metadata"
 	"vinhdanh/internal/registry"
 	"vinhdanh/internal/vietnamese"
@@ -288,4 +291,55 @@ func awardNames(awards []*registry.Award) string {
 		names[i] = a.Name
 	}
 	return strings.Join(names, "; ")
+}
+
+// checkHonoureeSpellings warns of honourees that look like one written two
+// ways: entries of the same type and unit whose names are the same but for
+// their marks, case or spaces ("Lò Thị Hoa" and "Lô Thị Hoa"), or the same
+// name in two provinces, none of them with an id. The honour roll keeps
+// them apart (its rule joins equal names of one province only); the
+// warning says how to join them or correct the spelling. Entries without
+// a unit say too little to guess from, and are left alone.
+func checkHonoureeSpellings(published []*Article, diags *diagnostic.List) {
+	type seen struct {
+		name, province string
+		h              *Honouree
+	}
+	groups := map[string][]seen{}
+	var order []string
+	byPath := slices.Clone(published)
+	slices.SortFunc(byPath, func(a, b *Article) int { return cmp.Compare(a.Path, b.Path) })
+	for _, a := range byPath {
+		if a.Decision == nil {
+			continue
+		}
+		for i := range a.Decision.Honourees {
+			h := &a.Decision.Honourees[i]
+			if h.ID != "" || strings.TrimSpace(h.Unit) == "" {
+				continue
+			}
+			key := h.Type.String() + "|" + vietnamese.Fold(h.Name) + "|" + vietnamese.Fold(h.Unit)
+			province := ""
+			if h.Province != nil {
+				province = h.Province.Name
+			}
+			if groups[key] == nil {
+				order = append(order, key)
+			}
+			groups[key] = append(groups[key], seen{strings.Join(strings.Fields(strings.ToLower(h.Name)), " "), province, h})
+		}
+	}
+	for _, key := range order {
+		g := groups[key]
+		first := g[0]
+		warned := map[string]bool{}
+		for _, s := range g[1:] {
+			if (s.name == first.name && s.province == first.province) || warned[s.name+"|"+s.province] {
+				continue
+			}
+			warned[s.name+"|"+s.province] = true
+			diags.WarnCell(s.h.File, s.h.Line, s.h.Col, s.h.Cell, "%s (%s) looks like %s (%s) of %s: if they are one honouree, write the name the same way, or give both the same id",
+				s.h.Name, cmp.Or(s.province, "—"), first.h.Name, cmp.Or(first.province, "—"), first.h.File)
+		}
+	}
 }

@@ -261,6 +261,7 @@ func (l *Loader) load(changed []string) {
 		}
 	}
 	checkOutputs(published, site.Static, &diags)
+	checkHonoureeSpellings(published, &diags)
 	resolveExemplarDecisions(all, published, &diags)
 	slices.SortFunc(published, Newest)
 	site.Articles = published
