@@ -1,6 +1,7 @@
 package build
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -175,4 +176,31 @@ Nội dung.
 		t.Error("Đ does not sort before L")
 	}
 	assertMissing(t, dest, "vinh-danh/dang-van-hung-nghe-an/index.html")
+}
+
+// TestHonourRollByLetter: a roll of more names than a page holds lists
+// its letters on /vinh-danh/ and each letter's names on pages of its own.
+func TestHonourRollByLetter(t *testing.T) {
+	t.Parallel()
+	var list strings.Builder
+	list.WriteString("STT,Họ và tên,Đơn vị\n")
+	for i := range 620 {
+		name := fmt.Sprintf("Nguyễn Văn %03d", i)
+		if i%10 == 0 {
+			name = fmt.Sprintf("Đỗ Thị %03d", i)
+		}
+		fmt.Fprintf(&list, "%d,%s,Xã Lý Bôn\n", i+1, name)
+	}
+	site := strings.Replace(strings.Replace(honoureesSite, "danh-sach.xlsx", "danh-sach.csv", 1), "awards: [Cờ thi đua cấp tỉnh, Bằng khen của Chủ tịch UBND tỉnh]", "awards: [Bằng khen của Chủ tịch UBND tỉnh]", 1)
+	site = strings.Replace(site, "  recipients: 3\n", "", 1) + "-- content/quyet-dinh/2024/qd-1203/danh-sach.csv --\n" + list.String()
+	dest, _ := buildSite(t, site, nil)
+	assertContains(t, "the roll", readOutput(t, dest, "vinh-danh/index.html"),
+		`<a href="/vinh-danh/theo-chu/n/">N</a>`, `<a href="/vinh-danh/theo-chu/dd/">Đ</a>`)
+	first := readOutput(t, dest, "vinh-danh/theo-chu/n/index.html")
+	assertContains(t, "N's first page", first, `Nguyễn Văn 001`, `<a href="/vinh-danh/theo-chu/n/2/">2</a>`)
+	assertContains(t, "N's second page", readOutput(t, dest, "vinh-danh/theo-chu/n/2/index.html"), `Nguyễn Văn 619`)
+	if strings.Contains(first, "Nguyễn Văn 619") {
+		t.Error("the first page holds the last name")
+	}
+	assertContains(t, "Đ's page", readOutput(t, dest, "vinh-danh/theo-chu/dd/index.html"), `href="/quyet-dinh/2024/qd-1203/#vd-do-thi-000"`)
 }

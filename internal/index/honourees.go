@@ -135,8 +135,8 @@ func honourRoll(decisions, exemplars []*content.Article) *HonourRoll {
 		if h.Province != nil {
 			slug += "-" + h.Province.Slug
 		}
-		if slug == "" {
-			slug = "vinh-danh"
+		if slug == "" || slug == "theo-chu" { // theo-chu: the roll's pages by letter
+			slug = "vinh-danh-" + slug
 		}
 		slugs[slug]++
 		if n := slugs[slug]; n > 1 {

@@ -149,10 +149,18 @@ type HonourRow struct {
 // each letter's element ID is its own: A "a", Ă "aw", Â "aa".
 var letterIDs = map[string]string{"Ă": "aw", "Â": "aa", "Đ": "dd", "Ê": "ee", "Ô": "oo", "Ơ": "ow", "Ư": "uw", "#": "so"}
 
+// rollPage is how many honourees a page of the honour roll lists: the
+// whole roll on /vinh-danh/ up to it, and then each letter's on pages of
+// its own (/vinh-danh/theo-chu/l/, /vinh-danh/theo-chu/l/2/ …), so that no
+// page grows with the site.
+const rollPage = 500
+
 // Honourees renders the honour roll: the directory /vinh-danh/, every
 // honouree in collation order under the first letter of their name, with
 // links to each letter, and the page of each honouree that has one. A
-// site whose decisions list nobody has neither.
+// roll of more than rollPage names lists its letters on /vinh-danh/, and
+// each letter's names on pages of rollPage. A site whose decisions list
+// nobody has neither.
 func (r *Renderer) Honourees(emit Emit) error {
 	roll := r.idx.Honours
 	if roll == nil || len(roll.All) == 0 {
@@ -160,26 +168,75 @@ func (r *Renderer) Honourees(emit Emit) error {
 	}
 	home := Crumb{Name: r.t("home"), URL: "/"}
 	directory := Crumb{Name: r.t("honour_roll_title"), URL: "/vinh-danh/"}
-	view := &DirectoryView{Intro: fmt.Sprintf(r.t("honour_roll_intro"), len(roll.All), len(roll.Pages))}
+	intro := fmt.Sprintf(r.t("honour_roll_intro"), len(roll.All), len(roll.Pages))
+	// The names by letter, in order.
+	type letterGroup struct {
+		letter, id string
+		names      []*index.Honouree
+	}
+	var letters []letterGroup
 	for _, h := range roll.All {
 		letter := vietnamese.Letter(h.Name)
-		if n := len(view.Groups); n == 0 || view.Groups[n-1].Head.Name != letter {
-			id := "chu-" + letterIDs[letter]
-			if letterIDs[letter] == "" {
-				id = "chu-" + vietnamese.Slug(letter)
+		if n := len(letters); n == 0 || letters[n-1].letter != letter {
+			id := letterIDs[letter]
+			if id == "" {
+				id = vietnamese.Slug(letter)
 			}
-			view.Groups = append(view.Groups, DirectoryGroup{Head: Link{Name: letter}, ID: id})
-			view.Letters = append(view.Letters, Link{Name: letter, URL: "#" + id})
+			letters = append(letters, letterGroup{letter: letter, id: id})
 		}
+		letters[len(letters)-1].names = append(letters[len(letters)-1].names, h)
+	}
+	item := func(h *index.Honouree) Link {
 		note := r.t("honouree_" + h.Type.String())
 		if h.Province != nil {
 			note += ", " + h.Province.Name
 		}
-		g := &view.Groups[len(view.Groups)-1]
-		g.Items = append(g.Items, Link{Name: h.Name, URL: h.URL(), Note: note, Count: len(h.Honours)})
+		return Link{Name: h.Name, URL: h.URL(), Note: note, Count: len(h.Honours)}
 	}
-	if err := r.directory("/vinh-danh/", r.t("honour_roll_title"), view, []Crumb{home, directory}, emit); err != nil {
-		return err
+	if len(roll.All) <= rollPage {
+		view := &DirectoryView{Intro: intro}
+		for _, l := range letters {
+			g := DirectoryGroup{Head: Link{Name: l.letter}, ID: "chu-" + l.id}
+			for _, h := range l.names {
+				g.Items = append(g.Items, item(h))
+			}
+			view.Groups = append(view.Groups, g)
+			view.Letters = append(view.Letters, Link{Name: l.letter, URL: "#chu-" + l.id})
+		}
+		if err := r.directory("/vinh-danh/", r.t("honour_roll_title"), view, []Crumb{home, directory}, emit); err != nil {
+			return err
+		}
+	} else {
+		var nav []Link
+		for _, l := range letters {
+			nav = append(nav, Link{Name: l.letter, URL: letterURL(l.id, 1), Count: len(l.names)})
+		}
+		view := &DirectoryView{Intro: intro, Letters: nav, Groups: []DirectoryGroup{{Items: nav}}}
+		if err := r.directory("/vinh-danh/", r.t("honour_roll_title"), view, []Crumb{home, directory}, emit); err != nil {
+			return err
+		}
+		for _, l := range letters {
+			pages := (len(l.names) + rollPage - 1) / rollPage
+			for page := 1; page <= pages; page++ {
+				url := letterURL(l.id, page)
+				title := fmt.Sprintf(r.t("honour_roll_letter"), l.letter)
+				v := &DirectoryView{Letters: nav}
+				if pages > 1 {
+					title += " · " + fmt.Sprintf(r.t("page_of"), page, pages)
+					for n := 1; n <= pages; n++ {
+						v.Pages = append(v.Pages, Link{Name: strconv.Itoa(n), URL: letterURL(l.id, n)})
+					}
+				}
+				g := DirectoryGroup{Head: Link{Name: l.letter}}
+				for _, h := range l.names[(page-1)*rollPage : min(len(l.names), page*rollPage)] {
+					g.Items = append(g.Items, item(h))
+				}
+				v.Groups = []DirectoryGroup{g}
+				if err := r.directory(url, title, v, []Crumb{home, directory, {Name: title, URL: url}}, emit); err != nil {
+					return err
+				}
+			}
+		}
 	}
 	for _, h := range roll.Pages {
 		if err := r.honoureePage(h, []Crumb{home, directory}, emit); err != nil {
@@ -187,6 +244,15 @@ func (r *Renderer) Honourees(emit Emit) error {
 		}
 	}
 	return nil
+}
+
+// letterURL is the site path of a page of the honour roll's names that
+// start with the letter of element ID id ("l", "dd").
+func letterURL(id string, page int) string {
+	if page == 1 {
+		return "/vinh-danh/theo-chu/" + id + "/"
+	}
+	return "/vinh-danh/theo-chu/" + id + "/" + strconv.Itoa(page) + "/"
 }
 
 // honoureePage renders the page of h.

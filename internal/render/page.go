@@ -158,8 +158,9 @@ type ListHeader struct {
 type DirectoryView struct {
 	Intro  string
 	Groups []DirectoryGroup
-	// Letters link to the groups, for a directory by letter (/vinh-danh/).
-	Letters []Link
+	// Letters link to the groups or pages of a directory by letter
+	// (/vinh-danh/); Pages to the pages of a letter that has several.
+	Letters, Pages []Link
 }
 
 // DirectoryGroup is a heading, itself a link when it has a page, with the

@@ -103,6 +103,9 @@ func (r *Renderer) directory(url, title string, view *DirectoryView, crumbs []Cr
 		for i := range view.Letters {
 			k.links(&view.Letters[i])
 		}
+		for i := range view.Pages {
+			k.links(&view.Pages[i])
+		}
 		for i := range view.Groups {
 			g := &view.Groups[i]
 			k.text(g.ID)
