@@ -176,6 +176,8 @@ Nội dung.
 		t.Error("Đ does not sort before L")
 	}
 	assertMissing(t, dest, "vinh-danh/dang-van-hung-nghe-an/index.html")
+	assertContains(t, "the award's page", readOutput(t, dest, "khen-thuong/chien-si-thi-dua-cap-tinh/index.html"),
+		`Được khen thưởng (2)`, `<a href="/vinh-danh/luong-thi-hoa-nghe-an/">Lương Thị Hoa</a>`, `href="/quyet-dinh/2020/qd-1543/#vd-dang-van-hung"`)
 }
 
 // TestHonourRollByLetter: a roll of more names than a page holds lists

@@ -65,6 +65,9 @@ type HonourRoll struct {
 	Anchors map[*content.Honouree]string
 	// Exemplar gives the honouree an exemplar article is about.
 	Exemplar map[*content.Article]*Honouree
+	// ByAward lists the honourees of each award, by their newest decision
+	// of it, newest first.
+	ByAward map[*registry.Award][]*Honouree
 }
 
 // Anchor returns the element ID of a decision's row for the entry name,
@@ -82,7 +85,9 @@ func Anchor(name string, seen map[string]int) string {
 // honourRoll joins the entries of the decisions (newest first) into
 // honourees, and the exemplar articles to them.
 func honourRoll(decisions, exemplars []*content.Article) *HonourRoll {
-	roll := &HonourRoll{Of: map[*content.Honouree]*Honouree{}, Anchors: map[*content.Honouree]string{}, Exemplar: map[*content.Article]*Honouree{}}
+	roll := &HonourRoll{Of: map[*content.Honouree]*Honouree{}, Anchors: map[*content.Honouree]string{},
+		Exemplar: map[*content.Article]*Honouree{}, ByAward: map[*registry.Award][]*Honouree{}}
+	listed := map[*registry.Award]map[*Honouree]bool{}
 	byKey := map[string]*Honouree{}
 	for _, d := range decisions {
 		if d.Decision == nil {
@@ -106,6 +111,13 @@ func honourRoll(decisions, exemplars []*content.Article) *HonourRoll {
 			}
 			h.Honours = append(h.Honours, Honour{Decision: d, Entry: e, Anchor: anchor})
 			roll.Of[e] = h
+			if aw := e.Award; aw != nil && !listed[aw][h] {
+				if listed[aw] == nil {
+					listed[aw] = map[*Honouree]bool{}
+				}
+				listed[aw][h] = true
+				roll.ByAward[aw] = append(roll.ByAward[aw], h)
+			}
 		}
 	}
 	for _, a := range exemplars {

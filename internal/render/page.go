@@ -146,6 +146,11 @@ type ListHeader struct {
 	Renamed    bool
 	// Members are a cluster's provinces, with the dates of membership.
 	Members []Link
+	// Honourees are the newest honourees of an award (up to
+	// awardHonourees), of HonoureeCount, and HonourRoll the roll's page.
+	Honourees     []Link
+	HonoureeCount int
+	HonourRoll    string
 	// Months are a year's months with articles.
 	Months []Link
 	// Prev and Next link the neighbouring years, months or periods.

@@ -90,7 +90,9 @@ func (k *pageKey) header(h *ListHeader) {
 	}
 	k.links(h.MergedInto, h.Prev, h.Next)
 	k.text(h.MergedSince.String(), strconv.FormatBool(h.Renamed), h.NeighbourLabel)
-	for _, group := range [][]Link{h.FormedFrom, h.Members, h.Months} {
+	k.number(h.HonoureeCount)
+	k.text(h.HonourRoll)
+	for _, group := range [][]Link{h.FormedFrom, h.Members, h.Months, h.Honourees} {
 		k.number(len(group))
 		for i := range group {
 			k.links(&group[i])

@@ -58,12 +58,36 @@ func (r *Renderer) Awards(emit Emit) error {
 			intro = r.t("award_signer") + ": " + a.Signer + "."
 		}
 		err := r.list(listSpec{layout: "list", base: page.URL(), title: a.Name, intro: intro, items: page.Articles,
-			crumbs: []Crumb{home, directory, {Name: a.Name, URL: page.URL()}}}, emit)
+			crumbs: []Crumb{home, directory, {Name: a.Name, URL: page.URL()}}, header: r.awardHonourees(a)}, emit)
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// awardHonourees is how many of an award's honourees its page names.
+const awardHonourees = 30
+
+// awardHonourees returns the header of an award's page: its newest
+// honourees, or nil when the decisions name none.
+func (r *Renderer) awardHonourees(a *registry.Award) *ListHeader {
+	if r.idx.Honours == nil {
+		return nil
+	}
+	hs := r.idx.Honours.ByAward[a]
+	if len(hs) == 0 {
+		return nil
+	}
+	h := &ListHeader{HonoureeCount: len(hs), HonourRoll: "/vinh-danh/"}
+	for _, who := range hs[:min(len(hs), awardHonourees)] {
+		note := r.t("honouree_" + who.Type.String())
+		if who.Province != nil {
+			note += ", " + who.Province.Name
+		}
+		h.Honourees = append(h.Honourees, Link{Name: who.Name, URL: who.URL(), Note: note})
+	}
+	return h
 }
 
 // Clusters renders the directory /cum-thi-dua/ and every cluster's page,

@@ -32,7 +32,7 @@ func TestEmbeddedDefault(t *testing.T) {
 	if strings.Join(paths, ",") != "css/main.css,favicon.svg,js/fontsize.js,js/search.js" {
 		t.Errorf("static files = %v", paths)
 	}
-	if strings.Join(th.IDs, ",") != "attachments-title,decision-title,exemplar-title,honouree-articles-title,honourees-title,honours-title,main,members-title,related-title,search-config,search-form,search-hint,search-loai,search-more,search-nam,search-noscript,search-q,search-results,search-status,search-tinh,site-q" {
+	if strings.Join(th.IDs, ",") != "attachments-title,award-honourees-title,decision-title,exemplar-title,honouree-articles-title,honourees-title,honours-title,main,members-title,related-title,search-config,search-form,search-hint,search-loai,search-more,search-nam,search-noscript,search-q,search-results,search-status,search-tinh,site-q" {
 		t.Errorf("IDs = %v", th.IDs)
 	}
 	if s, err := th.T("related"); err != nil || s != "Tin liên quan" {
