@@ -260,3 +260,30 @@ func TestSearchPageFitsAPhone(t *testing.T) {
 		t.Errorf("the search page is %d px wider than a 360 px phone", over)
 	}
 }
+
+// TestSearchFrontMatter: what front matter says is found, weighted above a
+// body that only mentions it: an award named only in awards, a decision
+// by its number, a person by the honourees' list.
+func TestSearchFrontMatter(t *testing.T) {
+	base := serveFiles(t, map[string]string{
+		"site.yaml": "title: Trang thử\nbase_url: http://localhost/\n",
+		"content/quyet-dinh/2024/qd-946.md": "---\ntitle: Tặng thưởng cho các nhà giáo tiêu biểu\ndate: 2024-11-18\nkind: decision\nprovince: Nghệ An\n" +
+			"awards: [Huân chương Lao động hạng Ba]\ndecision:\n  number: 946/QĐ-UBND\n  honourees:\n    - {name: Lò Thị Hoa, unit: Trường Tiểu học Mỹ Lý}\n---\nNội dung quyết định.\n",
+		"content/tin-tuc/2024/nhac-den.md": "---\ntitle: Tin vắn giáo dục\ndate: 2024-11-20\nkind: news\n---\n" +
+			"Bản tin nhắc đến văn bản số 946 của tỉnh và một lao động trẻ.\n",
+		"content/tin-tuc/2023/khac.md": "---\ntitle: Hội thi giáo viên dạy giỏi\ndate: 2023-05-01\nkind: news\n---\nHội thi diễn ra sôi nổi.\n",
+	})
+	ctx := chromium.New(t, 1280, 900)
+	for q, want := range map[string]string{
+		"huân chương lao động": "/quyet-dinh/2024/qd-946/",
+		"946/QĐ-UBND":          "/quyet-dinh/2024/qd-946/",
+		"QĐ 946":               "/quyet-dinh/2024/qd-946/",
+		"Lò Thị Hoa":           "/quyet-dinh/2024/qd-946/",
+		"lo thi hoa":           "/quyet-dinh/2024/qd-946/",
+	} {
+		searchPage(t, ctx, base, "q="+url.QueryEscape(q))
+		if got := resultLinks(t, ctx); len(got) == 0 || got[0] != want {
+			t.Errorf("%s: %v, want %s first", q, got, want)
+		}
+	}
+}

@@ -712,7 +712,60 @@ func searchDoc(id int, a *content.Article, text string) search.Doc {
 		d.Provinces = []string{index.NationalSlug}
 	}
 	d.Places = strings.Join(names, ", ")
+	d.Fields = searchFields(a)
 	return d
+}
+
+// Weights of the texts of front matter in the search index: a term in the
+// title counts 3, in the summary 2, in the body 1 (see package search).
+const (
+	numberWeight   = 3 // the decision's number: "946/QĐ-UBND" finds it first
+	nameWeight     = 3 // the exemplar's name
+	termWeight     = 2 // awards and tags
+	honoureeWeight = 2 // the names of a decision's honourees
+	otherWeight    = 1 // signer, exemplar's field, author, provinces, honourees' units
+)
+
+// searchFields returns the texts of a's front matter the search index
+// holds besides its title, summary and body.
+func searchFields(a *content.Article) []search.Field {
+	var f []search.Field
+	add := func(text string, weight int) {
+		if text = strings.TrimSpace(text); text != "" {
+			f = append(f, search.Field{Text: text, Weight: weight})
+		}
+	}
+	for _, aw := range a.Awards {
+		add(aw.Name, termWeight)
+	}
+	for _, t := range a.Tags {
+		add(t.Name, termWeight)
+	}
+	for _, u := range a.Provinces {
+		add(u.Name, otherWeight)
+		if u.Successor != nil && u.Successor != u {
+			add(u.Successor.Name, otherWeight)
+		}
+	}
+	if d := a.Decision; d != nil {
+		add(d.Number.String(), numberWeight)
+		add(d.Signer, otherWeight)
+		var names, units strings.Builder
+		for _, h := range d.Honourees {
+			names.WriteString(h.Name + ". ")
+			if h.Unit != "" {
+				units.WriteString(h.Unit + ". ")
+			}
+		}
+		add(names.String(), honoureeWeight)
+		add(units.String(), otherWeight)
+	}
+	if e := a.Exemplar; e != nil {
+		add(e.Name, nameWeight)
+		add(e.Field, otherWeight)
+	}
+	add(a.Author, otherWeight)
+	return f
 }
 
 // workersPerCPU is how many workers share a CPU. Each worker renders and

@@ -23,6 +23,17 @@ type Doc struct {
 	Kind      int      // 0 conference, 1 exemplar, 2 decision, 3 news
 	Places    string   // province names as shown: "Bắc Kạn, Thái Nguyên"
 	Provinces []string // slugs of the units filtered by: each named unit and its current one
+	// Fields are the other texts a reader may search for (awards, tags,
+	// the decision's number and signer, the exemplar, the author, the
+	// honourees), each with its weight.
+	Fields []Field
+}
+
+// Field is a text of a document indexed with a weight: a term in it counts
+// Weight times.
+type Field struct {
+	Text   string
+	Weight int
 }
 
 // Field weights: a term in the title counts three times, in the summary twice.
@@ -367,15 +378,14 @@ func (b *Builder) Add(d Doc) error {
 	w.seen.reset()
 	w.spell0, w.tf = w.spell0[:0], w.tf[:0]
 	length := 0
-	for _, field := range []struct {
-		text   string
-		weight int
-	}{{d.Title, titleWeight}, {d.Summary, summaryWeight}, {d.Text, 1}} {
-		n, err := w.index(&b.lex, field.text, uint32(field.weight))
+	fields := append([]Field{{d.Title, titleWeight}, {d.Summary, summaryWeight}, {d.Text, 1}}, d.Fields...)
+	for _, field := range fields {
+		weight := min(max(field.Weight, 1), 255)
+		n, err := w.index(&b.lex, field.Text, uint32(weight))
 		if err != nil {
 			return err
 		}
-		length += n * field.weight
+		length += n * weight
 	}
 	spells := slices.Clone(w.spell0)
 	tfs := make([]uint8, len(w.tf))
