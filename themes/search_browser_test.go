@@ -119,6 +119,15 @@ func TestSearchRanking(t *testing.T) {
 	if got := resultLinks(t, ctx); len(got) != 2 || got[0] != "/hoi-nghi/2023/bieu-duong/" {
 		t.Errorf("dương: %v, want biểu dương first", got)
 	}
+	// Marks that no article has as typed: said so, with what is near.
+	searchPage(t, ctx, base, "q="+url.QueryEscape("đương"))
+	if got, st := resultLinks(t, ctx), status(t, ctx); len(got) != 2 || !strings.HasPrefix(st, "Không có kết quả cho “đương”; 2 kết quả gần đúng") {
+		t.Errorf("đương: %v, status %q", got, st)
+	}
+	searchPage(t, ctx, base, "q="+url.QueryEscape("đường"))
+	if st := status(t, ctx); !strings.HasPrefix(st, "Tìm thấy 2 kết quả") {
+		t.Errorf("đường: status %q", st)
+	}
 	searchPage(t, ctx, base, "q=khen+thuong")
 	if got := resultLinks(t, ctx); !slices.Equal(got, []string{"/tin-tuc/2022/khen-thuong/", "/tin-tuc/2022/tin-van/"}) {
 		t.Errorf("khen thuong: %v, want the adjacent words above the scattered ones", got)

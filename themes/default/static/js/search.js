@@ -751,9 +751,15 @@
         }
         return;
       }
-      // The status, read out by screen readers, comes with the results.
+      // The status, read out by screen readers, comes with the results. A
+      // query typed with marks that no result holds as typed says so,
+      // rather than passing off "dương" as "đường".
       var shownQuery = words.map(function (w) { return w.exact; }).join(" ");
-      status.textContent = current.length ? text.found.replace("%d", current.length).replace("%s", shownQuery) : text.none.replace("%s", shownQuery);
+      var typedMarks = words.some(function (w) { return w.marked; });
+      // (Results ranked outside the postings read count no spelling.)
+      var asTyped = (current.head || []).some(function (e) { return e.exact > 0; });
+      var said = typedMarks && !asTyped && text.near ? text.near : text.found;
+      status.textContent = current.length ? said.replace("%d", current.length).replace("%s", shownQuery) : text.none.replace("%s", shownQuery);
     }
 
     form.addEventListener("submit", function (e) {
