@@ -63,7 +63,7 @@ func (r *Renderer) Search(cfg search.Config) (File, error) {
 		Config: cfg, Root: r.info.rel("/tim-kiem/" + cfg.Version + "/"), Base: r.info.rel("/"), Page: SearchPageSize,
 		Text: map[string]any{
 			"kinds": kinds, "searching": r.t("search_searching"), "found": r.t("search_found"),
-			"none": r.t("search_none"), "near": r.t("search_near"), "failed": r.t("search_failed"),
+			"none": r.t("search_none"), "near": r.t("search_near"), "suggest": r.t("search_suggest"), "failed": r.t("search_failed"),
 		},
 	}
 	data, err := json.Marshal(client)

@@ -179,6 +179,9 @@ func (b *Builder) Finish(emit Emit) (Config, error) {
 	if err != nil {
 		return Config{}, err
 	}
+	if err := write(VocabularyFile, b.vocabulary(post.start, spellDocs)); err != nil {
+		return Config{}, err
+	}
 	packs := (len(b.docs) + PackSlots - 1) / PackSlots
 	err = parallel.For(packs, parallel.PerCPU(1), func(p int) error {
 		lo, hi := p*PackSlots, min((p+1)*PackSlots, len(b.docs))
@@ -214,6 +217,59 @@ func (b *Builder) Finish(emit Emit) (Config, error) {
 // chooseVariants picks each term's spellings that postings mark: the
 // MaxVariants held by most documents, ties in byte order. bit[s] is the
 // spelling's place among its term's variants, or -1.
+// VocabularyFile lists the index's syllables, for the client's spelling
+// suggestions (see vocabulary).
+const VocabularyFile = "vocab.txt"
+
+// maxSyllable is the most letters a folded Vietnamese syllable has
+// ("nghieng", "nguyen"): longer words are not offered as corrections.
+const maxSyllable = 7
+
+// vocabulary returns the vocabulary file: a line for each single-syllable
+// term of ASCII letters alone and at most maxSyllable of them, in the
+// order of its folded text, with its commonest spelling and the number of
+// documents holding it, tab-separated ("duong\tđường\t412"). It is read
+// only when a query finds nothing and has a syllable the index lacks, and
+// its size follows the language's syllables (some 3,000 folded), not the
+// number of documents.
+func (b *Builder) vocabulary(start []int64, spellDocs []int32) []byte {
+	lex := &b.lex
+	best := map[uint32]int{} // term -> its commonest spelling
+	for sp, t := range lex.spellTerm {
+		if !isSyllable(lex.termText[t]) {
+			continue
+		}
+		cur, ok := best[t]
+		if !ok || spellDocs[sp] > spellDocs[cur] || (spellDocs[sp] == spellDocs[cur] && lex.spellText[sp] < lex.spellText[cur]) {
+			best[t] = sp
+		}
+	}
+	terms := make([]uint32, 0, len(best))
+	for t := range best {
+		terms = append(terms, t)
+	}
+	slices.SortFunc(terms, func(x, y uint32) int { return strings.Compare(lex.termText[x], lex.termText[y]) })
+	var out bytes.Buffer
+	for _, t := range terms {
+		fmt.Fprintf(&out, "%s\t%s\t%d\n", lex.termText[t], lex.spellText[best[t]], start[t+1]-start[t])
+	}
+	return out.Bytes()
+}
+
+// isSyllable reports whether a folded term is one syllable of ASCII
+// letters, at most maxSyllable of them.
+func isSyllable(term string) bool {
+	if term == "" || len(term) > maxSyllable {
+		return false
+	}
+	for i := 0; i < len(term); i++ {
+		if term[i] < 'a' || term[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 func (b *Builder) chooseVariants(spellDocs []int32) (variants [][]string, bit []int8) {
 	lex := &b.lex
 	nTerms := len(lex.termText)

@@ -150,3 +150,12 @@ test("large terms: document sets decode and intersect to exact answers", async (
     assert.ok(counter.n <= c.terms.length + (c.filters ? Object.keys(c.filters).length : 0), c.query + ": " + counter.n + " requests");
   }
 }, { skip: !largeDir });
+
+test("oneEdit: one letter added, dropped or changed", () => {
+  for (const [a, b] of [["thuongg", "thuong"], ["thong", "thuong"], ["thuong", "thuang"], ["khen", "kheng"]]) {
+    assert.ok(S.oneEdit(a, b), a + " " + b);
+  }
+  for (const [a, b] of [["thuong", "thuong"], ["thuong", "thuoong x"], ["dd", "d-d-"], ["tuong", "thuonf"]]) {
+    assert.ok(!S.oneEdit(a, b), a + " " + b);
+  }
+});

@@ -512,6 +512,70 @@
     return hit;
   };
 
+  // vocabulary reads the index's syllables (vocab.txt): a line each, the
+  // folded syllable, its commonest spelling and how many documents hold it.
+  Index.prototype.vocabulary = function () {
+    if (!this.vocab) {
+      this.vocab = this.file("vocab.txt").then(function (buf) {
+        if (!buf) {
+          return [];
+        }
+        return decoder.decode(buf).split("\n").filter(Boolean).map(function (line) {
+          var f = line.split("\t");
+          return { folded: f[0], spelling: f[1], df: Number(f[2]) };
+        });
+      });
+    }
+    return this.vocab;
+  };
+
+  // oneEdit reports whether a and b differ by exactly one letter added,
+  // dropped or changed.
+  function oneEdit(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) {
+      return false;
+    }
+    var i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) {
+      i++;
+    }
+    if (a.length === b.length) {
+      return a.slice(i + 1) === b.slice(i + 1);
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  // suggest returns the query with each syllable the index lacks replaced
+  // by the commonest one it holds within one edit of it (Telex is already
+  // read: "thuowngr" is "thưởng"), or null when every syllable is there or
+  // none has a neighbour.
+  Index.prototype.suggest = async function (words) {
+    var self = this;
+    var held = await Promise.all(words.map(function (w, i) { return self.term(term(words, i, 1)); }));
+    if (held.every(Boolean)) {
+      return null;
+    }
+    var vocab = await this.vocabulary();
+    var changed = false;
+    var out = words.map(function (w, i) {
+      if (held[i]) {
+        return w.exact;
+      }
+      var best = null;
+      vocab.forEach(function (v) {
+        if ((!best || v.df > best.df) && oneEdit(w.folded, v.folded)) {
+          best = v;
+        }
+      });
+      if (!best) {
+        return w.exact;
+      }
+      changed = true;
+      return best.spelling;
+    });
+    return changed ? out.join(" ") : null;
+  };
+
   // search runs a query: words from parseQuery, filters {province, kind,
   // year, page}. It returns the ranked documents as Results.
   Index.prototype.search = async function (words, filters) {
@@ -760,6 +824,14 @@
       var asTyped = (current.head || []).some(function (e) { return e.exact > 0; });
       var said = typedMarks && !asTyped && text.near ? text.near : text.found;
       status.textContent = current.length ? said.replace("%d", current.length).replace("%s", shownQuery) : text.none.replace("%s", shownQuery);
+      if (!current.length && text.suggest) {
+        var better = await index.suggest(words).catch(function () { return null; });
+        if (better && mine === generation) {
+          list.appendChild(el("li", { class: "search-suggest" }, [
+            text.suggest + " ", el("a", { href: location.pathname + "?q=" + encodeURIComponent(better) }, [better]), "?"
+          ]));
+        }
+      }
     }
 
     form.addEventListener("submit", function (e) {
@@ -793,6 +865,7 @@
 
   return {
     fold: fold, telex: telex, parseQuery: parseQuery, plan: plan, shardOf: shardOf, findTerm: findTerm,
-    DocSet: DocSet, Reader: Reader, Results: Results, rank: rank, highlight: highlight, Index: Index, start: start
+    DocSet: DocSet, Reader: Reader, Results: Results, rank: rank, highlight: highlight, Index: Index, start: start,
+    oneEdit: oneEdit
   };
 });
