@@ -57,6 +57,7 @@ import (
 	"errors"
 	"io"
 	"path"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -74,6 +75,14 @@ const MaxRows = 100_000
 
 // headerRows is how many rows may come before the header row.
 const headerRows = 30
+
+// maxGrid is the most rows read, and maxColumns the most cells of a row:
+// an annex of MaxRows honourees, headings and empty rows among them, and a
+// sheet with a stray cell far to the right, fit.
+const (
+	maxGrid    = 2*MaxRows + headerRows
+	maxColumns = 64
+)
 
 // Field is a column of the table.
 type Field int
@@ -175,14 +184,16 @@ func table(grid [][]cell) (*Table, []Problem) {
 			}
 		}
 		var problems []Problem
+		firstOf := map[Field]int{}
 		for i, f := range cols {
 			if f < 0 {
 				continue
 			}
-			for j := range i {
-				if cols[j] == f {
-					problems = append(problems, Problem{row[i].at, i18n.Errorf("the column %q says again what the column %q says; keep one of them", row[i].text, row[j].text)})
-				}
+			if j, seen := firstOf[f]; !seen {
+				firstOf[f] = i
+			} else if j >= 0 {
+				problems = append(problems, Problem{row[i].at, i18n.Errorf("the column %q says again what the column %q says; keep one of them", row[i].text, row[j].text)})
+				firstOf[f] = -1 // once for each column's kind
 			}
 		}
 		group, section := "", ""
@@ -190,7 +201,7 @@ func table(grid [][]cell) (*Table, []Problem) {
 			if heading, ok := sectionHeading(r, cols); ok {
 				// A heading that names a type opens a part of the group
 				// it is in; any other opens a group.
-				if sectionType(heading) != "" {
+				if isTypeAlone(heading) {
 					section = sectionType(heading)
 				} else {
 					group, section = heading, ""
@@ -200,7 +211,7 @@ func table(grid [][]cell) (*Table, []Problem) {
 			if empty(r) {
 				continue
 			}
-			if len(t.Rows) == MaxRows {
+			if len(t.Rows) == MaxRows || (len(t.Rows) > 0 && r[0].at.Line >= maxGrid) {
 				problems = append(problems, Problem{first(r), i18n.Errorf("the annex lists more than %d honourees; split it into several decisions' annexes", MaxRows)})
 				break
 			}
@@ -255,7 +266,7 @@ func sectionHeading(r []cell, cols []Field) (string, bool) {
 		switch {
 		case i < len(cols) && cols[i] == Name:
 			nameText = c.text
-		case markText == "":
+		case markText == "" && nameText == "": // a list mark comes before the name
 			markText = c.text
 		}
 	}
@@ -286,7 +297,8 @@ func listMark(s string) bool {
 func unmark(s string) string {
 	if enumerated(s) {
 		i := strings.IndexAny(s, ".)-–:")
-		return strings.TrimSpace(s[i+1:])
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return strings.TrimSpace(s[i+size:])
 	}
 	return s
 }
@@ -402,7 +414,7 @@ func readCSV(data []byte) ([][]cell, error) {
 	}
 	starts := lineStarts(data)
 	r := csv.NewReader(bytes.NewReader(data))
-	r.Comma = separator(data)
+	r.Comma = separator(data, starts)
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	var grid [][]cell
@@ -418,9 +430,10 @@ func readCSV(data []byte) ([][]cell, error) {
 			}
 			return nil, err
 		}
-		if len(grid) == MaxRows+headerRows+1 {
+		if len(grid) == maxGrid {
 			return grid, nil // table says there are too many
 		}
+		rec = rec[:min(len(rec), maxColumns)]
 		row := make([]cell, len(rec))
 		for i, text := range rec {
 			line, col := r.FieldPos(i)
@@ -430,42 +443,35 @@ func readCSV(data []byte) ([][]cell, error) {
 	}
 }
 
-// separator returns the one of comma, semicolon and tab that a line of
-// the first rows (where the header is) holds most of, outside quotes;
-// comma when none.
-func separator(data []byte) rune {
-	most := map[byte]int{}
-	counts := map[byte]int{}
-	quoted, lines := false, 0
-	for _, b := range data {
-		if b == '"' {
-			quoted = !quoted
-		}
-		if quoted {
-			continue
-		}
-		if b == '\n' {
-			for k, n := range counts {
-				most[k] = max(most[k], n)
-			}
-			clear(counts)
-			if lines++; lines == headerRows {
+// separator returns the one of comma, semicolon and tab that splits one
+// of the first rows into a header row (see header), trying them from the
+// one the first rows hold most of; comma when none does.
+func separator(data []byte, starts []int) rune {
+	end := len(data)
+	if len(starts) > headerRows {
+		end = starts[headerRows]
+	}
+	head := data[:end]
+	seps := []rune{',', ';', '\t'}
+	slices.SortStableFunc(seps, func(a, b rune) int { return bytes.Count(head, []byte{byte(b)}) - bytes.Count(head, []byte{byte(a)}) })
+	for _, sep := range seps {
+		r := csv.NewReader(bytes.NewReader(head))
+		r.Comma, r.FieldsPerRecord, r.LazyQuotes = sep, -1, true
+		for range headerRows {
+			rec, err := r.Read()
+			if err != nil {
 				break
 			}
-			continue
-		}
-		counts[b]++
-	}
-	for k, n := range counts {
-		most[k] = max(most[k], n)
-	}
-	best := byte(',')
-	for _, b := range []byte{';', '\t'} {
-		if most[b] > most[best] {
-			best = b
+			row := make([]cell, len(rec))
+			for i, text := range rec {
+				row[i] = cell{text: strings.TrimSpace(text)}
+			}
+			if _, _, ok := header(row); ok {
+				return sep
+			}
 		}
 	}
-	return rune(best)
+	return ','
 }
 
 // lineStarts returns the byte offset of each line's start (line n at
@@ -521,13 +527,14 @@ func readXLSX(data []byte) (grid [][]cell, err error) {
 	}
 	defer rows.Close()
 	for y := 1; rows.Next(); y++ {
-		if len(grid) == MaxRows+headerRows+1 {
+		if len(grid) == maxGrid {
 			break
 		}
 		cols, err := rows.Columns()
 		if err != nil {
 			return nil, i18n.Errorf("the sheet %q cannot be read at row %d (%v): open the workbook in Excel and save it again", sheet, y, err)
 		}
+		cols = cols[:min(len(cols), maxColumns)]
 		row := make([]cell, len(cols))
 		for x, text := range cols {
 			name, _ := excelize.CoordinatesToCellName(x+1, y)

@@ -162,3 +162,35 @@ func BenchmarkReadXLSX(b *testing.B) {
 		}
 	}
 }
+
+// TestReviewCases: a semicolon CSV whose rows hold commas; a heading with
+// an en dash; a heading that names an award with "tập thể" in it opens a
+// group, not a section; a row with a name and a cell after it is a row.
+func TestReviewCases(t *testing.T) {
+	t.Parallel()
+	src := "STT;Họ và tên;Đơn vị;Nữ\n" +
+		"I. TẬP THỂ LAO ĐỘNG XUẤT SẮC;;;\n" +
+		"1;Trường Tiểu học Kim Đồng;Thôn Nà Pồng, xã Kim Đồng, huyện Bảo Lạc, tỉnh Cao Bằng;\n" +
+		"II – Cá nhân;;;\n" +
+		"2;Lò Thị Hoa;Xã Kim Đồng;x\n" +
+		";Nông Văn Dũng;;x\n"
+	tab, problems := Read("a.csv", []byte(src))
+	if len(problems) != 0 {
+		t.Fatal(problems)
+	}
+	if len(tab.Rows) != 3 {
+		t.Fatalf("rows %+v", tab.Rows)
+	}
+	if r := tab.Rows[0]; r.Group != "TẬP THỂ LAO ĐỘNG XUẤT SẮC" || r.Section != "" || r.Values[Unit] != "Thôn Nà Pồng, xã Kim Đồng, huyện Bảo Lạc, tỉnh Cao Bằng" {
+		t.Errorf("first row %+v", r)
+	}
+	if r := tab.Rows[1]; r.Section != "individual" {
+		t.Errorf("under II – Cá nhân: %+v", r)
+	}
+	if tab.Rows[2].Values[Name] != "Nông Văn Dũng" {
+		t.Errorf("a row without a number: %+v", tab.Rows[2])
+	}
+	if got := unmark("II – Cá nhân"); got != "Cá nhân" {
+		t.Errorf("unmark: %q", got)
+	}
+}

@@ -83,9 +83,12 @@ func (s *photoState) forget(p string) {
 	s.version[p]++
 }
 
-// reset drops everything known: the settings changed.
+// reset drops everything known: the settings changed. A job under way
+// is forgotten too (its outcome will not be taken), so that the next
+// build leaves its photos for later again.
 func (s *photoState) reset() {
 	clear(s.known)
+	clear(s.running)
 	s.pending = nil
 	s.epoch++
 }

@@ -15,7 +15,9 @@ import (
 	"strings"
 	"testing"
 
+	"vinhdanh/internal/content"
 	"vinhdanh/internal/diagnostic"
+	"vinhdanh/internal/images"
 	"vinhdanh/internal/testsupport/sitetest"
 )
 
@@ -518,5 +520,31 @@ func TestBodyPictureSizesFromTheme(t *testing.T) {
 	page := readOutput(t, dest, photoDir+"index.html")
 	if n := strings.Count(page, `sizes="(max-width: 80rem) 100vw, 80rem"`); n != 6 {
 		t.Errorf("%d sizes attributes of the theme's, want 6 (a <source> and an <img> for each of 3 pictures):\n%s", n, page)
+	}
+}
+
+// TestPhotoStateResetForgetsRunningJobs: a job under way when the settings
+// change is forgotten, so that the next build leaves its photo for later
+// again instead of waiting for an outcome that will not be taken.
+func TestPhotoStateResetForgetsRunningJobs(t *testing.T) {
+	t.Parallel()
+	st := newPhotoState(true)
+	res := &content.Resource{Source: "content/a/anh.jpg", Path: "a/anh.jpg"}
+	st.update([]*content.Resource{res}, []*images.Result{nil}, []error{nil}, []bool{true}, []bool{false})
+	s := &Session{photos: st, procs: &processor{p: &images.Processor{}}}
+	job := s.PhotoJob()
+	if job == nil {
+		t.Fatal("no job")
+	}
+	st.reset()
+	st.update([]*content.Resource{res}, []*images.Result{nil}, []error{nil}, []bool{true}, []bool{false})
+	if len(st.pending) != 1 {
+		t.Fatalf("after a reset the photo is not pending: %v", st.pending)
+	}
+	if s.AddPhotos(&PhotosMade{job: job, outcomes: make([]photoOutcome, 1), unread: make([]bool, 1)}) {
+		t.Error("the forgotten job's outcome was taken")
+	}
+	if s.PhotoJob() == nil {
+		t.Error("no new job for the photo")
 	}
 }

@@ -264,7 +264,9 @@ func (p *articleParser) checkHonourees(entries []honoureeEntry, info *DecisionIn
 		if !ok {
 			continue
 		}
-		key := h.Type.String() + "|" + vietnamese.Fold(h.Name) + "|" + vietnamese.Fold(h.Unit) + "|" + h.ID
+		// Exact but for case and spaces: "Hương" and "Hường" are two people
+		// (a spelling one mark apart is checkHonoureeSpellings' warning).
+		key := h.Type.String() + "|" + spaced(h.Name) + "|" + spaced(h.Unit) + "|" + h.ID
 		if seen[key] {
 			p.d.Diags.WarnCell(e.row.file, e.row.line, e.row.col, e.row.cell, "%s is listed twice in this decision", h.Name)
 			continue
@@ -283,6 +285,9 @@ func (p *articleParser) errorAt(at place, format string, args ...any) {
 	p.failed = true
 	p.d.Diags.AddCell(at.file, at.line, at.col, at.cell, format, args...)
 }
+
+// spaced returns s in lower case with its spaces folded.
+func spaced(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
 
 // awardNames lists the awards' names, for messages.
 func awardNames(awards []*registry.Award) string {

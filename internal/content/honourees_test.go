@@ -109,3 +109,17 @@ func TestHonoureesFile(t *testing.T) {
 		}
 	}
 }
+
+// TestHonoureesOneMarkApart: two names one mark apart in one unit are two
+// honourees, not one listed twice, with a warning that they may be one.
+func TestHonoureesOneMarkApart(t *testing.T) {
+	t.Parallel()
+	src := strings.Replace(honoureesDecision, "  recipients: 3\n  honourees:\n    - Lò Thị Hoa\n", "  recipients: 4\n  honourees:\n    - {name: Nguyễn Thị Hương, unit: Xã A}\n    - {name: Nguyễn Thị Hường, unit: Xã A}\n", 1)
+	site, diags := load(t, map[string]string{"content/quyet-dinh/2024/qd-946.md": src})
+	if len(diags) != 1 || !diags[0].Warning || !strings.Contains(diags[0].Message, "Nguyễn Thị Hường (Cao Bằng) looks like Nguyễn Thị Hương") {
+		t.Fatal(diags)
+	}
+	if n := len(site.Articles[0].Decision.Honourees); n != 4 {
+		t.Errorf("%d honourees, want 4", n)
+	}
+}

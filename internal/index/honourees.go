@@ -74,11 +74,17 @@ type HonourRoll struct {
 // given the IDs its page has so far: "vd-" and the slug of the name, with
 // "-2", "-3" … for the second and later of one name.
 func Anchor(name string, seen map[string]int) string {
-	id := "vd-" + vietnamese.Slug(name)
-	seen[id]++
-	if n := seen[id]; n > 1 {
-		id += "-" + strconv.Itoa(n)
+	return unique("vd-"+vietnamese.Slug(name), seen)
+}
+
+// unique returns base, or base-2, base-3 … when taken, as seen counts: a
+// name that itself ends in "-2" never takes another's.
+func unique(base string, seen map[string]int) string {
+	id := base
+	for n := 2; seen[id] > 0; n++ {
+		id = base + "-" + strconv.Itoa(n)
 	}
+	seen[id]++
 	return id
 }
 
@@ -138,8 +144,8 @@ func honourRoll(decisions, exemplars []*content.Article) *HonourRoll {
 			roll.Pages = append(roll.Pages, h)
 		}
 	}
-	// Slugs in identity order, so that an honouree added elsewhere in the
-	// alphabet does not move another's page.
+	// Slugs in identity order: a page's slug depends on the honourees of
+	// its name alone, not on the rest of the roll.
 	byIdentity := slices.Clone(roll.Pages)
 	slices.SortFunc(byIdentity, func(a, b *Honouree) int { return cmp.Compare(a.Key, b.Key) })
 	for _, h := range byIdentity {
@@ -150,11 +156,7 @@ func honourRoll(decisions, exemplars []*content.Article) *HonourRoll {
 		if slug == "" || slug == "theo-chu" { // theo-chu: the roll's pages by letter
 			slug = "vinh-danh-" + slug
 		}
-		slugs[slug]++
-		if n := slugs[slug]; n > 1 {
-			slug += "-" + strconv.Itoa(n)
-		}
-		h.Slug = slug
+		h.Slug = unique(slug, slugs)
 	}
 	return roll
 }
@@ -203,7 +205,18 @@ func bareName(name string) string {
 // exemplarHonouree returns the honouree the exemplar article a is about:
 // one of its decision's, or the one of its name, type and province.
 func (roll *HonourRoll) exemplarHonouree(a *content.Article, byKey map[string]*Honouree) *Honouree {
-	name := bareName(a.Exemplar.Name)
+	// The name as written first: "Ông Văn Tùng" may be a family name.
+	for _, name := range []string{nameKey(a.Exemplar.Name), bareName(a.Exemplar.Name)} {
+		if h := roll.exemplarNamed(a, name, byKey); h != nil {
+			return h
+		}
+	}
+	return nil
+}
+
+// exemplarNamed returns the honouree named name of a's decision, or of its
+// type and province.
+func (roll *HonourRoll) exemplarNamed(a *content.Article, name string, byKey map[string]*Honouree) *Honouree {
 	if d := a.Exemplar.Decision; d != nil && d.Decision != nil {
 		for i := range d.Decision.Honourees {
 			e := &d.Decision.Honourees[i]

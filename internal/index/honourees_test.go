@@ -71,6 +71,18 @@ func TestHonourRoll(t *testing.T) {
 	}
 }
 
+func TestAnchorsAreUnique(t *testing.T) {
+	t.Parallel()
+	seen := map[string]int{}
+	var got []string
+	for _, name := range []string{"Trường Mầm non Hoa Sen", "Trường Mầm non Hoa Sen", "Trường Mầm non Hoa Sen 2", "Tổ 2", "Tổ"} {
+		got = append(got, Anchor(name, seen))
+	}
+	if strings.Join(got, " ") != "vd-truong-mam-non-hoa-sen vd-truong-mam-non-hoa-sen-2 vd-truong-mam-non-hoa-sen-2-2 vd-to-2 vd-to" {
+		t.Errorf("anchors %v", got)
+	}
+}
+
 func TestBareName(t *testing.T) {
 	t.Parallel()
 	for in, want := range map[string]string{

@@ -174,17 +174,26 @@ func (r *Renderer) Honourees(emit Emit) error {
 		letter, id string
 		names      []*index.Honouree
 	}
-	var letters []letterGroup
+	// A letter's group is one, wherever its names sort (a name the
+	// collation places among others keeps its own letter's group).
+	var letters []*letterGroup
+	byLetter := map[string]*letterGroup{}
 	for _, h := range roll.All {
 		letter := vietnamese.Letter(h.Name)
-		if n := len(letters); n == 0 || letters[n-1].letter != letter {
+		g := byLetter[letter]
+		if g == nil {
 			id := letterIDs[letter]
 			if id == "" {
 				id = vietnamese.Slug(letter)
 			}
-			letters = append(letters, letterGroup{letter: letter, id: id})
+			if id == "" {
+				id = "khac" // a letter of another alphabet
+			}
+			g = &letterGroup{letter: letter, id: id}
+			byLetter[letter] = g
+			letters = append(letters, g)
 		}
-		letters[len(letters)-1].names = append(letters[len(letters)-1].names, h)
+		g.names = append(g.names, h)
 	}
 	item := func(h *index.Honouree) Link {
 		note := r.t("honouree_" + h.Type.String())

@@ -146,12 +146,15 @@ func NFCBytes(b []byte) []byte {
 // "đồng" -> "Đ", "Ưng" -> "Ư", "Lò" -> "L"), as a directory groups names;
 // "#" when s starts with no letter.
 func Letter(s string) string {
-	for _, r := range norm.NFD.String(strings.TrimSpace(s)) {
+	// Format characters (a zero-width space pasted from the web) are
+	// skipped, as collation skips them.
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
+	for _, r := range norm.NFD.String(s) {
 		if !unicode.IsLetter(r) {
 			return "#"
 		}
 		first := string(unicode.ToUpper(r))
-		rest := norm.NFD.String(strings.TrimSpace(s))[utf8.RuneLen(r):]
+		rest := norm.NFD.String(s)[utf8.RuneLen(r):]
 		for _, m := range rest {
 			switch m {
 			case '\u0306', '\u0302', '\u031B': // breve, circumflex, horn: letters of their own
