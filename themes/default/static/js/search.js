@@ -823,15 +823,20 @@
       // (Results ranked outside the postings read count no spelling.)
       var asTyped = (current.head || []).some(function (e) { return e.exact > 0; });
       var said = typedMarks && !asTyped && text.near ? text.near : text.found;
-      status.textContent = current.length ? said.replace("%d", current.length).replace("%s", shownQuery) : text.none.replace("%s", shownQuery);
+      // Nothing found: a correction, when a syllable is not in the index,
+      // before the status is said.
       if (!current.length && text.suggest) {
         var better = await index.suggest(words).catch(function () { return null; });
-        if (better && mine === generation) {
+        if (mine !== generation) {
+          return;
+        }
+        if (better) {
           list.appendChild(el("li", { class: "search-suggest" }, [
             text.suggest + " ", el("a", { href: location.pathname + "?q=" + encodeURIComponent(better) }, [better]), "?"
           ]));
         }
       }
+      status.textContent = current.length ? said.replace("%d", current.length).replace("%s", shownQuery) : text.none.replace("%s", shownQuery);
     }
 
     form.addEventListener("submit", function (e) {
