@@ -266,7 +266,7 @@ func (p *articleParser) checkHonourees(entries []honoureeEntry, info *DecisionIn
 		}
 		// Exact but for case and spaces: "Hương" and "Hường" are two people
 		// (a spelling one mark apart is checkHonoureeSpellings' warning).
-		key := h.Type.String() + "|" + spaced(h.Name) + "|" + spaced(h.Unit) + "|" + h.ID
+		key := h.Type.String() + "|" + NameKey(h.Name) + "|" + NameKey(h.Unit) + "|" + h.ID
 		if seen[key] {
 			p.d.Diags.WarnCell(e.row.file, e.row.line, e.row.col, e.row.cell, "%s is listed twice in this decision", h.Name)
 			continue
@@ -286,8 +286,12 @@ func (p *articleParser) errorAt(at place, format string, args ...any) {
 	p.d.Diags.AddCell(at.file, at.line, at.col, at.cell, format, args...)
 }
 
-// spaced returns s in lower case with its spaces folded.
-func spaced(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+// NameKey is a name (or unit) as the honour roll compares it: NFC, lower
+// case, spaces folded; marks kept, since "Hương" and "Hường" are two
+// people.
+func NameKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(vietnamese.NFC(s))), " ")
+}
 
 // awardNames lists the awards' names, for messages.
 func awardNames(awards []*registry.Award) string {
@@ -331,7 +335,7 @@ func checkHonoureeSpellings(published []*Article, diags *diagnostic.List) {
 			if groups[key] == nil {
 				order = append(order, key)
 			}
-			groups[key] = append(groups[key], seen{strings.Join(strings.Fields(strings.ToLower(h.Name)), " "), province, h})
+			groups[key] = append(groups[key], seen{NameKey(h.Name), province, h})
 		}
 	}
 	for _, key := range order {

@@ -170,12 +170,7 @@ func identity(e *content.Honouree) string {
 	if e.Province != nil {
 		province = e.Province.Slug
 	}
-	return e.Type.String() + "|" + nameKey(e.Name) + "|" + province
-}
-
-// nameKey is a name as identity compares it: lower case, spaces folded.
-func nameKey(name string) string {
-	return strings.Join(strings.Fields(strings.ToLower(vietnamese.NFC(name))), " ")
+	return e.Type.String() + "|" + content.NameKey(e.Name) + "|" + province
 }
 
 // honorifics are the words an article puts before a name that an annex
@@ -190,7 +185,7 @@ var honorifics = []string{
 
 // bareName returns name without the honorifics before it.
 func bareName(name string) string {
-	key := nameKey(name)
+	key := content.NameKey(name)
 	for again := true; again; {
 		again = false
 		for _, h := range honorifics {
@@ -206,7 +201,7 @@ func bareName(name string) string {
 // one of its decision's, or the one of its name, type and province.
 func (roll *HonourRoll) exemplarHonouree(a *content.Article, byKey map[string]*Honouree) *Honouree {
 	// The name as written first: "Ông Văn Tùng" may be a family name.
-	for _, name := range []string{nameKey(a.Exemplar.Name), bareName(a.Exemplar.Name)} {
+	for _, name := range []string{content.NameKey(a.Exemplar.Name), bareName(a.Exemplar.Name)} {
 		if h := roll.exemplarNamed(a, name, byKey); h != nil {
 			return h
 		}
@@ -220,7 +215,7 @@ func (roll *HonourRoll) exemplarNamed(a *content.Article, name string, byKey map
 	if d := a.Exemplar.Decision; d != nil && d.Decision != nil {
 		for i := range d.Decision.Honourees {
 			e := &d.Decision.Honourees[i]
-			if nameKey(e.Name) == name {
+			if content.NameKey(e.Name) == name {
 				return roll.Of[e]
 			}
 		}

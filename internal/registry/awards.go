@@ -73,20 +73,6 @@ func (r Recipient) String() string {
 	return ""
 }
 
-// Label returns the recipient's Vietnamese name: "cá nhân", "tập thể" or
-// "hộ gia đình".
-func (r Recipient) Label() string {
-	switch r {
-	case Individual:
-		return "cá nhân"
-	case Collective:
-		return "tập thể"
-	case Household:
-		return "hộ gia đình"
-	}
-	return ""
-}
-
 // ParseRecipient reads a recipient type as editors write it, in English or
 // Vietnamese, with or without marks: "individual", "cá nhân", "ca nhan",
 // "collective", "tập thể", "household", "hộ gia đình", "hộ".
