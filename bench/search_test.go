@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"golang.org/x/text/unicode/norm"
 
+	"vinhdanh/bench/corpus"
 	"vinhdanh/internal/testsupport/chromium"
 	"vinhdanh/internal/vietnamese"
 )
@@ -110,7 +111,13 @@ type queryCost struct {
 // for the index's files counted, with its transfer size), then warm (the
 // same query submitted again, timed until its results are on the page).
 func measureQueries(b *testing.B, dest string) []queryCost {
-	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))
+	// A plain static server that knows no ranges (Python's http.server,
+	// some caches): whole files, always.
+	files := http.FileServer(http.Dir(dest))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Header.Del("Range")
+		files.ServeHTTP(w, r)
+	}))
 	defer srv.Close()
 	ctx := chromium.New(b, 1280, 900)
 	if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
@@ -161,36 +168,53 @@ func measureQueries(b *testing.B, dest string) []queryCost {
 }
 
 // BenchmarkSearch builds generated sites of 10,000 and 100,000 articles
-// with and without the search index, then runs a fixed set of queries (20,
-// of 1 to 4 syllables, each accented, unaccented and in Telex) on the
-// search page in Chromium. It reports, per cold query (a first visit: the
-// index files and the first page's records), the requests and kilobytes
-// on the wire (median and 90th percentile); the warm query time (the same
-// query again, to its results on the page); the index's size and files;
-// and the build time the index adds. make bench-search runs it.
+// whose decisions list their honourees (some five names an article), with
+// and without the search index, and the same site without honourees; then
+// runs a fixed set of queries (20, of 1 to 4 syllables, each accented,
+// unaccented and in Telex) on the search page in Chromium, served by a
+// static server that ignores HTTP ranges. It reports, per cold query (a
+// first visit: the index files and the first page's records), the
+// requests and kilobytes on the wire (median and 90th percentile); the
+// warm query time (the same query again, to its results on the page); the
+// index's size and files; the build's time and peak memory, the time the
+// index adds, and how the honourees grew the build and the index. make
+// bench-search runs it.
 func BenchmarkSearch(b *testing.B) {
 	for _, n := range []int{10000, 100000} {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
-			src := corpusDir(b, n)
+			src, err := corpus.SharedWith(corpus.Options{Articles: n, Honourees: true})
+			if err != nil {
+				b.Fatal(err)
+			}
+			before := corpusDir(b, n)
 			plain := withoutSearch(b, src)
 			bin := binary(b)
 			dest := filepath.Join(b.TempDir(), "public")
-			build := func(source string) time.Duration {
+			build := func(source string) (time.Duration, int64) {
 				start := time.Now()
-				out, err := exec.Command(bin, "build", "--source", source, "--dest", dest, "--now", "2026-11-21", "--quiet").CombinedOutput()
+				cmd := exec.Command(bin, "build", "--source", source, "--dest", dest, "--now", "2026-11-21", "--quiet")
+				out, err := cmd.CombinedOutput()
 				if err != nil {
 					b.Fatalf("build: %v\n%s", err, out)
 				}
-				return time.Since(start)
+				return time.Since(start), peakMemory(cmd.ProcessState)
 			}
-			var with, without []time.Duration
+			var with, without, older []time.Duration
+			var peaks []float64
 			var costs []queryCost
+			var olderFiles int
+			var olderBytes int64
 			for b.Loop() {
-				without = append(without, build(plain))
-				with = append(with, build(src))
+				d, _ := build(before)
+				older = append(older, d)
+				olderFiles, olderBytes = treeSize(b, filepath.Join(dest, "tim-kiem"), "")
+				d, _ = build(plain)
+				without = append(without, d)
+				d, peak := build(src)
+				with, peaks = append(with, d), append(peaks, float64(peak)/(1<<20))
 				costs = measureQueries(b, dest)
 			}
-			files, bytes := treeSize(b, filepath.Join(dest, "tim-kiem"), ".bin")
+			files, bytes := treeSize(b, filepath.Join(dest, "tim-kiem"), "")
 			requests := make([]float64, len(costs))
 			kilobytes := make([]float64, len(costs))
 			warm := make([]float64, len(costs))
@@ -206,7 +230,11 @@ func BenchmarkSearch(b *testing.B) {
 			b.ReportMetric(float64(bytes)/1e6, "index-MB")
 			b.ReportMetric(float64(files), "index-files")
 			b.ReportMetric(median(with).Seconds(), "build-s")
+			b.ReportMetric(percentile(peaks, 50), "build-peak-MB")
 			b.ReportMetric((median(with) - median(without)).Seconds(), "index-adds-s")
+			b.ReportMetric(median(older).Seconds(), "no-honourees-build-s")
+			b.ReportMetric(float64(olderBytes)/1e6, "no-honourees-index-MB")
+			b.ReportMetric(float64(olderFiles), "no-honourees-index-files")
 			slowest, dearest := costs[0], costs[0]
 			for _, c := range costs {
 				if c.warmMS > slowest.warmMS {

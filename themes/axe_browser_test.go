@@ -65,7 +65,7 @@ func serveDemo(t *testing.T) string {
 
 func serveDir(t *testing.T, dir string) string {
 	t.Helper()
-	srv := httptest.NewServer(http.FileServer(http.Dir(dir)))
+	srv := httptest.NewServer(noRanges(http.FileServer(http.Dir(dir))))
 	t.Cleanup(srv.Close)
 	return srv.URL
 }

@@ -44,9 +44,19 @@ func serveFiles(t *testing.T, files map[string]string) string {
 	if _, err := build.Run(build.Options{Source: src, Dest: dest, Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))
+	srv := httptest.NewServer(noRanges(http.FileServer(http.Dir(dest))))
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+// noRanges serves as a plain static server that knows no HTTP ranges
+// (Python's http.server, some caches): whole files, always.
+func noRanges(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Header.Del("Range")
+		r.Header.Del("If-Range")
+		h.ServeHTTP(w, r)
+	})
 }
 
 // TestFontSizeControl checks the A- A A+ buttons: visible with JavaScript,

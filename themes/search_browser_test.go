@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -282,7 +284,9 @@ func TestSearchFrontMatter(t *testing.T) {
 	base := serveFiles(t, map[string]string{
 		"site.yaml": "title: Trang thử\nbase_url: http://localhost/\n",
 		"content/quyet-dinh/2024/qd-946.md": "---\ntitle: Tặng thưởng cho các nhà giáo tiêu biểu\ndate: 2024-11-18\nkind: decision\nprovince: Nghệ An\n" +
-			"awards: [Huân chương Lao động hạng Ba]\ndecision:\n  number: 946/QĐ-UBND\n  honourees:\n    - {name: Lò Thị Hoa, unit: Trường Tiểu học Mỹ Lý}\n---\nNội dung quyết định.\n",
+			"awards: [Huân chương Lao động hạng Ba]\ndecision:\n  number: 946/QĐ-UBND\n  honourees:\n    - {name: Lò Thị Hoa, unit: Trường Tiểu học Mỹ Lý}\n    - Trường Tiểu học Mỹ Lý\n---\nNội dung quyết định.\n",
+		"content/quyet-dinh/2023/qd-1020.md": "---\ntitle: Tặng bằng khen năm học 2022-2023\ndate: 2023-06-01\nkind: decision\nprovince: Nghệ An\n" +
+			"awards: [Bằng khen của Chủ tịch UBND tỉnh]\ndecision:\n  number: 1020/QĐ-UBND\n  honourees: [Lò Thị Hoa, Trường Tiểu học Mỹ Lý, Nguyễn Văn Bình]\n---\nNội dung quyết định.\n",
 		"content/tin-tuc/2024/nhac-den.md": "---\ntitle: Tin vắn giáo dục\ndate: 2024-11-20\nkind: news\n---\n" +
 			"Bản tin nhắc đến văn bản số 946 của tỉnh và một lao động trẻ.\n",
 		"content/tin-tuc/2023/khac.md": "---\ntitle: Hội thi giáo viên dạy giỏi\ndate: 2023-05-01\nkind: news\n---\nHội thi diễn ra sôi nổi.\n",
@@ -292,12 +296,97 @@ func TestSearchFrontMatter(t *testing.T) {
 		"huân chương lao động": "/quyet-dinh/2024/qd-946/",
 		"946/QĐ-UBND":          "/quyet-dinh/2024/qd-946/",
 		"QĐ 946":               "/quyet-dinh/2024/qd-946/",
-		"Lò Thị Hoa":           "/quyet-dinh/2024/qd-946/",
-		"lo thi hoa":           "/quyet-dinh/2024/qd-946/",
+		"Lò Thị Hoa":           "/vinh-danh/lo-thi-hoa-nghe-an/",
+		"lo thi hoa":           "/vinh-danh/lo-thi-hoa-nghe-an/",
+		"Nguyễn Văn Bình":      "/quyet-dinh/2023/qd-1020/",
 	} {
 		searchPage(t, ctx, base, "q="+url.QueryEscape(q))
 		if got := resultLinks(t, ctx); len(got) == 0 || got[0] != want {
 			t.Errorf("%s: %v, want %s first", q, got, want)
 		}
+	}
+	// Why a result matched, when its title does not say.
+	why := func() []string {
+		return chromium.Eval[[]string](t, ctx, `[...document.querySelectorAll("#search-results .card-why")].map(p => p.textContent)`)
+	}
+	searchPage(t, ctx, base, "q="+url.QueryEscape("huân chương lao động"))
+	if got := why(); len(got) == 0 || got[0] != "Khen thưởng: Huân chương Lao động hạng Ba" {
+		t.Errorf("huân chương lao động: reasons %q", got)
+	}
+	searchPage(t, ctx, base, "q="+url.QueryEscape("Lò Thị Hoa"))
+	if got := resultLinks(t, ctx); !slices.Equal(got, []string{"/vinh-danh/lo-thi-hoa-nghe-an/", "/quyet-dinh/2024/qd-946/", "/quyet-dinh/2023/qd-1020/"}) {
+		t.Errorf("Lò Thị Hoa: %v, want her page, then both decisions", got)
+	}
+	if got := why(); !slices.Contains(got, "Có tên trong danh sách khen thưởng: Lò Thị Hoa") {
+		t.Errorf("Lò Thị Hoa: reasons %q", got)
+	}
+	// The filter: individuals, collectives.
+	searchPage(t, ctx, base, "q="+url.QueryEscape("Mỹ Lý")+"&loai=5")
+	if got := resultLinks(t, ctx); !slices.Equal(got, []string{"/vinh-danh/truong-tieu-hoc-my-ly-nghe-an/"}) {
+		t.Errorf("Mỹ Lý among collectives: %v", got)
+	}
+	searchPage(t, ctx, base, "q="+url.QueryEscape("Mỹ Lý")+"&loai=4")
+	if got := resultLinks(t, ctx); !slices.Equal(got, []string{"/vinh-danh/lo-thi-hoa-nghe-an/"}) {
+		t.Errorf("Mỹ Lý among individuals: %v (her unit)", got)
+	}
+}
+
+// TestDemoSearch is the honour roll's search on the demo site, served as
+// by a host without HTTP ranges: a name from an annex finds the person's
+// page first, which lists every decision naming her; one honoured once
+// finds the decision, saying why; an award finds the articles given it;
+// a decision's number finds it first.
+func TestDemoSearch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the demo site and starts Chromium")
+	}
+	dest := buildDemo(t)
+	base := serveDir(t, dest)
+	// The decisions whose lists name Lương Thị Hoa, read from the pages.
+	var naming []string
+	pages, _ := filepath.Glob(filepath.Join(dest, "quyet-dinh", "*", "*", "index.html"))
+	for _, p := range pages {
+		if data, err := os.ReadFile(p); err == nil && strings.Contains(string(data), `id="vd-luong-thi-hoa"`) {
+			rel, _ := filepath.Rel(dest, filepath.Dir(p))
+			naming = append(naming, "/"+filepath.ToSlash(rel)+"/")
+		}
+	}
+	if len(naming) < 2 {
+		t.Fatalf("the demo's lists name Lương Thị Hoa in %v, want two decisions at least", naming)
+	}
+	ctx := chromium.New(t, 1280, 900)
+	for _, q := range []string{"Lương Thị Hoa", "luong thi hoa", "Luwowng Thij Hoa"} {
+		searchPage(t, ctx, base, "q="+url.QueryEscape(q))
+		if got := resultLinks(t, ctx); len(got) == 0 || got[0] != "/vinh-danh/luong-thi-hoa-nghe-an/" {
+			t.Errorf("%s: %v, want her page first", q, got)
+		}
+	}
+	chromium.Do(t, ctx, chromedp.Navigate(base+"/vinh-danh/luong-thi-hoa-nghe-an/"))
+	links := chromium.Eval[[]string](t, ctx, `[...document.querySelectorAll("main a")].map(a => a.pathname)`)
+	for _, d := range naming {
+		if !slices.Contains(links, d) {
+			t.Errorf("her page does not link to %s, whose list names her", d)
+		}
+	}
+
+	searchPage(t, ctx, base, "q="+url.QueryEscape("Hoàng Thị Thu Hương"))
+	if got := resultLinks(t, ctx); len(got) == 0 || got[0] != "/quyet-dinh/2020/nghe-an-tang-danh-hieu-chien-si-thi-dua-cap-tinh/" {
+		t.Errorf("Hoàng Thị Thu Hương (honoured once): %v, want decision 1543 first", got)
+	}
+	if got := chromium.Eval[string](t, ctx, `document.querySelector("#search-results .card-why")?.textContent || ""`); got != "Có tên trong danh sách khen thưởng: Hoàng Thị Thu Hương" {
+		t.Errorf("Hoàng Thị Thu Hương: reason %q", got)
+	}
+
+	searchPage(t, ctx, base, "q="+url.QueryEscape("huân chương lao động"))
+	got := resultLinks(t, ctx)
+	for _, want := range []string{"/quyet-dinh/2024/chu-tich-nuoc-tang-thuong-huan-chuong-lao-dong/", "/hoi-nghi/2020/dai-hoi-thi-dua-yeu-nuoc-tinh-nghe-an-lan-thu-v/"} {
+		if i := slices.Index(got, want); i < 0 || i > 2 {
+			t.Errorf("huân chương lao động: %v, want %s among the first three", got, want)
+		}
+	}
+
+	searchPage(t, ctx, base, "q="+url.QueryEscape("1543/QĐ-UBND"))
+	if got := resultLinks(t, ctx); len(got) == 0 || got[0] != "/quyet-dinh/2020/nghe-an-tang-danh-hieu-chien-si-thi-dua-cap-tinh/" {
+		t.Errorf("1543/QĐ-UBND: %v, want that decision first", got)
 	}
 }

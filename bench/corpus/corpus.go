@@ -166,8 +166,8 @@ func Shared(n int) (string, error) {
 }
 
 // SharedWith is Shared for any options: the folder's name says what it
-// holds (vinhdanh-corpus-1000-seed-S-photos-1-4000x3000 when the seed and
-// photos are not the defaults), so that sites of different options are
+// holds (vinhdanh-corpus-1000-seed-S-photos-1-4000x3000-honourees when the
+// seed, photos and honourees are not the defaults), so that sites of different options are
 // kept apart. It is written beside its place and renamed into it, so that
 // a run cut short leaves no half-written site to be reused.
 func SharedWith(opts Options) (string, error) {
@@ -177,6 +177,9 @@ func SharedWith(opts Options) (string, error) {
 	}
 	if opts.Photos > 0 {
 		name += fmt.Sprintf("-photos-%g-%dx%d", opts.Photos, cmp.Or(opts.PhotoWidth, 4000), cmp.Or(opts.PhotoHeight, 3000))
+	}
+	if opts.Honourees {
+		name += "-honourees"
 	}
 	dir := filepath.Join(os.TempDir(), name)
 	if _, err := os.Stat(filepath.Join(dir, "site.yaml")); err == nil {

@@ -424,7 +424,7 @@ func (w *siteWriter) write() error {
 	}
 	var index *search.Builder
 	if w.cfg.Search && w.texted == nil {
-		index = search.NewBuilder(len(w.site.Articles))
+		index = search.NewBuilder(len(w.site.Articles) + w.r.HonoureePages())
 	}
 	region := stage("articles")
 	err := parallel.For(len(w.site.Articles), parallel.PerCPU(workersPerCPU), func(i int) error {
@@ -674,6 +674,11 @@ func (w *siteWriter) writeThemeFile(p string) error {
 // writeSearch finishes the search index, writes its files under
 // /tim-kiem/<version>/, and renders the search page.
 func (w *siteWriter) writeSearch(b *search.Builder, publishPage func(render.File) error) error {
+	honourees := w.r.HonoureeDocs(len(w.site.Articles))
+	err := parallel.For(len(honourees), parallel.PerCPU(workersPerCPU), func(i int) error { return b.Add(honourees[i]) })
+	if err != nil {
+		return err
+	}
 	cfg, err := finishSearch(b, w.out)
 	if err != nil {
 		return err
@@ -730,26 +735,28 @@ const (
 // holds besides its title, summary and body.
 func searchFields(a *content.Article) []search.Field {
 	var f []search.Field
-	add := func(text string, weight int) {
+	// why is the field's code in the result record (search.Field.Why),
+	// for those short enough to show as the reason a result matched.
+	add := func(text string, weight int, why string) {
 		if text = strings.TrimSpace(text); text != "" {
-			f = append(f, search.Field{Text: text, Weight: weight})
+			f = append(f, search.Field{Text: text, Weight: weight, Why: why})
 		}
 	}
 	for _, aw := range a.Awards {
-		add(aw.Name, termWeight)
+		add(aw.Name, termWeight, "a")
 	}
 	for _, t := range a.Tags {
-		add(t.Name, termWeight)
+		add(t.Name, termWeight, "t")
 	}
 	for _, u := range a.Provinces {
-		add(u.Name, otherWeight)
+		add(u.Name, otherWeight, "")
 		if u.Successor != nil && u.Successor != u {
-			add(u.Successor.Name, otherWeight)
+			add(u.Successor.Name, otherWeight, "")
 		}
 	}
 	if d := a.Decision; d != nil {
-		add(d.Number.String(), numberWeight)
-		add(d.Signer, otherWeight)
+		add(d.Number.String(), numberWeight, "n")
+		add(d.Signer, otherWeight, "s")
 		var names, units strings.Builder
 		for _, h := range d.Honourees {
 			names.WriteString(h.Name + ". ")
@@ -757,14 +764,14 @@ func searchFields(a *content.Article) []search.Field {
 				units.WriteString(h.Unit + ". ")
 			}
 		}
-		add(names.String(), honoureeWeight)
-		add(units.String(), otherWeight)
+		add(names.String(), honoureeWeight, "")
+		add(units.String(), otherWeight, "")
 	}
 	if e := a.Exemplar; e != nil {
-		add(e.Name, nameWeight)
-		add(e.Field, otherWeight)
+		add(e.Name, nameWeight, "e")
+		add(e.Field, otherWeight, "f")
 	}
-	add(a.Author, otherWeight)
+	add(a.Author, otherWeight, "u")
 	return f
 }
 

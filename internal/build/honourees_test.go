@@ -178,6 +178,16 @@ Nội dung.
 	assertMissing(t, dest, "vinh-danh/dang-van-hung-nghe-an/index.html")
 	assertContains(t, "the award's page", readOutput(t, dest, "khen-thuong/chien-si-thi-dua-cap-tinh/index.html"),
 		`Được khen thưởng (2)`, `<a href="/vinh-danh/luong-thi-hoa-nghe-an/">Lương Thị Hoa</a>`, `href="/quyet-dinh/2020/qd-1543/#vd-dang-van-hung"`)
+
+	// The honouree with a page is a search result of the individuals'
+	// kind, after the three articles; the search page offers the filter.
+	search := readOutput(t, dest, "tim-kiem/index.html")
+	assertContains(t, "the search page", search, `<option value="4">Vinh danh: cá nhân</option>`, `"records":16`)
+	at := strings.Index(search, `"v":"`)
+	records := readOutput(t, dest, "tim-kiem/"+search[at+5:at+17]+"/r/0.json")
+	assertContains(t, "the records", records,
+		`["/vinh-danh/luong-thi-hoa-nghe-an/","Lương Thị Hoa","2024-11-18",4,"Nghệ An","Giáo viên · 2 lần được khen",[["a","Huân chương Lao động hạng Ba; Chiến sĩ thi đua cấp tỉnh"]]]`,
+		`["a","Chiến sĩ thi đua cấp tỉnh"],["n","1543/QĐ-UBND"]`)
 }
 
 // TestHonourRollByLetter: a roll of more names than a page holds lists

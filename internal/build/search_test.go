@@ -34,7 +34,7 @@ func TestSearchIndexAndPage(t *testing.T) {
 		t.Fatalf("the search page holds no configuration:\n%s", page)
 	}
 	version := page[start+5 : start+5+12]
-	for _, name := range []string{"r/0.bin", "k/3.bin", "p/bac-kan.bin", "p/thai-nguyen.bin"} {
+	for _, name := range []string{"r/0.json", "k/3.bin", "p/bac-kan.bin", "p/thai-nguyen.bin"} {
 		if _, err := os.Stat(filepath.Join(dest, "tim-kiem", version, filepath.FromSlash(name))); err != nil {
 			t.Errorf("the index lacks %s: %v", name, err)
 		}

@@ -259,6 +259,7 @@ func (s *Session) build(changed []string) (*Output, error) {
 		for i, a := range site.Articles {
 			job.docs[i] = searchDoc(i, a, all[a.Path].text)
 		}
+		job.docs = append(job.docs, r.HonoureeDocs(len(site.Articles))...)
 	}
 
 	result := &Output{Files: out, Summary: sum}

@@ -2,10 +2,14 @@ package render
 
 import (
 	"encoding/json"
+	"fmt"
 	"html/template"
+	"slices"
 	"strconv"
+	"strings"
 
 	"vinhdanh/internal/content"
+	"vinhdanh/internal/registry"
 	"vinhdanh/internal/search"
 )
 
@@ -29,8 +33,15 @@ func (r *Renderer) Search(cfg search.Config) (File, error) {
 	for _, y := range cfg.Years {
 		view.Years = append(view.Years, y.Year)
 	}
-	for i, k := range content.Kinds {
-		view.Kinds = append(view.Kinds, Link{Name: r.kindLabel(k), URL: strconv.Itoa(i)})
+	kinds := make([]string, 0, search.Kinds)
+	for _, k := range content.Kinds {
+		kinds = append(kinds, r.kindLabel(k))
+	}
+	if r.idx.Honours != nil && len(r.idx.Honours.Pages) > 0 {
+		kinds = append(kinds, r.t("search_kind_individual"), r.t("search_kind_collective"))
+	}
+	for i, k := range kinds {
+		view.Kinds = append(view.Kinds, Link{Name: k, URL: strconv.Itoa(i)})
 	}
 	has := map[string]bool{}
 	for _, slug := range cfg.Provinces {
@@ -49,10 +60,6 @@ func (r *Renderer) Search(cfg search.Config) (File, error) {
 	if has[r.idx.Provinces.National.Slug()] {
 		view.Provinces = append(view.Provinces, Link{Name: r.t("national"), URL: r.idx.Provinces.National.Slug()})
 	}
-	kinds := make([]string, len(content.Kinds))
-	for i, k := range content.Kinds {
-		kinds[i] = r.kindLabel(k)
-	}
 	client := struct {
 		search.Config
 		Root string         `json:"root"`
@@ -64,6 +71,10 @@ func (r *Renderer) Search(cfg search.Config) (File, error) {
 		Text: map[string]any{
 			"kinds": kinds, "searching": r.t("search_searching"), "found": r.t("search_found"),
 			"none": r.t("search_none"), "near": r.t("search_near"), "suggest": r.t("search_suggest"), "failed": r.t("search_failed"),
+			"why": map[string]string{
+				"a": r.t("search_why_award"), "t": r.t("search_why_tag"), "n": r.t("search_why_number"), "s": r.t("search_why_signer"),
+				"e": r.t("search_why_exemplar"), "f": r.t("search_why_field"), "u": r.t("search_why_author"), "h": r.t("search_why_honourees"),
+			},
 		},
 	}
 	data, err := json.Marshal(client)
@@ -78,4 +89,66 @@ func (r *Renderer) Search(cfg search.Config) (File, error) {
 	p.JSONLD = r.breadcrumbJSONLD(p.Breadcrumbs)
 	p.Search = view
 	return r.execute("search", p)
+}
+
+// HonoureeDocs returns the search documents of the honourees that have a
+// page, numbered from first: the name as title, the newest position and
+// unit with the number of honours as summary, each honour (award, decision
+// number and date, the decision's title) and the articles about them as
+// text. Honourees honoured once are found through their decision, which
+// holds their names.
+func (r *Renderer) HonoureeDocs(first int) []search.Doc {
+	if r.idx.Honours == nil {
+		return nil
+	}
+	docs := make([]search.Doc, len(r.idx.Honours.Pages))
+	for i, h := range r.idx.Honours.Pages {
+		d := search.Doc{ID: first + i, URL: h.URL(), Title: h.Name, Kind: search.HonoureeKind}
+		if h.Type != registry.Individual {
+			d.Kind = search.CollectiveKind
+		}
+		if h.Province != nil {
+			d.Places = h.Province.Name
+			d.Provinces = []string{h.Province.Slug, h.Province.Successor.Slug}
+		}
+		var summary []string
+		var text strings.Builder
+		seenUnit := map[string]bool{}
+		for j, hon := range h.Honours {
+			e := hon.Entry
+			if j == 0 {
+				d.Date = hon.Decision.Date
+				summary = slices.DeleteFunc([]string{e.Position, e.Unit}, func(s string) bool { return s == "" })
+			}
+			if e.Award != nil {
+				// Once, at the lowest weight: the articles about an
+				// award come before the many it was given to.
+				d.Fields = append(d.Fields, search.Field{Text: e.Award.Name, Weight: 1, Why: "a"})
+			}
+			text.WriteString(hon.Decision.Decision.Number.String() + ", " + hon.Decision.Date.Format("02/01/2006") + ". " + hon.Decision.Title + ".\n")
+			if e.Unit != "" && !seenUnit[e.Unit] {
+				seenUnit[e.Unit] = true
+				d.Fields = append(d.Fields, search.Field{Text: e.Unit, Weight: 1})
+			}
+		}
+		for _, a := range h.Exemplars {
+			if d.Date.IsZero() || a.Date.After(d.Date) {
+				d.Date = a.Date
+			}
+			text.WriteString(a.Title + ".\n")
+		}
+		d.Text = text.String()
+		d.Summary = strings.Join(append(summary, fmt.Sprintf(r.t("honouree_times"), len(h.Honours))), " · ")
+		docs[i] = d
+	}
+	return docs
+}
+
+// HonoureePages is the number of honourees with a page: the search
+// documents HonoureeDocs returns.
+func (r *Renderer) HonoureePages() int {
+	if r.idx.Honours == nil {
+		return 0
+	}
+	return len(r.idx.Honours.Pages)
 }

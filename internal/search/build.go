@@ -20,7 +20,7 @@ type Doc struct {
 	Summary   string
 	Text      string // the plain text of the body
 	Date      time.Time
-	Kind      int      // 0 conference, 1 exemplar, 2 decision, 3 news
+	Kind      int      // 0 conference, 1 exemplar, 2 decision, 3 news; HonoureeKind and after: an honouree
 	Places    string   // province names as shown: "Bắc Kạn, Thái Nguyên"
 	Provinces []string // slugs of the units filtered by: each named unit and its current one
 	// Fields are the other texts a reader may search for (awards, tags,
@@ -30,11 +30,23 @@ type Doc struct {
 }
 
 // Field is a text of a document indexed with a weight: a term in it counts
-// Weight times.
+// Weight times. A field with a Why code is also in the result record, so
+// that the client can show it as the reason a document matched: "a" an
+// award, "t" a tag, "n" a decision's number, "s" its signer, "e" an
+// exemplar's name, "f" an exemplar's field, "u" the author.
 type Field struct {
 	Text   string
 	Weight int
+	Why    string
 }
+
+// Kinds of document: the four kinds of article (0 to 3), then honourees:
+// individuals, and collectives with households.
+const (
+	HonoureeKind   = 4
+	CollectiveKind = 5
+	Kinds          = 6
+)
 
 // Field weights: a term in the title counts three times, in the summary twice.
 const (
@@ -65,12 +77,18 @@ type Builder struct {
 
 // docData is what Finish needs of a document.
 type docData struct {
-	present   bool
-	kind      uint8
-	length    int32 // weighted number of syllables
-	date      time.Time
-	record    []byte
-	provinces []string
+	present bool
+	kind    uint8
+	length  int32 // weighted number of syllables
+	// textSpells is how many of spells are in the title, summary or
+	// body; the others are in the other fields alone.
+	textSpells int32
+	// nameSpells is how many of spells are in an honouree's name, its
+	// title; 0 for an article.
+	nameSpells int32
+	date       time.Time
+	record     []byte
+	provinces  []string
 	// spells and tfs are the document's spellings, in the order first
 	// met, and the weighted frequency of each (at most 255).
 	spells []uint32
@@ -366,6 +384,9 @@ func (b *Builder) Add(d Doc) error {
 	if d.ID < 0 || d.ID >= len(b.docs) {
 		return fmt.Errorf("search: document number %d out of range", d.ID)
 	}
+	if d.Kind < 0 || d.Kind >= Kinds {
+		return fmt.Errorf("search: document %d has kind %d", d.ID, d.Kind)
+	}
 	b.mu.Lock()
 	twice := b.docs[d.ID].present
 	b.docs[d.ID].present = true
@@ -377,9 +398,15 @@ func (b *Builder) Add(d Doc) error {
 	defer func() { b.free <- w }()
 	w.seen.reset()
 	w.spell0, w.tf = w.spell0[:0], w.tf[:0]
-	length := 0
-	fields := append([]Field{{d.Title, titleWeight}, {d.Summary, summaryWeight}, {d.Text, 1}}, d.Fields...)
-	for _, field := range fields {
+	length, textSpells, nameSpells := 0, 0, 0
+	fields := append([]Field{{Text: d.Title, Weight: titleWeight}, {Text: d.Summary, Weight: summaryWeight}, {Text: d.Text, Weight: 1}}, d.Fields...)
+	for i, field := range fields {
+		if i == 3 {
+			textSpells = len(w.spell0)
+		}
+		if i == 1 && d.Kind >= HonoureeKind {
+			nameSpells = len(w.spell0)
+		}
 		weight := min(max(field.Weight, 1), 255)
 		n, err := w.index(&b.lex, field.Text, uint32(weight))
 		if err != nil {
@@ -387,13 +414,17 @@ func (b *Builder) Add(d Doc) error {
 		}
 		length += n * weight
 	}
+	if len(fields) == 3 {
+		textSpells = len(w.spell0)
+	}
 	spells := slices.Clone(w.spell0)
 	tfs := make([]uint8, len(w.tf))
 	for i, tf := range w.tf {
 		tfs[i] = uint8(min(tf, 255))
 	}
 	doc := &b.docs[d.ID]
-	doc.kind = uint8(d.Kind & 3)
+	doc.kind = uint8(d.Kind)
+	doc.textSpells, doc.nameSpells = int32(textSpells), int32(nameSpells)
 	doc.length = int32(min(length, 1<<31-1))
 	doc.date = d.Date
 	record, err := encodeRecord(d)

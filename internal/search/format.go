@@ -24,7 +24,7 @@ import (
 // Format constants; docs/search-format.md describes the files.
 const (
 	// Magic opens every shard and overflow file.
-	Magic = "VDS2"
+	Magic = "VDS3"
 	// MaxVariants is how many spellings of a term postings can mark.
 	MaxVariants = 6
 	// BlockSize is how many postings of a term, those of highest impact,
@@ -32,10 +32,22 @@ const (
 	BlockSize = 512
 	// MaxShards bounds the number of shards, and so of files.
 	MaxShards = 1 << 14
-	// SlotSize is the size of a result record's slot in a pack.
-	SlotSize = 512
-	// PackSlots is how many slots a pack file holds.
-	PackSlots = 2048
+	// RecordSize bounds a result record's bytes.
+	RecordSize = 512
+	// RecordsPerFile is how many documents' records a record file holds:
+	// few, so that a page of results costs a few small whole files on any
+	// host, ranges or not.
+	RecordsPerFile = 16
+	// FieldsOnly marks, in a posting's mask, a document that holds the
+	// term only outside its title, summary and body (in its awards, its
+	// honourees …); bits 0 to MaxVariants-1 mark its spellings.
+	FieldsOnly = 0x80
+	// InName marks, in a posting's mask, an honouree whose name (the
+	// document's title) holds the term: the client ranks such documents
+	// first among those that hold as many of the query's pairs and
+	// spellings, so that a name finds the person's page before the
+	// articles about them.
+	InName = 0x40
 	// shardTarget is the average size a shard is aimed at.
 	shardTarget = 8 << 10
 )
@@ -43,18 +55,14 @@ const (
 // Config is what the client needs before its first request, written into
 // the search page; it grows with the number of years, not of articles.
 type Config struct {
-	Version   string         `json:"v"`      // the folder of this build's index files
-	Shards    int            `json:"shards"` // a power of two
-	SlotSize  int            `json:"slot"`
-	PackSlots int            `json:"pack"`
-	Docs      int            `json:"docs"`
-	Years     []YearRange    `json:"years"` // newest first
-	Variants  int            `json:"variants"`
-	Provinces []string       `json:"provinces"` // slugs that have a list
-	Kinds     [4]string      `json:"-"`
-	Stats     Stats          `json:"-"`
-	Files     []string       `json:"-"`
-	Sizes     map[string]int `json:"-"`
+	Version   string      `json:"v"`       // the folder of this build's index files
+	Shards    int         `json:"shards"`  // a power of two
+	Records   int         `json:"records"` // records a record file
+	Docs      int         `json:"docs"`
+	Years     []YearRange `json:"years"` // newest first; articles only
+	Variants  int         `json:"variants"`
+	Provinces []string    `json:"provinces"` // slugs that have a list
+	Stats     Stats       `json:"-"`
 }
 
 // YearRange is the documents published in a year: numbers First to Last.
@@ -151,9 +159,17 @@ func (b *Builder) Finish(emit Emit) (Config, error) {
 	// the highest score possible is the idf of a term in one document
 	// times (k1 + 1).
 	avg := float64(max(totalLength, 1)) / float64(max(docs, 1))
+	// An honouree's document counts at least the average length: its
+	// few words (a name, a unit, the awards) must not outrank the articles
+	// that use them, and its name, its title, still ranks it first for
+	// the name.
 	norms := make([]float32, len(b.docs))
-	for i := range b.docs {
-		norms[i] = float32(k1 * (1 - bm + bm*float64(b.docs[i].length)/avg))
+	for i, d := range b.docs {
+		length := float64(d.length)
+		if d.kind >= HonoureeKind {
+			length = max(length, avg)
+		}
+		norms[i] = float32(k1 * (1 - bm + bm*length/avg))
 	}
 	scale := math.Log1p(idf(docs, 1) * (k1 + 1))
 
@@ -182,23 +198,31 @@ func (b *Builder) Finish(emit Emit) (Config, error) {
 	if err := write(VocabularyFile, b.vocabulary(post.start, spellDocs)); err != nil {
 		return Config{}, err
 	}
-	packs := (len(b.docs) + PackSlots - 1) / PackSlots
-	err = parallel.For(packs, parallel.PerCPU(1), func(p int) error {
-		lo, hi := p*PackSlots, min((p+1)*PackSlots, len(b.docs))
-		pack := bytes.Repeat([]byte{' '}, (hi-lo)*SlotSize)
+	recordFiles := (len(b.docs) + RecordsPerFile - 1) / RecordsPerFile
+	err = parallel.For(recordFiles, parallel.PerCPU(1), func(f int) error {
+		lo, hi := f*RecordsPerFile, min((f+1)*RecordsPerFile, len(b.docs))
+		buf := make([]byte, 0, (hi-lo)*RecordSize/2)
+		buf = append(buf, '[')
 		for id := lo; id < hi; id++ {
-			copy(pack[(id-lo)*SlotSize:], b.docs[id].record)
+			if id > lo {
+				buf = append(buf, ',')
+			}
+			if rec := b.docs[id].record; rec != nil {
+				buf = append(buf, rec...)
+			} else {
+				buf = append(buf, "null"...)
+			}
 		}
-		return write(fmt.Sprintf("r/%d.bin", p), pack)
+		return write(fmt.Sprintf("r/%d.json", f), append(buf, ']'))
 	})
 	if err != nil {
 		return Config{}, err
 	}
 
-	// Years: documents are newest first, so each year is a range.
+	// Years: articles are newest first, so each year is a range.
 	var years []YearRange
 	for id, d := range b.docs {
-		if !d.present {
+		if !d.present || d.kind >= HonoureeKind {
 			continue
 		}
 		y := d.date.Year()
@@ -208,7 +232,7 @@ func (b *Builder) Finish(emit Emit) (Config, error) {
 		years[len(years)-1].Last = id
 	}
 	return Config{
-		Version: digests.version(), Shards: shards, SlotSize: SlotSize, PackSlots: PackSlots,
+		Version: digests.version(), Shards: shards, Records: RecordsPerFile,
 		Docs: len(b.docs), Years: years, Variants: MaxVariants, Provinces: slugs,
 		Stats: Stats{Terms: nTerms, Postings: len(post.doc), Shards: shards, Files: files.files, Bytes: files.bytes},
 	}, nil
@@ -401,6 +425,14 @@ func (b *Builder) invert(df []int64, bit []int8, ranges []*docRange) *postings {
 					next[t]++
 					last[t] = int32(id) + 1
 					p.doc[at] = int32(id)
+					// Text spellings come first: a term first met
+					// outside the text is nowhere in it.
+					if i >= int(d.textSpells) {
+						p.mask[at] = FieldsOnly
+					}
+					if i < int(d.nameSpells) {
+						p.mask[at] = InName
+					}
 				}
 				p.tf[at] = uint8(min(int(p.tf[at])+int(d.tfs[i]), 255))
 				if k := bit[s]; k >= 0 {
@@ -544,7 +576,7 @@ func uvarintLen(x uint64) int {
 // order.
 func (b *Builder) writeLists(write Emit) ([]string, error) {
 	provinces := map[string][]int32{}
-	var kinds [4][]int32
+	var kinds [Kinds][]int32
 	for id, d := range b.docs {
 		if !d.present {
 			continue
@@ -619,50 +651,84 @@ func appendString(buf []byte, s string) []byte {
 	return append(buf, s...)
 }
 
-// encodeRecord writes a document's result record: a JSON array that fits in
-// a slot, [url, title, date, kind, places, summary], the summary shortened
-// (with an ellipsis) as far as needed, then the title, then the places. It
-// encodes at most four times, whatever the text: each shortening is worked
+// encodeRecord writes a document's result record: a JSON array of at most
+// RecordSize bytes, [url, title, date, kind, places, summary, why], where
+// why lists the texts that tell a reader why the document matched when its
+// title and summary do not say (["a", "Huân chương Lao động hạng Ba"]: see
+// Field.Why). The summary is shortened (with an ellipsis) as far as needed,
+// then why goes, then the title is shortened, then the places go. It
+// encodes a few times at most, whatever the text: each shortening is worked
 // out from the encoded lengths, not found by trying. A URL too long for a
-// slot even alone is an error; content limits addresses well below that.
+// record even alone is an error; content limits addresses well below that.
 func encodeRecord(d Doc) ([]byte, error) {
 	date := d.Date.Format("2006-01-02")
-	title, places, summary := cut(d.Title, 200), cut(d.Places, 80), d.Summary
-	rec := recordJSON(d.URL, title, date, d.Kind, places, summary)
-	if len(rec) <= SlotSize {
+	title, places, summary, why := cut(d.Title, 200), cut(d.Places, 80), d.Summary, whyTexts(d.Fields)
+	rec := recordJSON(d.URL, title, date, d.Kind, places, summary, why)
+	if len(rec) <= RecordSize {
 		return rec, nil
 	}
 	// The summary loses the overflow and room for the ellipsis; raw bytes
 	// never encode to fewer bytes, so that is enough whenever some is left.
-	if n := len(summary) - (len(rec) - SlotSize) - len("…"); n > 0 {
+	if n := len(summary) - (len(rec) - RecordSize) - len("…"); n > 0 {
 		if summary = cut(d.Summary, n); summary != "" {
 			summary += "…"
 		}
-		rec = recordJSON(d.URL, title, date, d.Kind, places, summary)
-		if len(rec) <= SlotSize {
+		rec = recordJSON(d.URL, title, date, d.Kind, places, summary, why)
+		if len(rec) <= RecordSize {
 			return rec, nil
 		}
 	}
-	// Without a summary, the title gets the room that is left, then the
-	// places.
-	rec = recordJSON(d.URL, "", date, d.Kind, places, "")
-	if len(rec) > SlotSize {
+	// Without a summary and the reasons, the title gets the room that is
+	// left, then the places.
+	rec = recordJSON(d.URL, "", date, d.Kind, places, "", nil)
+	if len(rec) > RecordSize {
 		places = ""
-		rec = recordJSON(d.URL, "", date, d.Kind, places, "")
+		rec = recordJSON(d.URL, "", date, d.Kind, places, "", nil)
 	}
-	if len(rec) > SlotSize {
-		return nil, i18n.Errorf("search: the address %s is too long for a search record (%d bytes at most)", d.URL, SlotSize)
+	if len(rec) > RecordSize {
+		return nil, i18n.Errorf("search: the address %s is too long for a search record (%d bytes at most)", d.URL, RecordSize)
 	}
-	title = fitJSON(title, SlotSize-len(rec))
-	return recordJSON(d.URL, title, date, d.Kind, places, ""), nil
+	title = fitJSON(title, RecordSize-len(rec))
+	return recordJSON(d.URL, title, date, d.Kind, places, "", nil), nil
 }
 
-// recordJSON encodes a record's fields, without HTML escapes.
-func recordJSON(url, title, date string, kind int, places, summary string) []byte {
+// maxWhy bounds the bytes of one reason in a record.
+const maxWhy = 100
+
+// whyTexts returns the record's reasons: for each code of fields' Why, in
+// the order first met, its texts joined by "; " and cut to maxWhy bytes.
+func whyTexts(fields []Field) [][2]string {
+	var why [][2]string
+	for _, f := range fields {
+		if f.Why == "" {
+			continue
+		}
+		i := slices.IndexFunc(why, func(w [2]string) bool { return w[0] == f.Why })
+		if i < 0 {
+			why = append(why, [2]string{f.Why, ""})
+			i = len(why) - 1
+		} else {
+			if len(why[i][1]) >= maxWhy {
+				continue
+			}
+			why[i][1] += "; "
+		}
+		why[i][1] = cut(why[i][1]+f.Text, maxWhy)
+	}
+	return why
+}
+
+// recordJSON encodes a record's fields, without HTML escapes; no reasons
+// leave the seventh out.
+func recordJSON(url, title, date string, kind int, places, summary string, why [][2]string) []byte {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	_ = enc.Encode([]any{url, title, date, kind, places, summary})
+	rec := []any{url, title, date, kind, places, summary}
+	if len(why) > 0 {
+		rec = append(rec, why)
+	}
+	_ = enc.Encode(rec)
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 }
 

@@ -284,14 +284,10 @@ func TestIndexContents(t *testing.T) {
 	if duong.docs[0] != 0 || duong.impacts[0] <= duong.impacts[1] {
 		t.Errorf("duong: docs %v impacts %v", duong.docs, duong.impacts)
 	}
-	// Records fit their slots and read back.
-	pack := out.Files["r/0.bin"]
-	if len(pack) != len(testDocs())*SlotSize {
-		t.Fatalf("pack of %d bytes", len(pack))
-	}
-	var rec []any
-	if err := json.Unmarshal(bytes.TrimSpace(pack[SlotSize:2*SlotSize]), &rec); err != nil || rec[0] != "/hoi-nghi/2023/bieu-duong/" {
-		t.Errorf("record 1 = %v, %v", rec, err)
+	// Records are a whole file of a JSON array, one a document.
+	var recs [][]any
+	if err := json.Unmarshal(out.Files["r/0.json"], &recs); err != nil || len(recs) != len(testDocs()) || recs[1][0] != "/hoi-nghi/2023/bieu-duong/" {
+		t.Errorf("records = %v, %v", recs, err)
 	}
 	if len(out.Config.Years) != 3 || out.Config.Years[0].Year != 2024 {
 		t.Errorf("years = %v", out.Config.Years)
@@ -301,6 +297,60 @@ func TestIndexContents(t *testing.T) {
 	}
 	if got := readDocSet(t, bytes.NewReader(out.Files["k/3.bin"])); !slices.Equal(got, []int{0, 2, 4}) {
 		t.Errorf("the news kind's list = %v", got)
+	}
+}
+
+// TestFieldsAndHonourees: a term met only in a document's other fields
+// marks its posting FieldsOnly, and the record carries the reasons;
+// honourees are documents of their own kinds, in the kinds' lists but in
+// no year.
+func TestFieldsAndHonourees(t *testing.T) {
+	day := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	docs := []Doc{
+		{ID: 0, URL: "/quyet-dinh/2024/qd/", Title: "Khen thưởng giáo viên", Text: "Tặng bằng khen cho giáo viên có thành tích.", Date: day, Kind: 2,
+			Fields: []Field{{Text: "Huân chương Lao động hạng Ba", Weight: 2, Why: "a"}, {Text: "946/QĐ-UBND", Weight: 3, Why: "n"}, {Text: "Lò Thị Hoa. Giàng A Páo.", Weight: 2}}},
+		{ID: 1, URL: "/tin-tuc/2023/lao-dong/", Title: "Người lao động giỏi", Text: "Huân chương lao động.", Date: day.AddDate(-1, 0, 0), Kind: 3,
+			Fields: []Field{{Text: "Huân chương Lao động hạng Ba", Weight: 2, Why: "a"}}},
+		{ID: 2, URL: "/vinh-danh/lo-thi-hoa-lai-chau/", Title: "Lò Thị Hoa", Summary: "Giáo viên", Date: day, Kind: HonoureeKind},
+		{ID: 3, URL: "/vinh-danh/truong-a/", Title: "Trường Tiểu học A", Date: day, Kind: CollectiveKind},
+	}
+	out := buildIndex(t, docs, []int{3, 1, 0, 2})
+	lo := readTerm(t, out, "lo")
+	for i, d := range lo.docs {
+		if only := lo.masks[i]&FieldsOnly != 0; only != (d == 0) {
+			t.Errorf("lo in doc %d: fields only = %v", d, only)
+		}
+		if named := lo.masks[i]&InName != 0; named != (d == 2) {
+			t.Errorf("lo in doc %d: in an honouree's name = %v", d, named)
+		}
+	}
+	huan := readTerm(t, out, "huan chuong")
+	for i, d := range huan.docs {
+		if only := huan.masks[i]&FieldsOnly != 0; only != (d == 0) {
+			t.Errorf("huan chuong in doc %d: fields only = %v (doc 1 has it in its body too)", d, only)
+		}
+	}
+	var recs [][]any
+	if err := json.Unmarshal(out.Files["r/0.json"], &recs); err != nil {
+		t.Fatal(err)
+	}
+	if why, _ := json.Marshal(recs[0][6]); string(why) != `[["a","Huân chương Lao động hạng Ba"],["n","946/QĐ-UBND"]]` {
+		t.Errorf("reasons of record 0: %s", why)
+	}
+	if len(recs[2]) != 6 {
+		t.Errorf("record 2 has no reasons, but %v", recs[2])
+	}
+	if got := readDocSet(t, bytes.NewReader(out.Files["k/4.bin"])); !slices.Equal(got, []int{2}) {
+		t.Errorf("individuals = %v", got)
+	}
+	if got := readDocSet(t, bytes.NewReader(out.Files["k/5.bin"])); !slices.Equal(got, []int{3}) {
+		t.Errorf("collectives = %v", got)
+	}
+	if y := out.Config.Years; len(y) != 2 || y[0] != (YearRange{2024, 0, 0}) || y[1] != (YearRange{2023, 1, 1}) {
+		t.Errorf("years = %v (honourees are in none)", y)
+	}
+	if err := NewBuilder(1).Add(Doc{ID: 0, URL: "/a/", Kind: Kinds}); err == nil {
+		t.Error("kind 6 accepted")
 	}
 }
 
@@ -321,7 +371,7 @@ func TestRecordsFitSlots(t *testing.T) {
 			continue
 		}
 		var v []any
-		if len(rec) > SlotSize || json.Unmarshal(rec, &v) != nil {
+		if len(rec) > RecordSize || json.Unmarshal(rec, &v) != nil {
 			t.Errorf("record of %d bytes does not fit or parse: %s", len(rec), rec)
 		}
 	}

@@ -205,6 +205,12 @@
   }
 
   // ---- Hashing: FNV-1a of the folded term's UTF-8 bytes.
+  // FIELDS_ONLY marks a posting whose document holds the term only outside
+  // its title, summary and body.
+  var FIELDS_ONLY = 0x80;
+  // IN_NAME marks a posting whose document is an honouree whose name holds
+  // the term.
+  var IN_NAME = 0x40;
   var encoder = new TextEncoder();
   var decoder = new TextDecoder();
 
@@ -309,7 +315,7 @@
   // not all, the set of all its documents. Or null.
   function findTerm(buf, key) {
     var r = new Reader(buf);
-    if (decoder.decode(r.b.subarray(0, 4)) !== "VDS2") {
+    if (decoder.decode(r.b.subarray(0, 4)) !== "VDS3") {
       throw new Error("not a search shard of this version");
     }
     r.p = 4;
@@ -359,7 +365,8 @@
   // ---- Ranking.
   // rank returns the documents that hold every term and pass keep, ordered
   // by how many query pairs they hold (adjacency), then how many of the
-  // reader's exact spellings, then impact, then newest first. A document
+  // reader's exact spellings, then how many terms an honouree's name holds
+  // (so that a name finds its person first), then impact, then newest first. A document
   // outside a term's postings of highest impact counts no impact and no
   // spelling for it, so the documents outside all of them follow the
   // others, newest first, without sorting.
@@ -395,11 +402,17 @@
         var e = scored.get(p.doc);
         if (e === undefined) {
           var held = l === smallest || (smallest.all ? smallest.all.has(p.doc) : smallest.byDoc.has(p.doc));
-          e = held && inAll(p.doc) ? { doc: p.doc, pairs: pairs, exact: 0, score: 0 } : null;
+          e = held && inAll(p.doc) ? { doc: p.doc, pairs: pairs, exact: 0, named: 0, score: 0, fields: false } : null;
           scored.set(p.doc, e);
         }
         if (e) {
           e.score += p.impact;
+          if (p.mask & FIELDS_ONLY) {
+            e.fields = true;
+          }
+          if (p.mask & IN_NAME) {
+            e.named++;
+          }
           if (bits[i] >= 0 && p.mask & (1 << bits[i])) {
             e.exact++;
           }
@@ -446,7 +459,7 @@
     if (i < this.head.length) {
       return this.head[i];
     }
-    return { doc: this.tail[i - this.head.length], pairs: this.pairs, exact: 0, score: 0 };
+    return { doc: this.tail[i - this.head.length], pairs: this.pairs, exact: 0, named: 0, score: 0 };
   };
   // slice returns the entries from..to-1 (to defaults to the end).
   Results.prototype.slice = function (from, to) {
@@ -458,7 +471,7 @@
   };
 
   function compare(a, b) {
-    return b.pairs - a.pairs || b.exact - a.exact || b.score - a.score || a.doc - b.doc;
+    return b.pairs - a.pairs || b.exact - a.exact || (b.named || 0) - (a.named || 0) || b.score - a.score || a.doc - b.doc;
   }
 
   // ---- Fetching, with a cache so that a repeated query costs nothing.
@@ -592,7 +605,7 @@
     var province = !filters.province ? null
       : this.c.provinces.indexOf(filters.province) >= 0 ? self.list("p/" + filters.province + ".bin") : none;
     var kind = filters.kind === undefined || filters.kind === "" ? null
-      : /^[0-3]$/.test(filters.kind) ? self.list("k/" + filters.kind + ".bin") : none;
+      : /^[0-5]$/.test(filters.kind) ? self.list("k/" + filters.kind + ".bin") : none;
     var parts = await Promise.all([Promise.all(lookups), province, kind]);
     var lists = parts[0];
     var years = null;
@@ -627,40 +640,29 @@
     return results;
   };
 
-  // fetchRecords fetches the result records of documents, with one range
-  // request for each run of nearby slots in a pack: slots up to GAP apart
-  // share a request, since a request costs more than a few kilobytes.
-  var GAP = 16;
+  // fetchRecords fetches the result records of documents: a record file
+  // holds c.records of them, a JSON array read whole, so that a host
+  // needs no support for ranges.
   Index.prototype.fetchRecords = async function (docs) {
     var c = this.c;
     var self = this;
-    var missing = docs.filter(function (d) { return !self.records.has(d); }).sort(function (a, b) { return a - b; });
-    var runs = [];
-    missing.forEach(function (d) {
-      var run = runs[runs.length - 1];
-      if (run && Math.floor(run.last / c.pack) === Math.floor(d / c.pack) && d - run.last <= GAP) {
-        run.last = d;
-      } else {
-        runs.push({ first: d, last: d });
+    var files = new Set();
+    docs.forEach(function (d) {
+      if (!self.records.has(d)) {
+        files.add(Math.floor(d / c.records));
       }
     });
-    await Promise.all(runs.map(function (run) {
-      var pack = Math.floor(run.first / c.pack);
-      var from = (run.first % c.pack) * c.slot;
-      var to = (run.last % c.pack) * c.slot + c.slot - 1;
-      return self.fetch(c.root + "r/" + pack + ".bin", { headers: { Range: "bytes=" + from + "-" + to } })
-        .then(function (res) { return res.arrayBuffer().then(function (buf) { return { res: res, buf: buf }; }); })
-        .then(function (x) {
-          var bytes = new Uint8Array(x.buf);
-          var base = x.res.status === 206 ? from : 0; // a host without ranges sends the whole pack
-          for (var d = run.first; d <= run.last; d++) {
-            var at = (d % c.pack) * c.slot - base;
-            var text = decoder.decode(bytes.subarray(at, at + c.slot)).trim();
-            if (text) {
-              self.records.set(d, JSON.parse(text));
-            }
+    await Promise.all(Array.from(files).map(function (f) {
+      return self.file("r/" + f + ".json").then(function (buf) {
+        if (!buf) {
+          throw new Error("r/" + f + ".json: missing");
+        }
+        JSON.parse(decoder.decode(buf)).forEach(function (rec, i) {
+          if (rec) {
+            self.records.set(f * c.records + i, rec);
           }
         });
+      });
     }));
     return docs.map(function (d) { return self.records.get(d); });
   };
@@ -692,6 +694,32 @@
     return pieces;
   }
 
+  // reasons returns why a result matched, when its title and summary do
+  // not show it: [label, text] for each of the record's reasons (its
+  // seventh field: [code, text]) that holds a query syllable the title and
+  // summary lack, or, when none does and a term was found only outside the
+  // text (entry.fields), the generic reason "h" with the query as typed
+  // (a name in a decision's list of honourees). labels maps the codes to
+  // their words.
+  function reasons(rec, entry, words, labels, typed) {
+    var shown = highlight((rec[1] || "") + " " + (rec[5] || ""), words).filter(function (p) { return p[1]; })
+      .map(function (p) { return fold(p[0].toLowerCase()); });
+    var missing = words.filter(function (w) { return shown.indexOf(w.folded) < 0; });
+    if (!missing.length) {
+      return [];
+    }
+    var out = [];
+    (rec[6] || []).forEach(function (r) {
+      if (labels[r[0]] && highlight(r[1], missing).some(function (p) { return p[1]; })) {
+        out.push([labels[r[0]], r[1]]);
+      }
+    });
+    if (!out.length && entry && entry.fields && labels.h) {
+      out.push([labels.h, typed || words.map(function (w) { return w.exact; }).join(" ")]);
+    }
+    return out;
+  }
+
   // ---- The page.
   function start(doc) {
     var form = doc.getElementById("search-form");
@@ -708,6 +736,7 @@
     var shown = 0;
     var current = [];
     var words = [];
+    var typed = "";
     form.hidden = false;
     doc.getElementById("search-noscript").hidden = true;
     var fields = { q: form.q, tinh: form.tinh, loai: form.loai, nam: form.nam };
@@ -757,7 +786,7 @@
       if (mine !== generation) {
         return false;
       }
-      records.forEach(function (rec) {
+      records.forEach(function (rec, i) {
         if (!rec) {
           return;
         }
@@ -766,11 +795,17 @@
         if (rec[4]) {
           meta.push(rec[4]);
         }
-        list.appendChild(el("li", { class: "card" }, [el("article", {}, [
+        var body = [
           el("h2", { class: "card-title" }, [el("a", { href: c.base + rec[0].slice(1) }, marked(rec[1]))]),
-          el("p", { class: "card-meta" }, [meta.join(" · ")]),
-          el("p", { class: "card-summary" }, marked(rec[5]))
-        ])]));
+          el("p", { class: "card-meta" }, [meta.join(" · ")])
+        ];
+        if (rec[5]) {
+          body.push(el("p", { class: "card-summary" }, marked(rec[5])));
+        }
+        reasons(rec, page[i], words, text.why || {}, typed).forEach(function (r) {
+          body.push(el("p", { class: "card-why" }, [r[0] + ": "].concat(marked(r[1]))));
+        });
+        list.appendChild(el("li", { class: "card" + (rec[3] >= 4 ? " card-honouree" : "") }, [el("article", {}, body)]));
       });
       shown += page.length;
       moreButton.hidden = shown >= current.length;
@@ -804,6 +839,7 @@
         return;
       }
       words = query;
+      typed = q;
       current = found;
       try {
         if (!(await showMore())) {
@@ -871,6 +907,6 @@
   return {
     fold: fold, telex: telex, parseQuery: parseQuery, plan: plan, shardOf: shardOf, findTerm: findTerm,
     DocSet: DocSet, Reader: Reader, Results: Results, rank: rank, highlight: highlight, Index: Index, start: start,
-    oneEdit: oneEdit
+    oneEdit: oneEdit, reasons: reasons
   };
 });
