@@ -15,6 +15,7 @@ import (
 type honouree struct {
 	name, position, unit string
 	collective           bool
+	award                *registry.Award // of the decision's, one the honouree may receive
 }
 
 // An honouree pool per province (by the article's main unit, "" for the
@@ -79,18 +80,34 @@ func (g *generator) honourees(a *article) (string, []byte, error) {
 		}
 	}
 	list = dedupe(list)
+	// Each gets one of the decision's awards that fits them; one that no
+	// award fits (a collective, for an award the law gives individuals
+	// only) is left out, as a board would not list them.
+	fitting := list[:0]
+	for _, h := range list {
+		if h.award = awardFor(r, a.awards, h.collective); h.award != nil {
+			fitting = append(fitting, h)
+		}
+	}
+	list = fitting
+	if len(list) == 0 {
+		return "", nil, nil
+	}
 	if a.fm.decision.recipients > 0 { // 0: not given, in some decisions
 		a.fm.decision.recipients = len(list)
 	}
+	two := len(a.awards) > 1
 	if a.sott == 0 && len(list) <= 6 && chance(r, 0.6) {
 		names := make([]string, len(list))
 		for i, h := range list {
 			names[i] = quote(h.name)
+			if two { // which of the awards, for each
+				names[i] = "{name: " + names[i] + ", award: " + quote(h.award.Name) + "}"
+			}
 		}
 		a.fm.decision.honourees = "[" + strings.Join(names, ", ") + "]"
 		return "", nil, nil
 	}
-	two := len(a.awards) > 1
 	header := []string{"STT", "Họ và tên", "Chức vụ", "Đơn vị"}
 	if a.socn == 0 {
 		header[1] = "Tên tập thể"
@@ -118,7 +135,7 @@ func (g *generator) honourees(a *article) (string, []byte, error) {
 			n++
 			row := []string{strconv.Itoa(n), h.name, h.position, h.unit}
 			if two {
-				row = append(row, awardFor(r, a.awards, collective).Name)
+				row = append(row, h.award.Name)
 			}
 			rows = append(rows, row)
 		}
@@ -145,7 +162,7 @@ func (g *generator) honourees(a *article) (string, []byte, error) {
 }
 
 // awardFor picks one of the decision's awards that a collective (or an
-// individual) may receive.
+// individual) may receive, or nil when none fits.
 func awardFor(r *rand.Rand, awards []*registry.Award, collective bool) *registry.Award {
 	who := registry.Individual
 	if collective {
@@ -158,7 +175,7 @@ func awardFor(r *rand.Rand, awards []*registry.Award, collective bool) *registry
 		}
 	}
 	if len(fits) == 0 {
-		return awards[0]
+		return nil
 	}
 	return fits[r.IntN(len(fits))]
 }
