@@ -575,3 +575,32 @@ func TestHonourees(t *testing.T) {
 		}
 	}
 }
+
+// TestHonoureesInEveryFormat: a decision's honourees with their awards,
+// as the generator writes them in YAML, TOML and JSON front matter, load
+// without a diagnostic and keep their awards (a YAML flow map once went
+// into TOML and JSON front matter, which read it as an error).
+func TestHonoureesInEveryFormat(t *testing.T) {
+	t.Parallel()
+	_, files := generate(t, Options{Articles: 1})
+	site := map[string][]byte{"site.yaml": files["site.yaml"]}
+	for format, name := range []string{"yaml", "toml", "json"} {
+		fm := &frontMatter{format: format, title: "Tặng bằng khen", date: "2024-05-01", kind: "decision", province: "Nghệ An",
+			awards: []string{"Chiến sĩ thi đua cấp tỉnh", "Bằng khen của Chủ tịch UBND tỉnh"},
+			decision: &fmDecision{number: "12/QĐ-UBND", honourees: [][2]string{
+				{"Lò Thị Hoa", "Chiến sĩ thi đua cấp tỉnh"}, {"Hà Văn Nam", "Bằng khen của Chủ tịch UBND tỉnh"}}}}
+		var b bytes.Buffer
+		fm.write(&b)
+		b.WriteString("\nNội dung.\n")
+		site["content/quyet-dinh/2024/"+name+".md"] = b.Bytes()
+	}
+	loaded, _ := load(t, site)
+	if len(loaded.Articles) != 3 {
+		t.Fatalf("%d articles", len(loaded.Articles))
+	}
+	for _, a := range loaded.Articles {
+		if hs := a.Decision.Honourees; len(hs) != 2 || hs[1].Award == nil || hs[1].Award.Name != "Bằng khen của Chủ tịch UBND tỉnh" {
+			t.Errorf("%s: honourees %+v", a.Path, hs)
+		}
+	}
+}

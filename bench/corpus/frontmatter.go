@@ -37,9 +37,11 @@ type frontMatter struct {
 type fmDecision struct {
 	number, signed, signer string
 	recipients             int
-	// honourees is a flow list of names, written as it is; honoureesFile
-	// the annex file's name (Options.Honourees).
-	honourees, honoureesFile string
+	// honourees are names, each with its award when the decision has
+	// several ({name, award}, "" for none); honoureesFile the annex file's
+	// name (Options.Honourees).
+	honourees     [][2]string
+	honoureesFile string
 }
 
 type fmExemplar struct {
@@ -108,7 +110,7 @@ func (f *frontMatter) scalars() []entry {
 	return out
 }
 
-func (d *fmDecision) fields() []entry {
+func (d *fmDecision) fields(format int) []entry {
 	out := []entry{{key: "number", value: quote(d.number)}}
 	if d.signed != "" {
 		out = append(out, entry{key: "signed", value: quote(d.signed)})
@@ -119,8 +121,23 @@ func (d *fmDecision) fields() []entry {
 	if d.recipients > 0 {
 		out = append(out, entry{key: "recipients", value: strconv.Itoa(d.recipients)})
 	}
-	if d.honourees != "" {
-		out = append(out, entry{key: "honourees", value: d.honourees})
+	if len(d.honourees) > 0 {
+		items := make([]string, len(d.honourees))
+		for i, h := range d.honourees {
+			items[i] = quote(h[0])
+			if h[1] == "" {
+				continue
+			}
+			switch format { // a flow map in each language
+			case formatTOML:
+				items[i] = "{name = " + items[i] + ", award = " + quote(h[1]) + "}"
+			case formatJSON:
+				items[i] = `{"name": ` + items[i] + `, "award": ` + quote(h[1]) + "}"
+			default:
+				items[i] = "{name: " + items[i] + ", award: " + quote(h[1]) + "}"
+			}
+		}
+		out = append(out, entry{key: "honourees", value: "[" + strings.Join(items, ", ") + "]"})
 	}
 	if d.honoureesFile != "" {
 		out = append(out, entry{key: "honourees_file", value: quote(d.honoureesFile)})
@@ -142,7 +159,7 @@ func (e *fmExemplar) fields() []entry {
 // tables returns the nested maps: decision and exemplar.
 func (f *frontMatter) tables() (names []string, tables [][]entry) {
 	if f.decision != nil {
-		names, tables = append(names, "decision"), append(tables, f.decision.fields())
+		names, tables = append(names, "decision"), append(tables, f.decision.fields(f.format))
 	}
 	if f.exemplar != nil {
 		names, tables = append(names, "exemplar"), append(tables, f.exemplar.fields())

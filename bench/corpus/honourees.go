@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"math/rand/v2"
 	"strconv"
-	"strings"
 
 	"vinhdanh/internal/annex"
 	"vinhdanh/internal/registry"
@@ -98,14 +97,13 @@ func (g *generator) honourees(a *article) (string, []byte, error) {
 	}
 	two := len(a.awards) > 1
 	if a.sott == 0 && len(list) <= 6 && chance(r, 0.6) {
-		names := make([]string, len(list))
-		for i, h := range list {
-			names[i] = quote(h.name)
+		for _, h := range list {
+			entry := [2]string{h.name, ""}
 			if two { // which of the awards, for each
-				names[i] = "{name: " + names[i] + ", award: " + quote(h.award.Name) + "}"
+				entry[1] = h.award.Name
 			}
+			a.fm.decision.honourees = append(a.fm.decision.honourees, entry)
 		}
-		a.fm.decision.honourees = "[" + strings.Join(names, ", ") + "]"
 		return "", nil, nil
 	}
 	header := []string{"STT", "Họ và tên", "Chức vụ", "Đơn vị"}
