@@ -56,6 +56,11 @@ type tree struct {
 	files    map[string]file
 	articles []string        // .md files under content/, in path order
 	bundles  map[string]bool // folders holding index.md
+	// members lists the files of each bundle but its index.md, by the
+	// bundle's folder: found once, not by a walk over every file for
+	// each bundle, which at 100,000 articles with 20,000 bundles took
+	// minutes.
+	members map[string][]string
 }
 
 // Load reads and checks every article of the site in fsys.
@@ -337,7 +342,7 @@ func isSedTemp(name string) bool {
 func Ignored(p string) bool { return ignored(path.Base(p)) }
 
 func walk(fsys fs.FS, diags *diagnostic.List) *tree {
-	t := &tree{files: map[string]file{}, bundles: map[string]bool{}}
+	t := &tree{files: map[string]file{}, bundles: map[string]bool{}, members: map[string][]string{}}
 	if _, err := fs.Stat(fsys, ContentDir); err != nil {
 		diags.Add(ContentDir, 0, 0, "the site has no %s/ folder: put articles in %s/<section>/<year>/<slug>.md", ContentDir, ContentDir)
 	}
@@ -482,6 +487,9 @@ func classify(t *tree, diags *diagnostic.List) {
 		}
 		name := path.Base(p)
 		bundle := bundleOf(p, t.bundles)
+		if bundle != "" && p != bundle+"/index.md" {
+			t.members[bundle] = append(t.members[bundle], p)
+		}
 		switch {
 		case name == "_index.md":
 			diags.Add(p, 1, 1, "section files (_index.md) are not used: vinhdanh makes the list pages itself; delete it")
@@ -518,10 +526,9 @@ func bundleOf(p string, bundles map[string]bool) string {
 // bundleResources lists the files of the bundle in dir, except its index.md.
 func bundleResources(t *tree, dir, url string) []Resource {
 	var out []Resource
-	for p, f := range t.files {
-		if strings.HasPrefix(p, dir+"/") && p != dir+"/index.md" && bundleOf(p, t.bundles) == dir {
-			out = append(out, newResource(f.real, strings.TrimPrefix(url, "/")+strings.TrimPrefix(p, dir+"/"), f.size))
-		}
+	for _, p := range t.members[dir] {
+		f := t.files[p]
+		out = append(out, newResource(f.real, strings.TrimPrefix(url, "/")+strings.TrimPrefix(p, dir+"/"), f.size))
 	}
 	slices.SortFunc(out, func(a, b Resource) int { return cmp.Compare(a.Source, b.Source) })
 	return out
