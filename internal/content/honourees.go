@@ -7,6 +7,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode"
 
 	"vinhdanh/internal/annex"
 	"vinhdanh/internal/diagnostic"
@@ -290,7 +291,17 @@ func (p *articleParser) errorAt(at place, format string, args ...any) {
 // case, spaces folded; marks kept, since "Hương" and "Hường" are two
 // people.
 func NameKey(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(vietnamese.NFC(s))), " ")
+	s = strings.ToLower(vietnamese.NFC(s))
+	// Most names have single spaces between words already: keep them.
+	clean := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; clean && i < len(s); i++ {
+		c := s[i]
+		clean = !(c == ' ' && s[i+1] == ' ') && (c < '\t' || c > '\r')
+	}
+	if clean && !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x80 && unicode.IsSpace(r) }) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // awardNames lists the awards' names, for messages.

@@ -6,6 +6,7 @@ import (
 
 	"vinhdanh/internal/annex"
 	"vinhdanh/internal/registry"
+	"vinhdanh/internal/vietnamese"
 )
 
 const honoureesDecision = `---
@@ -121,5 +122,16 @@ func TestHonoureesOneMarkApart(t *testing.T) {
 	}
 	if n := len(site.Articles[0].Decision.Honourees); n != 4 {
 		t.Errorf("%d honourees, want 4", n)
+	}
+}
+
+// TestNameKeyFastPath: the key of a name already in one-space form is the
+// same as the slow way's (lower case, NFC, words joined by one space).
+func TestNameKeyFastPath(t *testing.T) {
+	for _, s := range []string{"Lò Thị Hoa", " Lò  Thị Hoa ", "Lò\tThị\u00a0Hoa", "LÒ THỊ HOA", "", " ", "a\u2003b", "Lo\u0300 Thi\u0323 Hoa", "x\n y", "Ð Văn", "a\u0085b"} {
+		want := strings.Join(strings.Fields(strings.ToLower(vietnamese.NFC(s))), " ")
+		if got := NameKey(s); got != want {
+			t.Errorf("NameKey(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

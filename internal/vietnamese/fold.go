@@ -149,12 +149,25 @@ func Letter(s string) string {
 	// Format characters (a zero-width space pasted from the web) are
 	// skipped, as collation skips them.
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
-	for _, r := range norm.NFD.String(s) {
+	// The first letter and the marks after it are in the first few
+	// characters: only they are decomposed (a directory asks this of
+	// every one of half a million names).
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		s = s[:i]
+	}
+	if n := 24; len(s) > n {
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	nfd := norm.NFD.String(s)
+	for _, r := range nfd {
 		if !unicode.IsLetter(r) {
 			return "#"
 		}
 		first := string(unicode.ToUpper(r))
-		rest := norm.NFD.String(s)[utf8.RuneLen(r):]
+		rest := nfd[utf8.RuneLen(r):]
 		for _, m := range rest {
 			switch m {
 			case '\u0306', '\u0302', '\u031B': // breve, circumflex, horn: letters of their own
