@@ -696,7 +696,8 @@ func encodeRecord(d Doc) ([]byte, error) {
 const maxWhy = 100
 
 // whyTexts returns the record's reasons: for each code of fields' Why, in
-// the order first met, its texts joined by "; " and cut to maxWhy bytes.
+// the order first met, its texts joined by "; " as far as they fit in
+// maxWhy bytes, whole (a first text longer than that is cut, with "…").
 func whyTexts(fields []Field) [][2]string {
 	var why [][2]string
 	for _, f := range fields {
@@ -704,16 +705,14 @@ func whyTexts(fields []Field) [][2]string {
 			continue
 		}
 		i := slices.IndexFunc(why, func(w [2]string) bool { return w[0] == f.Why })
-		if i < 0 {
-			why = append(why, [2]string{f.Why, ""})
-			i = len(why) - 1
-		} else {
-			if len(why[i][1]) >= maxWhy {
-				continue
-			}
-			why[i][1] += "; "
+		switch {
+		case i < 0 && len(f.Text) > maxWhy:
+			why = append(why, [2]string{f.Why, cut(f.Text, maxWhy-len("…")) + "…"})
+		case i < 0:
+			why = append(why, [2]string{f.Why, f.Text})
+		case len(why[i][1])+len("; ")+len(f.Text) <= maxWhy:
+			why[i][1] += "; " + f.Text
 		}
-		why[i][1] = cut(why[i][1]+f.Text, maxWhy)
 	}
 	return why
 }

@@ -587,3 +587,23 @@ func TestLargeTerms(t *testing.T) {
 		t.Error("a dense set should be a bitmap")
 	}
 }
+
+// TestWhyTexts: reasons of one code are joined while they fit, whole; a
+// first one too long is cut with an ellipsis.
+func TestWhyTexts(t *testing.T) {
+	long := strings.Repeat("Huân chương ", 12)
+	got := whyTexts([]Field{
+		{Text: "Huân chương Lao động hạng Ba", Why: "a"}, {Text: "Bằng khen của Thủ tướng Chính phủ", Why: "a"},
+		{Text: "Bằng khen của Chủ tịch UBND tỉnh", Why: "a"}, {Text: "Cờ thi đua", Why: "a"}, {Text: "x", Weight: 2},
+		{Text: long, Why: "t"},
+	})
+	want := [][2]string{{"a", "Huân chương Lao động hạng Ba; Bằng khen của Thủ tướng Chính phủ; Cờ thi đua"}, {"t", cut(long, maxWhy-len("…")) + "…"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("whyTexts = %q, want %q", got, want)
+	}
+	for _, w := range got {
+		if len(w[1]) > maxWhy {
+			t.Errorf("%q: %d bytes", w[1], len(w[1]))
+		}
+	}
+}

@@ -114,7 +114,8 @@ test("reasons: a field that holds what the title lacks, or the honourees", () =>
   assert.deepStrictEqual(S.reasons(rec, {}, S.parseQuery("946/QĐ-UBND"), labels), [["Số quyết định", "946/QĐ-UBND"]]);
   assert.deepStrictEqual(S.reasons(rec, {}, S.parseQuery("giáo viên"), labels), [], "the title says it");
   assert.deepStrictEqual(S.reasons(rec, { fields: false }, S.parseQuery("lò thị hoa"), labels), [], "in the body");
-  assert.deepStrictEqual(S.reasons(rec, { fields: true }, S.parseQuery("lò thị hoa"), labels), [["Trong danh sách khen thưởng", "lò thị hoa"]]);
+  assert.deepStrictEqual(S.reasons(rec, { fields: true }, S.parseQuery("lò thị hoa"), labels, "Lò Thị Hoa"), [["Trong danh sách khen thưởng", "Lò Thị Hoa"]]);
+  assert.deepStrictEqual(S.reasons(rec, {}, S.parseQuery("lao động 946"), labels), [], "no one reason holds both");
 });
 
 test("highlighting", () => {

@@ -696,8 +696,8 @@
 
   // reasons returns why a result matched, when its title and summary do
   // not show it: [label, text] for each of the record's reasons (its
-  // seventh field: [code, text]) that holds a query syllable the title and
-  // summary lack, or, when none does and a term was found only outside the
+  // seventh field: [code, text]) that holds every query syllable the title
+  // and summary lack, or, when none does and a term was found only outside the
   // text (entry.fields), the generic reason "h" with the query as typed
   // (a name in a decision's list of honourees). labels maps the codes to
   // their words.
@@ -710,7 +710,8 @@
     }
     var out = [];
     (rec[6] || []).forEach(function (r) {
-      if (labels[r[0]] && highlight(r[1], missing).some(function (p) { return p[1]; })) {
+      var held = highlight(r[1], missing).filter(function (p) { return p[1]; }).map(function (p) { return fold(p[0].toLowerCase()); });
+      if (labels[r[0]] && missing.every(function (w) { return held.indexOf(w.folded) >= 0; })) {
         out.push([labels[r[0]], r[1]]);
       }
     });
