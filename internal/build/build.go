@@ -746,7 +746,7 @@ func searchFields(a *content.Article) []search.Field {
 		add(aw.Name, termWeight, "a")
 	}
 	for _, t := range a.Tags {
-		add(t.Name, termWeight, "t")
+		add(t.Name, termWeight, "") // most are words of the title already
 	}
 	for _, u := range a.Provinces {
 		add(u.Name, otherWeight, "")

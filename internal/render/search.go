@@ -72,7 +72,7 @@ func (r *Renderer) Search(cfg search.Config) (File, error) {
 			"kinds": kinds, "searching": r.t("search_searching"), "found": r.t("search_found"),
 			"none": r.t("search_none"), "near": r.t("search_near"), "suggest": r.t("search_suggest"), "failed": r.t("search_failed"),
 			"why": map[string]string{
-				"a": r.t("search_why_award"), "t": r.t("search_why_tag"), "n": r.t("search_why_number"), "s": r.t("search_why_signer"),
+				"a": r.t("search_why_award"), "n": r.t("search_why_number"), "s": r.t("search_why_signer"),
 				"e": r.t("search_why_exemplar"), "f": r.t("search_why_field"), "u": r.t("search_why_author"), "h": r.t("search_why_honourees"),
 			},
 		},
@@ -125,7 +125,10 @@ func (r *Renderer) HonoureeDocs(first int) []search.Doc {
 				// award come before the many it was given to.
 				d.Fields = append(d.Fields, search.Field{Text: e.Award.Name, Weight: 1, Why: "a"})
 			}
-			text.WriteString(hon.Decision.Decision.Number.String() + ", " + hon.Decision.Date.Format("02/01/2006") + ". " + hon.Decision.Title + ".\n")
+			// The number and date, not the decision's title: its words
+			// (thi đua, khen thưởng …) would put every honouree in the
+			// postings of the commonest terms.
+			text.WriteString(hon.Decision.Decision.Number.String() + ", " + hon.Decision.Date.Format("02/01/2006") + ".\n")
 			if e.Unit != "" && !seenUnit[e.Unit] {
 				seenUnit[e.Unit] = true
 				d.Fields = append(d.Fields, search.Field{Text: e.Unit, Weight: 1})
@@ -138,7 +141,8 @@ func (r *Renderer) HonoureeDocs(first int) []search.Doc {
 			text.WriteString(a.Title + ".\n")
 		}
 		d.Text = text.String()
-		d.Summary = strings.Join(append(summary, fmt.Sprintf(r.t("honouree_times"), len(h.Honours))), " · ")
+		d.Summary = strings.Join(summary, " · ")
+		d.Note = fmt.Sprintf(r.t("honouree_times"), len(h.Honours))
 		docs[i] = d
 	}
 	return docs

@@ -14,10 +14,14 @@ import (
 
 // Doc is what the index needs of an article.
 type Doc struct {
-	ID        int // the article's place in the newest-first order, from 0
-	URL       string
-	Title     string
-	Summary   string
+	ID      int // the article's place in the newest-first order, from 0
+	URL     string
+	Title   string
+	Summary string
+	// Note follows the summary in the result record ("2 lần được khen")
+	// without being indexed, so that its words do not put every such
+	// document in the postings of common terms.
+	Note      string
 	Text      string // the plain text of the body
 	Date      time.Time
 	Kind      int      // 0 conference, 1 exemplar, 2 decision, 3 news; HonoureeKind and after: an honouree
@@ -32,7 +36,7 @@ type Doc struct {
 // Field is a text of a document indexed with a weight: a term in it counts
 // Weight times. A field with a Why code is also in the result record, so
 // that the client can show it as the reason a document matched: "a" an
-// award, "t" a tag, "n" a decision's number, "s" its signer, "e" an
+// award, "n" a decision's number, "s" its signer, "e" an
 // exemplar's name, "f" an exemplar's field, "u" the author.
 type Field struct {
 	Text   string

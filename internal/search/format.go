@@ -662,7 +662,11 @@ func appendString(buf []byte, s string) []byte {
 // record even alone is an error; content limits addresses well below that.
 func encodeRecord(d Doc) ([]byte, error) {
 	date := d.Date.Format("2006-01-02")
-	title, places, summary, why := cut(d.Title, 200), cut(d.Places, 80), d.Summary, whyTexts(d.Fields)
+	full := d.Summary
+	if d.Note != "" {
+		full = strings.TrimPrefix(full+" · "+d.Note, " · ")
+	}
+	title, places, summary, why := cut(d.Title, 200), cut(d.Places, 80), full, whyTexts(d.Fields)
 	rec := recordJSON(d.URL, title, date, d.Kind, places, summary, why)
 	if len(rec) <= RecordSize {
 		return rec, nil
@@ -670,7 +674,7 @@ func encodeRecord(d Doc) ([]byte, error) {
 	// The summary loses the overflow and room for the ellipsis; raw bytes
 	// never encode to fewer bytes, so that is enough whenever some is left.
 	if n := len(summary) - (len(rec) - RecordSize) - len("…"); n > 0 {
-		if summary = cut(d.Summary, n); summary != "" {
+		if summary = cut(full, n); summary != "" {
 			summary += "…"
 		}
 		rec = recordJSON(d.URL, title, date, d.Kind, places, summary, why)
@@ -692,8 +696,8 @@ func encodeRecord(d Doc) ([]byte, error) {
 	return recordJSON(d.URL, title, date, d.Kind, places, "", nil), nil
 }
 
-// maxWhy bounds the bytes of one reason in a record.
-const maxWhy = 100
+// maxWhy bounds the bytes of one reason in a record: two awards' names.
+const maxWhy = 80
 
 // whyTexts returns the record's reasons: for each code of fields' Why, in
 // the order first met, its texts joined by "; " as far as they fit in
@@ -710,6 +714,8 @@ func whyTexts(fields []Field) [][2]string {
 			why = append(why, [2]string{f.Why, cut(f.Text, maxWhy-len("…")) + "…"})
 		case i < 0:
 			why = append(why, [2]string{f.Why, f.Text})
+		case strings.Contains("; "+why[i][1]+"; ", "; "+f.Text+"; "):
+			// said already
 		case len(why[i][1])+len("; ")+len(f.Text) <= maxWhy:
 			why[i][1] += "; " + f.Text
 		}

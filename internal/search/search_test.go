@@ -588,20 +588,32 @@ func TestLargeTerms(t *testing.T) {
 	}
 }
 
-// TestWhyTexts: reasons of one code are joined while they fit, whole; a
-// first one too long is cut with an ellipsis.
+// TestWhyTexts: reasons of one code are joined while they fit, whole and
+// each once; a first one too long is cut with an ellipsis.
 func TestWhyTexts(t *testing.T) {
 	long := strings.Repeat("Huân chương ", 12)
-	got := whyTexts([]Field{
-		{Text: "Huân chương Lao động hạng Ba", Why: "a"}, {Text: "Bằng khen của Thủ tướng Chính phủ", Why: "a"},
-		{Text: "Bằng khen của Chủ tịch UBND tỉnh", Why: "a"}, {Text: "Cờ thi đua", Why: "a"}, {Text: "x", Weight: 2},
-		{Text: long, Why: "t"},
-	})
-	want := [][2]string{{"a", "Huân chương Lao động hạng Ba; Bằng khen của Thủ tướng Chính phủ; Cờ thi đua"}, {"t", cut(long, maxWhy-len("…")) + "…"}}
-	if !slices.Equal(got, want) {
+	awards := []string{"Huân chương Lao động hạng Ba", "Huân chương Lao động hạng Ba", "Bằng khen của Thủ tướng Chính phủ",
+		"Bằng khen của Chủ tịch UBND tỉnh", "Cờ thi đua"}
+	var fields []Field
+	for _, a := range awards {
+		fields = append(fields, Field{Text: a, Why: "a"})
+	}
+	fields = append(fields, Field{Text: "x", Weight: 2}, Field{Text: long, Why: "t"})
+	// What fits, greedily, in order, each once.
+	var fit []string
+	for _, a := range awards {
+		if joined := strings.Join(append(slices.Clone(fit), a), "; "); !slices.Contains(fit, a) && len(joined) <= maxWhy {
+			fit = append(fit, a)
+		}
+	}
+	if len(fit) < 2 {
+		t.Fatalf("the case fits %v only", fit)
+	}
+	want := [][2]string{{"a", strings.Join(fit, "; ")}, {"t", cut(long, maxWhy-len("…")) + "…"}}
+	if got := whyTexts(fields); !slices.Equal(got, want) {
 		t.Errorf("whyTexts = %q, want %q", got, want)
 	}
-	for _, w := range got {
+	for _, w := range want {
 		if len(w[1]) > maxWhy {
 			t.Errorf("%q: %d bytes", w[1], len(w[1]))
 		}
