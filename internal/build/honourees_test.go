@@ -186,7 +186,7 @@ Nội dung.
 	at := strings.Index(search, `"v":"`)
 	records := readOutput(t, dest, "tim-kiem/"+search[at+5:at+17]+"/r/0.json")
 	assertContains(t, "the records", records,
-		`["/vinh-danh/luong-thi-hoa-nghe-an/","Lương Thị Hoa","2024-11-18",4,"Nghệ An","Giáo viên · 2 lần được khen",[["a","Huân chương Lao động hạng Ba; Chiến sĩ thi đua cấp tỉnh"]]]`,
+		`["/vinh-danh/luong-thi-hoa-nghe-an/","Lương Thị Hoa","2024-11-18",4,"Nghệ An","Giáo viên · 2 lần được khen"]`,
 		`["a","Chiến sĩ thi đua cấp tỉnh"],["n","1543/QĐ-UBND"]`)
 }
 

@@ -14,7 +14,7 @@ import (
 )
 
 // SearchPageSize is how many results the search page shows at a time.
-const SearchPageSize = 6
+const SearchPageSize = 5
 
 // SearchView is what the search page shows around the client.
 type SearchView struct {
@@ -119,11 +119,6 @@ func (r *Renderer) HonoureeDocs(first int) []search.Doc {
 			if j == 0 {
 				d.Date = hon.Decision.Date
 				summary = slices.DeleteFunc([]string{e.Position, e.Unit}, func(s string) bool { return s == "" })
-			}
-			if e.Award != nil {
-				// Once, at the lowest weight: the articles about an
-				// award come before the many it was given to.
-				d.Fields = append(d.Fields, search.Field{Text: e.Award.Name, Weight: 1, Why: "a"})
 			}
 			// The number and date, not the decision's title: its words
 			// (thi đua, khen thưởng …) would put every honouree in the

@@ -32,12 +32,16 @@ const (
 	BlockSize = 512
 	// MaxShards bounds the number of shards, and so of files.
 	MaxShards = 1 << 14
-	// RecordSize bounds a result record's bytes.
-	RecordSize = 512
+	// RecordSize bounds a result record's bytes: room for the longest
+	// address content allows (output paths of 400 bytes) and the date.
+	RecordSize = 448
 	// RecordsPerFile is how many documents' records a record file holds:
 	// few, so that a page of results costs a few small whole files on any
-	// host, ranges or not.
+	// host, ranges or not, and not so few that they outnumber the shards.
 	RecordsPerFile = 16
+	// maxSummary bounds a record's summary (cut with "…"): two lines on a
+	// phone, and 16 records a file in some 6 KB.
+	maxSummary = 180
 	// FieldsOnly marks, in a posting's mask, a document that holds the
 	// term only outside its title, summary and body (in its awards, its
 	// honourees …); bits 0 to MaxVariants-1 mark its spellings.
@@ -525,37 +529,78 @@ func (b *Builder) encodeShard(members []uint32, post *postings, variants [][]str
 const (
 	docList   = 0 // the number of documents, then each one's gap from the one before
 	docBitmap = 1 // the number of bytes, then a bit for each document: bit i of byte j for document 8j+i
+	// docMixed is a bitmap of the first documents, then a list of the
+	// others: the number of bytes and the bitmap's bytes, as docBitmap,
+	// then the list, as docList, its first gap counted from the last
+	// document the bitmap can hold. Dense articles and a few honourees
+	// numbered after them cost the articles' bitmap and a short list,
+	// not a bitmap reaching the last honouree.
+	docMixed = 2
 )
 
-// appendDocSet encodes documents in ascending order as a list of gaps or as
-// a bitmap, whichever is smaller.
+// appendDocSet encodes documents in ascending order as a list of gaps, a
+// bitmap, or a bitmap followed by a list, whichever is smallest.
 func appendDocSet(buf []byte, docs []int32) []byte {
-	listSize := uvarintLen(uint64(len(docs)))
-	prev := int32(-1)
-	for _, d := range docs {
-		listSize += uvarintLen(uint64(d - prev - 1))
-		prev = d
+	n := len(docs)
+	// tail[i] is the size of the gaps of docs[i+1:], each from the one
+	// before it.
+	tail := make([]int, n+1)
+	for i := n - 2; i >= 0; i-- {
+		tail[i] = tail[i+1] + uvarintLen(uint64(docs[i+1]-docs[i]-1))
+	}
+	listSize := uvarintLen(uint64(n))
+	if n > 0 {
+		listSize += uvarintLen(uint64(docs[0])) + tail[0]
 	}
 	bitmapSize := 0
-	if len(docs) > 0 {
-		bitmapSize = int(docs[len(docs)-1])/8 + 1
+	if n > 0 {
+		bitmapSize = int(docs[n-1])/8 + 1
 	}
-	if len(docs) == 0 || listSize <= bitmapSize+uvarintLen(uint64(bitmapSize)) {
-		buf = append(buf, docList)
-		buf = binary.AppendUvarint(buf, uint64(len(docs)))
-		prev := int32(-1)
-		for _, d := range docs {
-			buf = binary.AppendUvarint(buf, uint64(d-prev-1))
-			prev = d
+	// The best split: docs[:i] in the bitmap, docs[i:] in the list.
+	best, bestSize := -1, 0
+	for i := 1; i < n; i++ {
+		bytes := int(docs[i-1])/8 + 1
+		first := uint64(docs[i]) - uint64(bytes)*8
+		size := uvarintLen(uint64(bytes)) + bytes + uvarintLen(uint64(n-i)) + uvarintLen(first) + tail[i]
+		if best < 0 || size < bestSize {
+			best, bestSize = i, size
 		}
-		return buf
 	}
-	buf = append(buf, docBitmap)
-	buf = binary.AppendUvarint(buf, uint64(bitmapSize))
+	fullBitmap := bitmapSize + uvarintLen(uint64(bitmapSize))
+	switch {
+	case n == 0 || listSize <= fullBitmap && (best < 0 || listSize <= bestSize):
+		buf = append(buf, docList)
+		buf = binary.AppendUvarint(buf, uint64(n))
+		return appendGaps(buf, docs, -1)
+	case best < 0 || fullBitmap <= bestSize:
+		buf = append(buf, docBitmap)
+		return appendBitmap(buf, docs)
+	}
+	buf = append(buf, docMixed)
+	buf = appendBitmap(buf, docs[:best])
+	bytes := int(docs[best-1])/8 + 1
+	buf = binary.AppendUvarint(buf, uint64(n-best))
+	return appendGaps(buf, docs[best:], int32(bytes*8-1))
+}
+
+// appendBitmap appends the number of bytes and a bit for each of docs.
+func appendBitmap(buf []byte, docs []int32) []byte {
+	size := int(docs[len(docs)-1])/8 + 1
+	buf = binary.AppendUvarint(buf, uint64(size))
 	at := len(buf)
-	buf = append(buf, make([]byte, bitmapSize)...)
+	buf = append(buf, make([]byte, size)...)
 	for _, d := range docs {
 		buf[at+int(d)/8] |= 1 << (d % 8)
+	}
+	return buf
+}
+
+// appendGaps appends each document's gap from the one before, minus one;
+// the first's from prev.
+func appendGaps(buf []byte, docs []int32, prev int32) []byte {
+	for _, d := range docs {
+		buf = binary.AppendUvarint(buf, uint64(d-prev-1))
+		prev = d
 	}
 	return buf
 }
@@ -666,6 +711,9 @@ func encodeRecord(d Doc) ([]byte, error) {
 	if d.Note != "" {
 		full = strings.TrimPrefix(full+" · "+d.Note, " · ")
 	}
+	if len(full) > maxSummary {
+		full = cutWords(full, maxSummary-len("…")) + "…"
+	}
 	title, places, summary, why := cut(d.Title, 200), cut(d.Places, 80), full, whyTexts(d.Fields)
 	rec := recordJSON(d.URL, title, date, d.Kind, places, summary, why)
 	if len(rec) <= RecordSize {
@@ -753,6 +801,16 @@ func fitJSON(s string, budget int) string {
 			return s[:i]
 		}
 		used += n
+	}
+	return s
+}
+
+// cutWords shortens s to at most n bytes, after a whole word when one ends
+// in the last quarter.
+func cutWords(s string, n int) string {
+	s = cut(s, n)
+	if i := strings.LastIndexByte(s, ' '); i > len(s)*3/4 {
+		s = strings.TrimRight(s[:i], " ,;:")
 	}
 	return s
 }

@@ -118,6 +118,16 @@ test("reasons: a field that holds what the title lacks, or the honourees", () =>
   assert.deepStrictEqual(S.reasons(rec, {}, S.parseQuery("lao động 946"), labels), [], "no one reason holds both");
 });
 
+test("a mixed document set: a bitmap, then a list", () => {
+  // Bitmap of one byte (documents 0 and 2), then 2 documents counted from 7: 8, 12.
+  const buf = new Uint8Array([2, 1, 0b101, 2, 0, 3, 99]).buffer;
+  const r = new S.Reader(buf);
+  const set = new S.DocSet(r);
+  assert.deepStrictEqual(set.docs, [0, 2, 8, 12]);
+  assert.deepStrictEqual([0, 1, 2, 8, 9, 12, 13].map((d) => set.has(d)), [1, 0, 1, 1, 0, 1, 0]);
+  assert.strictEqual(r.p, 6, "read to the set's end");
+});
+
 test("highlighting", () => {
   const pieces = S.highlight("Biểu dương và con đường", S.parseQuery("đường"));
   assert.deepStrictEqual(pieces, [["Biểu dương và con ", false], ["đường", true]]);

@@ -204,13 +204,13 @@
     };
   }
 
-  // ---- Hashing: FNV-1a of the folded term's UTF-8 bytes.
-  // FIELDS_ONLY marks a posting whose document holds the term only outside
-  // its title, summary and body.
+  // Bits of a posting's mask beside its spellings': FIELDS_ONLY, the
+  // document holds the term only outside its title, summary and body;
+  // IN_NAME, the document is an honouree whose name holds the term.
   var FIELDS_ONLY = 0x80;
-  // IN_NAME marks a posting whose document is an honouree whose name holds
-  // the term.
   var IN_NAME = 0x40;
+
+  // ---- Hashing: FNV-1a of the folded term's UTF-8 bytes.
   var encoder = new TextEncoder();
   var decoder = new TextDecoder();
 
@@ -267,29 +267,38 @@
     return out;
   }
 
-  // DocSet is a set of document numbers: a list of gaps or a bitmap.
+  // DocSet is a set of document numbers: a list of gaps, a bitmap, or a
+  // bitmap followed by a list of the documents after it.
   function DocSet(r) {
     var type = r.b[r.p++];
     var n = r.uvarint();
-    if (type === 1) {
-      this.bits = r.b.subarray(r.p, r.p + n);
+    var docs = [];
+    var doc = -1;
+    if (type === 1 || type === 2) {
+      var bits = r.b.subarray(r.p, r.p + n);
       r.p += n;
-      var docs = [];
       for (var j = 0; j < n; j++) {
-        for (var byte = this.bits[j], i = 0; byte; i++, byte >>= 1) {
+        for (var byte = bits[j], i = 0; byte; i++, byte >>= 1) {
           if (byte & 1) {
             docs.push(j * 8 + i);
           }
         }
       }
-      this.docs = docs;
-      return;
+      if (type === 1) {
+        this.bits = bits;
+        this.docs = docs;
+        return;
+      }
+      // A bitmap, then a list of the documents after it.
+      doc = n * 8 - 1;
+      n = r.uvarint();
     }
-    this.docs = new Array(n);
-    for (var k = 0, doc = -1; k < n; k++) {
+    for (var k = 0; k < n; k++) {
       doc += r.uvarint() + 1;
-      this.docs[k] = doc;
+      docs.push(doc);
     }
+    this.docs = docs;
+    n = docs.length;
     var last = n ? this.docs[n - 1] : -1;
     this.bits = new Uint8Array((last >> 3) + 1);
     this.docs.forEach(function (d) { this.bits[d >> 3] |= 1 << (d & 7); }, this);
@@ -357,6 +366,10 @@
       r.p += n;
       return;
     }
+    if (type === 2) {
+      r.p += n;
+      n = r.uvarint();
+    }
     for (var i = 0; i < n; i++) {
       r.uvarint();
     }
@@ -366,8 +379,8 @@
   // rank returns the documents that hold every term and pass keep, ordered
   // by how many query pairs they hold (adjacency), then how many of the
   // reader's exact spellings, then how many terms an honouree's name holds
-  // (so that a name finds its person first), then impact, then newest first. A document
-  // outside a term's postings of highest impact counts no impact and no
+  // (so that a name finds its person first), then impact, then newest
+  // first. A document outside a term's postings of highest impact counts no impact and no
   // spelling for it, so the documents outside all of them follow the
   // others, newest first, without sorting.
   function rank(terms, lists, keep) {
