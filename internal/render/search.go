@@ -92,11 +92,15 @@ func (r *Renderer) Search(cfg search.Config) (File, error) {
 }
 
 // HonoureeDocs returns the search documents of the honourees that have a
-// page, numbered from first: the name as title, the newest position and
-// unit with the number of honours as summary, each honour (award, decision
-// number and date, the decision's title) and the articles about them as
-// text. Honourees honoured once are found through their decision, which
-// holds their names.
+// page, numbered from first: the name as title; the newest position and
+// unit as summary, with the number of honours as its Note; each decision's
+// number and date and the titles of the articles about them as text; the
+// units as a field. Not the decisions' titles nor the awards: half the
+// honourees share their words (thi đua, bằng khen), which would put them
+// all in those terms' document sets, read by most queries; a search for an
+// award finds the articles about it, and the honourees are on its page.
+// Honourees honoured once are found through their decision, which holds
+// their names.
 func (r *Renderer) HonoureeDocs(first int) []search.Doc {
 	if r.idx.Honours == nil {
 		return nil

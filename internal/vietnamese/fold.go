@@ -149,17 +149,15 @@ func Letter(s string) string {
 	// Format characters (a zero-width space pasted from the web) are
 	// skipped, as collation skips them.
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
-	// The first letter and the marks after it are in the first few
-	// characters: only they are decomposed (a directory asks this of
-	// every one of half a million names).
-	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-		s = s[:i]
-	}
-	if n := 24; len(s) > n {
-		for n > 0 && !utf8.RuneStart(s[n]) {
-			n--
+	// Only the first character and the marks after it are decomposed (a
+	// directory asks this of every one of half a million names): the
+	// decomposition of a text cut before a character that is no mark
+	// begins as the decomposition of the whole.
+	for i, r := range s {
+		if i > 0 && !unicode.Is(unicode.Mn, r) {
+			s = s[:i]
+			break
 		}
-		s = s[:n]
 	}
 	nfd := norm.NFD.String(s)
 	for _, r := range nfd {

@@ -117,6 +117,8 @@ func TestLetter(t *testing.T) {
 	for in, want := range map[string]string{
 		"Ấp Bắc": "Â", "đồng": "Đ", "Ưng Hoàng": "Ư", "Lò Thị Hoa": "L", "Ặc": "Ă", "ơn": "Ơ",
 		"Ông": "Ô", "  Hà": "H", "Êban": "Ê", "1 Tháng 5": "#", "": "#", "Ý": "Y",
+		// Marks typed apart, many of them: the circumflex or breve still counts.
+		"A" + strings.Repeat("\u0323", 12) + "\u0302 X": "Â", "Ạ" + strings.Repeat("\u0300", 11) + "\u0306": "Ă", "Lo\u0300": "L",
 	} {
 		if got := Letter(in); got != want {
 			t.Errorf("Letter(%q) = %q, want %q", in, got, want)
