@@ -55,3 +55,21 @@ func TestReaderPagesOnASmallPhone(t *testing.T) {
 		t.Errorf("the browser asked another host: %s", u)
 	}
 }
+
+// TestMenuInSightOnAPhone: at 320 and 360 px every section of the main
+// menu is inside the screen, none hidden in a row that scrolls sideways.
+func TestMenuInSightOnAPhone(t *testing.T) {
+	base := serveSite(t)
+	for _, width := range []int{320, 360} {
+		ctx := chromium.New(t, width, 640)
+		chromium.Do(t, ctx, chromedp.Navigate(base+"/"))
+		out := chromium.Eval[[]string](t, ctx, `[...document.querySelectorAll(".main-nav a")].filter(a => {
+			const r = a.getBoundingClientRect();
+			return r.width === 0 || r.left < 0 || r.right > innerWidth;
+		}).map(a => a.textContent)`)
+		n := chromium.Eval[int](t, ctx, `document.querySelectorAll(".main-nav a").length`)
+		if n < 5 || len(out) > 0 {
+			t.Errorf("%d px: of %d sections, out of sight: %q", width, n, out)
+		}
+	}
+}
