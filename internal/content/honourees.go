@@ -292,16 +292,19 @@ func (p *articleParser) errorAt(at place, format string, args ...any) {
 // people.
 func NameKey(s string) string {
 	s = strings.ToLower(vietnamese.NFC(s))
-	// Most names have single spaces between words already: keep them.
-	clean := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
-	for i := 0; clean && i < len(s); i++ {
-		c := s[i]
-		clean = !(c == ' ' && s[i+1] == ' ') && (c < '\t' || c > '\r')
+	// Most names are words joined by single spaces already: kept as
+	// they are, without the copies of splitting and joining.
+	prev := ' ' // a space first is not kept
+	for _, r := range s {
+		if unicode.IsSpace(r) && (r != ' ' || prev == ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prev = r
 	}
-	if clean && !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x80 && unicode.IsSpace(r) }) {
-		return s
+	if prev == ' ' {
+		return strings.Join(strings.Fields(s), " ")
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return s
 }
 
 // awardNames lists the awards' names, for messages.

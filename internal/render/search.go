@@ -37,7 +37,7 @@ func (r *Renderer) Search(cfg search.Config) (File, error) {
 	for _, k := range content.Kinds {
 		kinds = append(kinds, r.kindLabel(k))
 	}
-	if r.idx.Honours != nil && len(r.idx.Honours.Pages) > 0 {
+	if r.HonoureePages() > 0 {
 		kinds = append(kinds, r.t("search_kind_individual"), r.t("search_kind_collective"))
 	}
 	for i, k := range kinds {

@@ -402,24 +402,33 @@ func (b *Builder) Add(d Doc) error {
 	defer func() { b.free <- w }()
 	w.seen.reset()
 	w.spell0, w.tf = w.spell0[:0], w.tf[:0]
-	length, textSpells, nameSpells := 0, 0, 0
-	fields := append([]Field{{Text: d.Title, Weight: titleWeight}, {Text: d.Summary, Weight: summaryWeight}, {Text: d.Text, Weight: 1}}, d.Fields...)
-	for i, field := range fields {
-		if i == 3 {
-			textSpells = len(w.spell0)
+	length := 0
+	index := func(fields ...Field) error {
+		for _, field := range fields {
+			weight := min(max(field.Weight, 1), 255)
+			n, err := w.index(&b.lex, field.Text, uint32(weight))
+			if err != nil {
+				return err
+			}
+			length += n * weight
 		}
-		if i == 1 && d.Kind >= HonoureeKind {
-			nameSpells = len(w.spell0)
-		}
-		weight := min(max(field.Weight, 1), 255)
-		n, err := w.index(&b.lex, field.Text, uint32(weight))
-		if err != nil {
-			return err
-		}
-		length += n * weight
+		return nil
 	}
-	if len(fields) == 3 {
-		textSpells = len(w.spell0)
+	// Spellings are numbered in the order first met: the title's, then
+	// the summary's and the body's, then the other fields'.
+	if err := index(Field{Text: d.Title, Weight: titleWeight}); err != nil {
+		return err
+	}
+	nameSpells := 0
+	if d.Kind >= HonoureeKind {
+		nameSpells = len(w.spell0)
+	}
+	if err := index(Field{Text: d.Summary, Weight: summaryWeight}, Field{Text: d.Text, Weight: 1}); err != nil {
+		return err
+	}
+	textSpells := len(w.spell0)
+	if err := index(d.Fields...); err != nil {
+		return err
 	}
 	spells := slices.Clone(w.spell0)
 	tfs := make([]uint8, len(w.tf))

@@ -164,9 +164,9 @@ func (b *Builder) Finish(emit Emit) (Config, error) {
 	// times (k1 + 1).
 	avg := float64(max(totalLength, 1)) / float64(max(docs, 1))
 	// An honouree's document counts at least the average length: its
-	// few words (a name, a unit, the awards) must not outrank the articles
-	// that use them, and its name, its title, still ranks it first for
-	// the name.
+	// few words (a name, a position, a unit) must not outrank the
+	// articles that use them ("giáo viên"); its name still finds it first,
+	// by the InName bit.
 	norms := make([]float32, len(b.docs))
 	for i, d := range b.docs {
 		length := float64(d.length)

@@ -484,7 +484,7 @@
   };
 
   function compare(a, b) {
-    return b.pairs - a.pairs || b.exact - a.exact || (b.named || 0) - (a.named || 0) || b.score - a.score || a.doc - b.doc;
+    return b.pairs - a.pairs || b.exact - a.exact || b.named - a.named || b.score - a.score || a.doc - b.doc;
   }
 
   // ---- Fetching, with a cache so that a repeated query costs nothing.
@@ -715,16 +715,19 @@
   // (a name in a decision's list of honourees). labels maps the codes to
   // their words.
   function reasons(rec, entry, words, labels, typed) {
-    var shown = highlight((rec[1] || "") + " " + (rec[5] || ""), words).filter(function (p) { return p[1]; })
-      .map(function (p) { return fold(p[0].toLowerCase()); });
+    // The query words a text holds, folded.
+    function held(text, ws) {
+      return highlight(text, ws).filter(function (p) { return p[1]; }).map(function (p) { return fold(p[0].toLowerCase()); });
+    }
+    var shown = held((rec[1] || "") + " " + (rec[5] || ""), words);
     var missing = words.filter(function (w) { return shown.indexOf(w.folded) < 0; });
     if (!missing.length) {
       return [];
     }
     var out = [];
     (rec[6] || []).forEach(function (r) {
-      var held = highlight(r[1], missing).filter(function (p) { return p[1]; }).map(function (p) { return fold(p[0].toLowerCase()); });
-      if (labels[r[0]] && missing.every(function (w) { return held.indexOf(w.folded) >= 0; })) {
+      var has = held(r[1], missing);
+      if (labels[r[0]] && missing.every(function (w) { return has.indexOf(w.folded) >= 0; })) {
         out.push([labels[r[0]], r[1]]);
       }
     });
